@@ -1,0 +1,48 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { files: ['scripts/**', '.ci/**', '*.config.*', 'tests/**', 'electron/**'], languageOptions: { globals: globals.node } },
+  { files: ['renderer/**'], languageOptions: { globals: globals.browser } },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // The domain core stays pure: it runs in main, in the renderer and in plain Node tests.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'shared/ must not use Node APIs: do I/O in electron/.' },
+            { regex: '^(electron|electron-store|conf)$', message: 'shared/ must not import Electron or the store.' },
+            { regex: '^react(-dom)?(/.*)?$', message: 'shared/ must not import React.' },
+            {
+              regex: '^(fs|path|os|child_process|crypto|http|https|net|url|worker_threads)(/.*)?$',
+              message: 'shared/ must not use Node APIs: do I/O in electron/.',
+            },
+            { regex: '^\\.\\./\\.\\./?(electron|renderer)/', message: 'shared/ must not depend on electron/ or renderer/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Dependencies point inward: renderer -> shared <- electron.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)electron(/|$)', message: 'The renderer reaches main only through window.followThrough.' }] },
+      ],
+    },
+  },
+);
