@@ -1,0 +1,13 @@
+/**
+ * A rule said no. The message is shown to the user as it is, so it says what to do;
+ * `fieldErrors` (keyed by the field's dotted path) put it next to the field at fault.
+ */
+export class DomainError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

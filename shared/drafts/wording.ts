@@ -1,0 +1,30 @@
+import type { ContactChannel } from '../domain/contact-channel';
+
+/** "Tuesday 3 November" in en-GB, "Tuesday, November 3" in en-US. */
+export function formatDay(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(date);
+}
+
+/** "Tuesday 3 November at 15:00" in en-GB, "Tuesday, November 3 at 3:00 PM" in en-US: the locale's own short time. */
+export function formatMoment(date: Date, locale: string): string {
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date);
+  return `${formatDay(date, locale)} at ${time}`;
+}
+
+const CONTACT_PHRASES: Record<ContactChannel, string> = {
+  email: 'you emailed me',
+  phone: 'you called me',
+  voicemail: 'you left me a voicemail',
+  'in-person': 'we spoke in person',
+  other: 'you got in touch',
+};
+
+/** "you called me on Tuesday 3 November at 15:00": the specific the client recognises. */
+export function describeContact(channel: ContactChannel, at: Date, locale: string): string {
+  return `${CONTACT_PHRASES[channel]} on ${formatMoment(at, locale)}`;
+}
+
+export function signOff(name: string, signature: string): string {
+  const sig = signature.trim() || name.trim();
+  return sig ? `Kind regards,\n${sig}` : 'Kind regards,';
+}

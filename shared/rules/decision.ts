@@ -1,0 +1,13 @@
+import { DomainError } from '../domain/domain-error';
+import type { RequestEvent } from '../domain/events';
+import type { RequestState } from '../domain/request-state';
+
+/** The boss can answer at any time, parked or not; the request then waits on the answer to the client. */
+export function recordDecision(state: RequestState, decision: string, at: Date): RequestEvent[] {
+  if (state.status === 'decided' || state.status === 'closed') {
+    throw new DomainError('A decision is already recorded for this request.');
+  }
+  const text = decision.trim();
+  if (!text) throw new DomainError('Write down what the boss decided.');
+  return [{ type: 'decided', at: at.toISOString(), decision: text }];
+}
