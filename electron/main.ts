@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, clipboard, dialog, ipcMain } from 'electron';
+import Store from 'electron-store';
+import { IPC_CHANNELS, IPC_METHODS } from '../shared/ipc/contract';
+import { SettableClock, systemClock } from './clock';
+import { createHandlers } from './ipc/handlers';
+import { registerAppScheme, serveRenderer } from './renderer-protocol';
+import { hardenWebContents, isTrustedSender } from './security';
+import { FollowThroughService } from './service';
+import { openStore } from './store/open-store';
+import { RequestStore } from './store/request-store';
+import { STORE_OPTIONS, type StoreData } from './store/store-schema';
+import { createMainWindow } from './window';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '../renderer');
+const preloadPath = path.join(here, '../preload/preload.cjs');
+
+// The end-to-end suite starts the real app on a folder and a date of its choosing.
+const testUserData = process.env.FOLLOW_THROUGH_USER_DATA;
+const testNow = process.env.FOLLOW_THROUGH_TEST_NOW;
+if (testUserData) app.setPath('userData', testUserData);
+const clock = testNow ? new SettableClock(new Date(testNow)) : systemClock;
+if (clock instanceof SettableClock) (globalThis as { followThroughClock?: SettableClock }).followThroughClock = clock;
+
+registerAppScheme();
+hardenWebContents();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  const log = (message: string) => console.error(`[follow-through] ${message}`);
+  const storePath = path.join(app.getPath('userData'), `${STORE_OPTIONS.name}.json`);
+  const opened = openStore(() => new Store<StoreData>(STORE_OPTIONS), storePath, clock.now());
+  if (opened.movedAside) {
+    dialog.showErrorBox(
+      'Follow-Through could not read its data file',
+      `The file was moved aside, unchanged, to:\n${opened.movedAside}\n\nThe app starts with an empty list. Keep that file: it can be restored by hand.`,
+    );
+  }
+  const store = new RequestStore(opened.file);
+  const service = new FollowThroughService({ store, clock, newId: randomUUID, log });
+  const handlers = createHandlers({ service, clipboard, log });
+  for (const method of IPC_METHODS) {
+    ipcMain.handle(IPC_CHANNELS[method], (event, raw: unknown) => {
+      if (!isTrustedSender(event.senderFrame?.url)) {
+        return { ok: false, error: 'Refused: this page is not part of Follow-Through.' };
+      }
+      return handlers[method](raw);
+    });
+  }
+  serveRenderer(rendererDir);
+  createMainWindow(preloadPath);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath);
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

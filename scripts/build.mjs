@@ -1,0 +1,32 @@
+// Builds the three parts of the app into out/: the renderer (Vite), the main process
+// (ESM) and the preload (CommonJS, because a sandboxed preload cannot be an ES module).
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  external: ['electron'],
+  sourcemap: true,
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/main.ts'],
+    outfile: 'out/main/main.js',
+    format: 'esm',
+    // Bundled CommonJS dependencies may still call require(); give them one.
+    banner: { js: "import { createRequire as __ftCreateRequire } from 'node:module'; const require = __ftCreateRequire(import.meta.url);" },
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'out/preload/preload.cjs',
+    format: 'cjs',
+  }),
+]);
+console.log('Built out/renderer, out/main/main.js and out/preload/preload.cjs');
