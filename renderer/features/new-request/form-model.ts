@@ -1,0 +1,69 @@
+import type { ContactChannel } from '../../../shared/domain/contact-channel';
+import type { RequestDetails } from '../../../shared/domain/request';
+import type { Overview } from '../../../shared/ipc/contract';
+import { toDateTimeLocal } from '../../ui/format';
+
+/** What the inputs hold, as typed: strings, so nothing the user typed is ever lost. */
+export interface NewRequestForm {
+  name: string;
+  company: string;
+  email: string;
+  phone: string;
+  channel: ContactChannel;
+  contactAt: string;
+  topic: string;
+  details: string;
+  bossId: string;
+  deadline: string;
+}
+
+export function emptyForm(overview: Overview): NewRequestForm {
+  return {
+    name: '',
+    company: '',
+    email: '',
+    phone: '',
+    channel: 'email',
+    contactAt: toDateTimeLocal(overview.asOf),
+    topic: '',
+    details: '',
+    bossId: overview.settings.defaultBossId,
+    deadline: '',
+  };
+}
+
+export function toRequestDetails(form: NewRequestForm): RequestDetails {
+  const contact = new Date(form.contactAt);
+  return {
+    client: { name: form.name, company: form.company, email: form.email, phone: form.phone },
+    // An unparseable time becomes '' so the schema reports it against the field.
+    contact: { channel: form.channel, at: Number.isNaN(contact.getTime()) ? '' : contact.toISOString() },
+    topic: form.topic,
+    details: form.details,
+    bossId: form.bossId,
+    deadline: form.deadline || null,
+  };
+}
+
+/** Schema paths (client.name) to the input they belong to (name). */
+export const FIELD_FOR_PATH: Record<string, keyof NewRequestForm> = {
+  'client.name': 'name',
+  'client.company': 'company',
+  'client.email': 'email',
+  'client.phone': 'phone',
+  'contact.channel': 'channel',
+  'contact.at': 'contactAt',
+  topic: 'topic',
+  details: 'details',
+  bossId: 'bossId',
+  deadline: 'deadline',
+};
+
+export function errorsByField(fieldErrors: Record<string, string>): Partial<Record<keyof NewRequestForm, string>> {
+  const out: Partial<Record<keyof NewRequestForm, string>> = {};
+  for (const [path, message] of Object.entries(fieldErrors)) {
+    const field = FIELD_FOR_PATH[path];
+    if (field) out[field] ??= message;
+  }
+  return out;
+}

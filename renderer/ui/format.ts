@@ -1,0 +1,44 @@
+import { addDays, format, formatDistanceStrict, isSameDay, startOfDay } from 'date-fns';
+
+/** The user's locale, as the browser knows it. */
+export const userLocale = (): string => navigator.language || 'en-GB';
+
+/** "Mon 2 Nov 2026, 08:30": the day, then the locale's own short time (12 or 24 hour). */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  const day = new Intl.DateTimeFormat(userLocale(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  const time = new Intl.DateTimeFormat(userLocale(), { timeStyle: 'short' });
+  return `${day.format(date)}, ${time.format(date)}`;
+}
+
+export function formatDay(iso: string): string {
+  return new Intl.DateTimeFormat(userLocale(), { weekday: 'short', day: 'numeric', month: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+/** A yyyy-MM-dd calendar day, shown without a time-zone shift. */
+export function formatCalendarDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return formatDay(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).toISOString());
+}
+
+/** "3 days", "5 hours": how long the client has waited since they reached us. */
+export function waited(sinceIso: string, asOfIso: string): string {
+  return formatDistanceStrict(new Date(sinceIso), new Date(asOfIso), { roundingMethod: 'floor' });
+}
+
+/** "Today", "Tomorrow", "Overdue since Mon 2 Nov" or the day: relative to the app's clock. */
+export function dueLabel(dueIso: string, asOfIso: string): string {
+  const due = new Date(dueIso);
+  const asOf = new Date(asOfIso);
+  if (isSameDay(due, asOf)) return 'Today';
+  if (isSameDay(due, addDays(asOf, 1))) return 'Tomorrow';
+  if (due < startOfDay(asOf)) return `Overdue since ${formatDay(dueIso)}`;
+  return formatDay(dueIso);
+}
+
+/** The value a datetime-local input shows for an instant, in local time. */
+export function toDateTimeLocal(iso: string): string {
+  return format(new Date(iso), "yyyy-MM-dd'T'HH:mm");
+}
