@@ -21,7 +21,9 @@ const preloadPath = path.join(here, '../preload/preload.cjs');
 // The end-to-end suite starts the real app on a folder and a date of its choosing.
 const testUserData = process.env.FOLLOW_THROUGH_USER_DATA;
 const testNow = process.env.FOLLOW_THROUGH_TEST_NOW;
+const testLocale = process.env.FOLLOW_THROUGH_TEST_LOCALE;
 if (testUserData) app.setPath('userData', testUserData);
+if (testLocale) app.commandLine.appendSwitch('lang', testLocale);
 const clock = testNow ? new SettableClock(new Date(testNow)) : systemClock;
 if (clock instanceof SettableClock) (globalThis as { followThroughClock?: SettableClock }).followThroughClock = clock;
 

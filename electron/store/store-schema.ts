@@ -21,3 +21,13 @@ export const STORE_OPTIONS = {
   defaults: { settings: DEFAULT_SETTINGS, requests: {} } satisfies StoreData,
   clearInvalidConfig: false,
 } as const;
+
+/**
+ * The options electron-store hands to `conf` for STORE_OPTIONS (it renames `name` to
+ * `configName` and puts the file in the user-data folder). Tests open the store file
+ * through `conf` with exactly these.
+ */
+export function confOptionsFor(cwd: string) {
+  const { name, ...rest } = STORE_OPTIONS;
+  return { ...rest, configName: name, cwd };
+}

@@ -1,4 +1,4 @@
-import { addDays, format, formatDistanceStrict, isSameDay, startOfDay } from 'date-fns';
+import { addDays, differenceInMinutes, format, formatDistanceStrict, isSameDay, startOfDay } from 'date-fns';
 
 /** The user's locale, as the browser knows it. */
 export const userLocale = (): string => navigator.language || 'en-GB';
@@ -25,7 +25,10 @@ export function formatCalendarDay(day: string): string {
 
 /** "3 days", "5 hours": how long the client has waited since they reached us. */
 export function waited(sinceIso: string, asOfIso: string): string {
-  return formatDistanceStrict(new Date(sinceIso), new Date(asOfIso), { roundingMethod: 'floor' });
+  const since = new Date(sinceIso);
+  const asOf = new Date(asOfIso);
+  if (differenceInMinutes(asOf, since) < 1) return 'under a minute';
+  return formatDistanceStrict(since, asOf, { roundingMethod: 'floor' });
 }
 
 /** "Today", "Tomorrow", "Overdue since Mon 2 Nov" or the day: relative to the app's clock. */

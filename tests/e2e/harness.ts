@@ -1,0 +1,87 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+import { SettableClock } from '../../electron/clock';
+import { resolveRendererAsset } from '../../electron/renderer-assets';
+import { IPC_METHODS, type IpcMethod } from '../../shared/ipc/contract';
+import type { ScenarioDriver } from '../scenarios/three-strikes';
+import { openTestStack } from '../support/open-test-store';
+
+export const APP_URL = 'http://follow-through.localhost/index.html';
+const RENDERER_DIR = path.resolve('out/renderer');
+
+export interface AppHarness extends ScenarioDriver {
+  clock: SettableClock;
+  dir: string;
+}
+
+/**
+ * The built renderer in real Chromium with `window.followThrough` bound to the real handler
+ * table through page.exposeBinding. The files are served with the headers the app's custom
+ * protocol sends (CSP included). Only Electron's IPC transport is replaced.
+ */
+export async function startHarness(page: Page, startAt: string): Promise<{ harness: AppHarness; stop: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'follow-through-e2e-'));
+  const clock = new SettableClock(new Date(startAt));
+  let stack = openTestStack(dir, clock);
+
+  await page.exposeBinding('__followThroughInvoke', (_source, method: IpcMethod, args: unknown) =>
+    stack.handlers[method](args),
+  );
+  // The same shape the preload builds with createApi: one function per contract method.
+  await page.addInitScript((methods: string[]) => {
+    const invoke = (window as unknown as { __followThroughInvoke: (m: string, a: unknown) => Promise<unknown> })
+      .__followThroughInvoke;
+    (window as unknown as { followThrough: unknown }).followThrough = Object.fromEntries(
+      methods.map((method) => [method, (args: unknown) => invoke(method, args)]),
+    );
+  }, IPC_METHODS);
+  await page.route(`${new URL(APP_URL).origin}/**`, async (route) => {
+    const asset = resolveRendererAsset(RENDERER_DIR, new URL(route.request().url()).pathname);
+    if (!asset) return route.fulfill({ status: 404, body: 'Not found' });
+    return route.fulfill({ status: 200, headers: asset.headers, body: await readFile(asset.filePath) });
+  });
+
+  const harness: AppHarness = {
+    clock,
+    dir,
+    page: () => page,
+    clipboard: async () => stack.clipboard.text,
+    screenshot: (name) => screenshot(page, name),
+    open: async (route = '#/requests') => {
+      await page.goto(`${APP_URL}${route}`);
+    },
+    restart: async () => {
+      stack = openTestStack(dir, clock);
+      await page.reload();
+    },
+    advanceTo: async (iso) => {
+      clock.set(new Date(iso));
+      await page.reload();
+    },
+  };
+  return { harness, stop: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export const test = base.extend<{ startAt: string; app: AppHarness }>({
+  startAt: ['2026-11-02T09:00:00.000Z', { option: true }],
+  app: async ({ page, startAt }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    const { harness, stop } = await startHarness(page, startAt);
+    await use(harness);
+    await stop();
+    // A CSP violation or an uncaught error in the page fails the test that caused it.
+    if (errors.length) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
+  },
+});
+
+export { expect } from '@playwright/test';
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join('docs/screenshots', `${name}.png`), fullPage: true });
+}

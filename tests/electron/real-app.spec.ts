@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { _electron as electron, test, type ElectronApplication, type Page } from '@playwright/test';
+import { threeStrikeScenario, type ScenarioDriver } from '../scenarios/three-strikes';
+
+/** The Electron binary that `npm install` downloads, or null where it could not be fetched. */
+function electronBinary(): string | null {
+  try {
+    const binary: unknown = createRequire(import.meta.url)('electron');
+    return typeof binary === 'string' && existsSync(binary) ? binary : null;
+  } catch {
+    return null; // The electron package throws when its binary was never downloaded.
+  }
+}
+
+const binary = electronBinary();
+if (!binary) {
+  console.log('skipped: no Electron binary (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 or offline); the real-app suite needs one');
+}
+
+test.describe('the real Electron app', () => {
+  test.skip(!binary, 'skipped: no Electron binary');
+
+  test('the walking-skeleton scenario, in the packaged main process, preload and window', async () => {
+    const userData = await mkdtemp(path.join(tmpdir(), 'follow-through-electron-'));
+    const launch = async (now: string) => {
+      const app = await electron.launch({
+        executablePath: binary!,
+        args: ['.'],
+        env: {
+          ...process.env,
+          TZ: 'Europe/London',
+          FOLLOW_THROUGH_TEST_LOCALE: 'en-GB',
+          FOLLOW_THROUGH_USER_DATA: userData,
+          FOLLOW_THROUGH_TEST_NOW: now,
+        },
+      });
+      return { app, page: await app.firstWindow() };
+    };
+    let current: { app: ElectronApplication; page: Page } = await launch('2026-11-02T09:00:00.000Z');
+    const nowOf = () => current.app.evaluate(() => (globalThis as { followThroughClock?: { now(): Date } }).followThroughClock!.now().toISOString());
+    const driver: ScenarioDriver = {
+      page: () => current.page,
+      open: async (route) => {
+        await current.page.evaluate((hash) => (window.location.hash = hash), route);
+      },
+      advanceTo: async (iso) => {
+        await current.app.evaluate((_electron, to) => {
+          (globalThis as { followThroughClock?: { set(d: Date): void } }).followThroughClock!.set(new Date(to));
+        }, iso);
+        await current.page.reload();
+      },
+      restart: async () => {
+        const now = await nowOf();
+        const url = current.page.url();
+        await current.app.close();
+        current = await launch(now);
+        await current.page.evaluate((hash) => (window.location.hash = hash), new URL(url).hash);
+      },
+      clipboard: () => current.app.evaluate(({ clipboard }) => clipboard.readText()),
+      screenshot: async () => {},
+    };
+    try {
+      await threeStrikeScenario(driver);
+    } finally {
+      await current.app.close();
+      await rm(userData, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
+import { fieldErrorsOf, ipcArgSchemas, requestDetailsSchema, settingsSchema } from '../../shared/ipc/schemas';
+import { requestDetails } from '../support/fixtures';
+
+function errorsFor(schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } }, value: unknown) {
+  const result = schema.safeParse(value);
+  if (result.success) return {};
+  return fieldErrorsOf(result.error as Parameters<typeof fieldErrorsOf>[0]);
+}
+
+describe('the new-request schema', () => {
+  it('accepts a complete request and trims what was typed', () => {
+    const parsed = requestDetailsSchema.parse(requestDetails({ topic: '  the gala  ' }));
+    expect(parsed.topic).toBe('the gala');
+  });
+
+  it.each([
+    ['client.name', { client: { ...requestDetails().client, name: '   ' } }, 'Enter the client’s name.'],
+    ['client.email', { client: { ...requestDetails().client, email: 'jane at acme' } }, 'Enter an email address like name@example.com, or leave it empty.'],
+    ['client.phone', { client: { ...requestDetails().client, phone: 'call me' } }, 'Enter a phone number using digits, spaces and + ( ) - only, or leave it empty.'],
+    ['contact.channel', { contact: { channel: 'fax', at: '2026-11-02T08:30:00Z' } }, 'Pick how the client got in touch.'],
+    ['contact.at', { contact: { channel: 'email', at: '2 Nov' } }, 'Enter the date and time the client got in touch.'],
+    ['topic', { topic: '' }, 'Enter the topic in one line.'],
+    ['topic', { topic: 'two\nlines' }, 'Topic must fit on one line.'],
+    ['topic', { topic: 'x'.repeat(201) }, 'Topic must be at most 200 characters.'],
+    ['deadline', { deadline: '31/12/2026' }, 'Enter the deadline as a date, or leave it empty.'],
+    ['bossId', { bossId: '' }, 'Pick the boss who decides this.'],
+  ])('rejects a bad %s with a message that says what to fix', (path, overrides, message) => {
+    expect(errorsFor(requestDetailsSchema, requestDetails(overrides as never))[path]).toBe(message);
+  });
+
+  it('accepts empty optional fields', () => {
+    const client = { name: 'Jane', company: '', email: '', phone: '' };
+    expect(requestDetailsSchema.safeParse(requestDetails({ client, deadline: null })).success).toBe(true);
+  });
+});
+
+describe('the settings schema', () => {
+  it('accepts the defaults', () => {
+    expect(settingsSchema.safeParse(DEFAULT_SETTINGS).success).toBe(true);
+  });
+
+  it.each([
+    ['askSpacingBusinessDays', { askSpacingBusinessDays: 0 }, 'Ask spacing must be between 1 and 5 business days.'],
+    ['askSpacingBusinessDays', { askSpacingBusinessDays: 6 }, 'Ask spacing must be between 1 and 5 business days.'],
+    ['askSpacingBusinessDays', { askSpacingBusinessDays: 1.5 }, 'Ask spacing must be a whole number of business days.'],
+    ['askSpacingBusinessDays', { askSpacingBusinessDays: Number.NaN }, 'Ask spacing must be a number.'],
+    ['strikeLimit', { strikeLimit: 11 }, 'The strike limit must be between 1 and 10.'],
+    ['bosses', { bosses: [] }, 'Keep at least one boss.'],
+    ['bosses.0.name', { bosses: [{ id: 'boss-1', name: ' ' }] }, 'Every boss needs a name.'],
+    ['defaultBossId', { defaultBossId: 'nobody' }, 'Pick a default boss from the list.'],
+  ])('rejects a bad %s', (path, overrides, message) => {
+    expect(errorsFor(settingsSchema, { ...DEFAULT_SETTINGS, ...overrides })[path]).toBe(message);
+  });
+});
+
+describe('every IPC payload schema', () => {
+  it.each([
+    ['getOverview', { sneaky: true }],
+    ['getRequest', {}],
+    ['getRequest', { id: '' }],
+    ['askBoss', { id: 'r1' }],
+    ['askBoss', { id: 'r1', note: 'x'.repeat(2001) }],
+    ['chooseParkOutcome', { id: 'r1', outcome: 'forever' }],
+    ['unpark', null],
+    ['recordDecision', { id: 'r1', decision: '   ' }],
+    ['draftClientUpdate', { id: 'r1', locale: 'not a locale!' }],
+    ['copyText', { text: 42 }],
+    ['logRequest', 'DROP TABLE'],
+    ['saveSettings', { ...DEFAULT_SETTINGS, strikeLimit: '3' }],
+  ] as const)('%s rejects %j', (method, payload) => {
+    expect(ipcArgSchemas[method].safeParse(payload).success).toBe(false);
+  });
+
+  it('has a schema for every method of the contract', async () => {
+    const { IPC_METHODS } = await import('../../shared/ipc/contract');
+    expect(Object.keys(ipcArgSchemas).sort()).toEqual([...IPC_METHODS].sort());
+  });
+});
