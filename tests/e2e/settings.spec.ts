@@ -1,0 +1,45 @@
+import { expect, screenshot, test } from './harness';
+
+test('settings: bosses, signature and ask rules, with clear messages for out-of-range values', async ({ app, page }) => {
+  await app.open('#/settings');
+  await page.getByLabel('Your name').fill('Sam Patel');
+  await page.getByLabel('Signature').fill('Sam Patel\nAssistant to Alex Morgan');
+  await page.getByLabel('Boss 1').fill('Alex Morgan');
+  await page.getByRole('button', { name: 'Add a boss' }).click();
+  await page.getByLabel('Boss 2').fill('Robin Lee');
+  await page.getByRole('radio').nth(1).check();
+  await page.getByLabel('Business days between asks').fill('9');
+  await page.getByLabel('Asks before parking').fill('three');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+
+  await expect(page.getByText('Ask spacing must be between 1 and 5 business days.')).toBeVisible();
+  await expect(page.getByText('The strike limit must be a number.')).toBeVisible();
+  await expect(page.getByLabel('Asks before parking')).toHaveValue('three'); // kept as typed
+  await screenshot(page, 'settings-errors');
+
+  await page.getByLabel('Business days between asks').fill('3');
+  await page.getByLabel('Asks before parking').fill('2');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved.');
+  await screenshot(page, 'settings');
+
+  // The new request form offers both bosses, the new default first chosen; settings survive a restart.
+  await app.restart();
+  await page.getByRole('link', { name: '+ New request' }).click();
+  await expect(page.getByLabel('Who decides')).toHaveValue(/.+/);
+  await expect(page.getByLabel('Who decides').locator('option')).toHaveText(['Alex Morgan', 'Robin Lee']);
+  await expect(page.getByLabel('Who decides').locator('option:checked')).toHaveText('Robin Lee');
+
+  // A request logged now follows the new rules: strike limit 2, asks 3 business days apart.
+  await page.getByLabel('Name').fill('Jane Doe');
+  await page.getByLabel('Topic').fill('the board dinner');
+  await page.getByRole('button', { name: 'Save request' }).click();
+  await expect(page.locator('.facts')).toContainText('Robin Lee');
+  await page.getByRole('button', { name: 'Ask boss' }).click(); // Monday 2 Nov
+  await expect(page.getByRole('img', { name: '1 of 2 asks' })).toBeVisible();
+  await expect(page.getByTestId('ask-due')).toContainText('Next ask due Thu 5 Nov.');
+
+  // The draft is signed with the signature.
+  await page.getByRole('button', { name: 'Draft client update' }).click();
+  await expect(page.getByLabel('Message')).toHaveValue(/Kind regards,\nSam Patel\nAssistant to Alex Morgan$/);
+});
