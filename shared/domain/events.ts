@@ -1,8 +1,9 @@
+import type { ContactChannel } from './contact-channel';
 import type { RequestDetails } from './request';
 
 /**
  * What happened to a request, appended and never rewritten. A request's state is
- * what these add up to (see request-state.ts). `at` is an ISO 8601 instant.
+ * what these add up to (see request-state.ts). `at` is the ISO 8601 instant it was recorded.
  */
 export type RequestEvent =
   | { type: 'logged'; at: string; request: RequestDetails }
@@ -10,7 +11,15 @@ export type RequestEvent =
   | { type: 'parked'; at: string; strikeLimit: number }
   | { type: 'park-outcome-chosen'; at: string; outcome: ParkOutcome; returnsOn: string | null }
   | { type: 'unparked'; at: string }
-  | { type: 'decided'; at: string; decision: string };
+  | { type: 'decided'; at: string; decision: string }
+  /** The client got in touch again; `chased` is true when an update was already due and unsent. */
+  | { type: 'client-contacted'; at: string; channel: ContactChannel; contactAt: string; note: string; chased: boolean }
+  | { type: 'client-message-sent'; at: string; kind: ClientMessageKind; subject: string }
+  | { type: 'reopened'; at: string }
+  | { type: 'client-step-set'; at: string; what: string; chaseOn: string }
+  | { type: 'client-step-done'; at: string }
+  | { type: 'call-proposed'; at: string; startsAt: string; minutes: number }
+  | { type: 'note-added'; at: string; note: ResearchNote };
 
 export type RequestEventType = RequestEvent['type'];
 
@@ -22,3 +31,26 @@ export const PARK_OUTCOME_LABELS: Record<ParkOutcome, string> = {
   'in-2-weeks': 'Re-ask in 2 weeks',
   'in-1-month': 'Re-ask in 1 month',
 };
+
+/** Messages to the client; each one sent is a touch that resets the client's clock. */
+export const CLIENT_MESSAGE_KINDS = ['acknowledgement', 'update', 'answer', 'follow-up', 'call-proposal'] as const;
+export type ClientMessageKind = (typeof CLIENT_MESSAGE_KINDS)[number];
+
+export const CLIENT_MESSAGE_LABELS: Record<ClientMessageKind, string> = {
+  acknowledgement: 'Acknowledgement',
+  update: 'Status update',
+  answer: 'Answer',
+  'follow-up': 'Follow-up',
+  'call-proposal': 'Call proposal',
+};
+
+/**
+ * Research done just in case: whom the assistant asked, on whose behalf. `inCaseOnly` marks
+ * it "asked only in case, not decided" so nobody mistakes it for the boss's answer.
+ */
+export interface ResearchNote {
+  text: string;
+  askedWhom: string;
+  onBehalfOf: string;
+  inCaseOnly: boolean;
+}

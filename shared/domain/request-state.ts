@@ -1,4 +1,5 @@
-import type { ParkOutcome, RequestEvent } from './events';
+import { CONTACT_CHANNEL_LABELS, type ContactChannel } from './contact-channel';
+import { CLIENT_MESSAGE_LABELS, type ClientMessageKind, type ParkOutcome, type RequestEvent, type ResearchNote } from './events';
 import type { RequestDetails, RequestId, RequestStatus } from './request';
 
 export interface Ask {
@@ -15,6 +16,27 @@ export interface Park {
   outcome: ParkOutcome | null;
   /** Start of the day the request comes back as a new round; null = until the boss raises it. */
   returnsOn: string | null;
+}
+
+/** A time the client reached us: the original contact first, then every later one. */
+export interface InboundContact {
+  at: string;
+  channel: ContactChannel;
+  note: string;
+  chased: boolean;
+}
+
+export interface OutboundMessage {
+  at: string;
+  kind: ClientMessageKind;
+  subject: string;
+}
+
+/** Something the client owes us, and the day we may follow up. */
+export interface ClientStep {
+  what: string;
+  chaseOn: string;
+  setAt: string;
 }
 
 /** One line of the request's history; `derived` marks what time did rather than the user. */
@@ -37,6 +59,12 @@ export interface RequestState {
   asks: Ask[];
   park: Park | null;
   decision: { at: string; text: string } | null;
+  acknowledgedAt: string | null;
+  inbound: InboundContact[];
+  outbound: OutboundMessage[];
+  clientStep: ClientStep | null;
+  call: { startsAt: string; minutes: number; proposedAt: string } | null;
+  notes: (ResearchNote & { at: string })[];
   timeline: TimelineEntry[];
 }
 
@@ -50,6 +78,7 @@ export function foldRequest(id: RequestId, events: readonly RequestEvent[], now:
   if (first?.type !== 'logged') {
     throw new Error(`Request ${id} has no "logged" event first`);
   }
+  const { contact } = first.request;
   let state: RequestState = {
     id,
     details: first.request,
@@ -61,12 +90,24 @@ export function foldRequest(id: RequestId, events: readonly RequestEvent[], now:
     asks: [],
     park: null,
     decision: null,
+    acknowledgedAt: null,
+    inbound: [{ at: contact.at, channel: contact.channel, note: '', chased: false }],
+    outbound: [],
+    clientStep: null,
+    call: null,
+    notes: [],
     timeline: [{ at: first.at, kind: 'logged', text: 'Request logged', derived: false }],
   };
   for (const event of rest) {
     state = applyEvent(passTime(state, new Date(event.at)), event);
   }
   return passTime(state, now);
+}
+
+/** The most recent contact between the client and us, in either direction. */
+export function lastClientTouch(state: RequestState): Date {
+  const times = [...state.inbound.map((c) => c.at), ...state.outbound.map((m) => m.at)];
+  return new Date(times.reduce((a, b) => (b > a ? b : a)));
 }
 
 function passTime(state: RequestState, until: Date): RequestState {
@@ -121,7 +162,7 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
       return {
         ...state,
         park: { at: state.park?.at ?? event.at, outcome: event.outcome, returnsOn: event.returnsOn },
-        timeline: entry(parkOutcomeText(event.outcome)),
+        timeline: entry(PARK_OUTCOME_TEXT[event.outcome]),
       };
     case 'unparked':
       return startNewRound(state, event.at, {
@@ -138,16 +179,69 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
         decision: { at: event.at, text: event.decision },
         timeline: entry(`Decision recorded: ${event.decision}`),
       };
+    case 'client-contacted': {
+      const note = event.note ? `: ${event.note}` : '';
+      return {
+        ...state,
+        inbound: [...state.inbound, { at: event.contactAt, channel: event.channel, note: event.note, chased: event.chased }],
+        timeline: entry(
+          `The client got in touch (${CONTACT_CHANNEL_LABELS[event.channel].toLowerCase()})${event.chased ? ', chasing us' : ''}${note}`,
+        ),
+      };
+    }
+    case 'client-message-sent': {
+      const sent = { at: event.at, kind: event.kind, subject: event.subject };
+      const base = { ...state, outbound: [...state.outbound, sent] };
+      const text = `${CLIENT_MESSAGE_LABELS[event.kind]} sent: “${event.subject}”`;
+      switch (event.kind) {
+        case 'acknowledgement':
+          return { ...base, acknowledgedAt: state.acknowledgedAt ?? event.at, timeline: entry(text) };
+        case 'answer':
+          return { ...base, status: 'closed', park: null, timeline: entry(`${text}; request closed`) };
+        default:
+          return { ...base, timeline: entry(text) };
+      }
+    }
+    case 'reopened':
+      return {
+        ...startNewRound({ ...state, decision: null }, event.at, {
+          at: event.at,
+          kind: 'reopened',
+          text: `Reopened: round ${state.round + 1} starts, waiting on the boss again`,
+          derived: false,
+        }),
+      };
+    case 'client-step-set':
+      return {
+        ...state,
+        clientStep: { what: event.what, chaseOn: event.chaseOn, setAt: event.at },
+        timeline: entry(`The client is to ${event.what}`),
+      };
+    case 'client-step-done':
+      return {
+        ...state,
+        clientStep: null,
+        timeline: entry(state.clientStep ? `The client did it: ${state.clientStep.what}` : 'Client step done'),
+      };
+    case 'call-proposed':
+      return {
+        ...state,
+        call: { startsAt: event.startsAt, minutes: event.minutes, proposedAt: event.at },
+        timeline: entry(`Call proposed (${event.minutes} minutes)`),
+      };
+    case 'note-added': {
+      const flag = event.note.inCaseOnly ? ' (asked only in case, not decided)' : '';
+      return {
+        ...state,
+        notes: [...state.notes, { ...event.note, at: event.at }],
+        timeline: entry(`Note added${flag}`),
+      };
+    }
   }
 }
 
-function parkOutcomeText(outcome: ParkOutcome): string {
-  switch (outcome) {
-    case 'until-raised':
-      return 'Parked until the boss raises it';
-    case 'in-2-weeks':
-      return 'Set to re-ask in 2 weeks';
-    case 'in-1-month':
-      return 'Set to re-ask in 1 month';
-  }
-}
+const PARK_OUTCOME_TEXT: Record<ParkOutcome, string> = {
+  'until-raised': 'Parked until the boss raises it',
+  'in-2-weeks': 'Set to re-ask in 2 weeks',
+  'in-1-month': 'Set to re-ask in 1 month',
+};

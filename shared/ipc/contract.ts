@@ -1,7 +1,10 @@
+import type { ContactChannel } from '../domain/contact-channel';
+import type { ClientMessageKind, ParkOutcome, ResearchNote } from '../domain/events';
 import type { RequestDetails } from '../domain/request';
-import type { ParkOutcome } from '../domain/events';
 import type { Settings } from '../domain/settings';
+import type { ClientDraftOptions } from '../drafts/client-drafts';
 import type { Draft } from '../drafts/draft';
+import type { ChasesBeaten } from '../rules/chases-beaten';
 import type { RequestDetailView, RequestSummary } from '../views/request-view';
 import type { Result } from './result';
 
@@ -10,7 +13,18 @@ export interface Overview {
   asOf: string;
   settings: Settings;
   requests: RequestSummary[];
+  chasesBeaten: ChasesBeaten;
 }
+
+/** What leaves the app as an email: the draft as the assistant edited it. */
+export interface OutgoingMail {
+  to: string;
+  toName: string;
+  subject: string;
+  body: string;
+}
+
+type WithId<T = object> = { id: string } & T;
 
 /**
  * The one IPC contract: method name -> argument and result. The preload, main's handler
@@ -18,14 +32,30 @@ export interface Overview {
  */
 export interface IpcContract {
   getOverview: { args: undefined; result: Overview };
-  getRequest: { args: { id: string }; result: RequestDetailView };
+  getRequest: { args: WithId; result: RequestDetailView };
   logRequest: { args: RequestDetails; result: RequestDetailView };
-  askBoss: { args: { id: string; note: string }; result: RequestDetailView };
-  chooseParkOutcome: { args: { id: string; outcome: ParkOutcome }; result: RequestDetailView };
-  unpark: { args: { id: string }; result: RequestDetailView };
-  recordDecision: { args: { id: string; decision: string }; result: RequestDetailView };
-  draftClientUpdate: { args: { id: string; locale: string }; result: Draft };
+  askBoss: { args: WithId<{ note: string }>; result: RequestDetailView };
+  chooseParkOutcome: { args: WithId<{ outcome: ParkOutcome }>; result: RequestDetailView };
+  unpark: { args: WithId; result: RequestDetailView };
+  recordDecision: { args: WithId<{ decision: string }>; result: RequestDetailView };
+  logClientContact: {
+    args: WithId<{ channel: ContactChannel; contactAt: string; note: string }>;
+    result: RequestDetailView;
+  };
+  /** `chaseOn` is a calendar day, yyyy-MM-dd. */
+  setClientStep: { args: WithId<{ what: string; chaseOn: string }>; result: RequestDetailView };
+  completeClientStep: { args: WithId; result: RequestDetailView };
+  proposeCall: { args: WithId<{ startsAt: string; minutes: number }>; result: RequestDetailView };
+  addNote: { args: WithId<{ note: ResearchNote }>; result: RequestDetailView };
+  reopen: { args: WithId; result: RequestDetailView };
+  markSent: { args: WithId<{ kind: ClientMessageKind; subject: string }>; result: RequestDetailView };
+  draftForClient: { args: WithId<ClientDraftOptions>; result: Draft };
   copyText: { args: { text: string }; result: null };
+  /** Opens the mail program; a body too long for a mailto: link goes to the clipboard instead. */
+  openInMail: { args: OutgoingMail; result: { bodyCopied: boolean } };
+  /** Saves an unsent .eml; null when the user cancels the save dialog. */
+  saveEml: { args: OutgoingMail; result: { path: string } | null };
+  saveCallInvite: { args: WithId; result: { path: string } | null };
   saveSettings: { args: Settings; result: Settings };
 }
 
@@ -42,8 +72,18 @@ export const IPC_CHANNELS = {
   chooseParkOutcome: 'ft:request:choose-park-outcome',
   unpark: 'ft:request:unpark',
   recordDecision: 'ft:request:record-decision',
-  draftClientUpdate: 'ft:draft:client-update',
+  logClientContact: 'ft:request:log-client-contact',
+  setClientStep: 'ft:request:set-client-step',
+  completeClientStep: 'ft:request:complete-client-step',
+  proposeCall: 'ft:request:propose-call',
+  addNote: 'ft:request:add-note',
+  reopen: 'ft:request:reopen',
+  markSent: 'ft:request:mark-sent',
+  draftForClient: 'ft:draft:for-client',
   copyText: 'ft:clipboard:copy-text',
+  openInMail: 'ft:mail:open',
+  saveEml: 'ft:mail:save-eml',
+  saveCallInvite: 'ft:calendar:save-invite',
   saveSettings: 'ft:settings:save',
 } as const satisfies Record<IpcMethod, `ft:${string}`>;
 

@@ -1,31 +1,46 @@
 import { addDays, min, startOfDay, subBusinessDays } from 'date-fns';
-import type { RequestState } from '../domain/request-state';
+import { lastClientTouch, type RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
+import { expectedChase } from './chase-prediction';
 
-/**
- * When the client would chase if they heard nothing: their last touch with us plus their
- * usual gap between contacts.
- */
-export function expectedChase(lastTouch: Date, gapDays: number): Date {
-  return addDays(lastTouch, gapDays);
+/** What the client-side rules know about this client beyond the request itself. */
+export interface ClientContext {
+  /** Their usual gap between contacts, learned across all their requests. */
+  gapDays: number;
+}
+
+/** Weekly until a number of updates have gone out, then relaxed (fortnightly by default). */
+export function cadenceDays(updatesSent: number, settings: Settings): number {
+  return updatesSent >= settings.updatesBeforeRelaxing ? settings.relaxedCadenceDays : settings.updateCadenceDays;
 }
 
 /**
  * The day the next status update falls due after a touch: one business day before the
  * expected chase, and never later than the cadence allows.
  */
-export function updateDueAfter(lastTouch: Date, settings: Settings): Date {
-  const chase = expectedChase(lastTouch, settings.defaultClientGapDays);
-  return startOfDay(min([subBusinessDays(chase, 1), addDays(lastTouch, settings.updateCadenceDays)]));
+export function updateDueAfter(lastTouch: Date, gapDays: number, cadence: number): Date {
+  const chase = expectedChase(lastTouch, gapDays);
+  return startOfDay(min([subBusinessDays(chase, 1), addDays(lastTouch, cadence)]));
 }
 
-/** The most recent contact between the client and us, in either direction. */
-export function lastClientTouch(state: RequestState): Date {
-  return new Date(state.details.contact.at);
+export function updatesSent(state: RequestState): number {
+  return state.outbound.filter((m) => m.kind === 'update').length;
 }
 
 /** Null once the boss has decided: from then on the client is owed the answer, not an update. */
-export function nextClientUpdateDue(state: RequestState, settings: Settings): Date | null {
+export function nextClientUpdateDue(state: RequestState, settings: Settings, client: ClientContext): Date | null {
   if (state.status !== 'waiting' && state.status !== 'parked') return null;
-  return updateDueAfter(lastClientTouch(state), settings);
+  return updateDueAfter(lastClientTouch(state), client.gapDays, cadenceDays(updatesSent(state), settings));
+}
+
+/** The date a draft sent now promises for the next update: the due date sending it would set. */
+export function nextUpdateIfSentNow(
+  state: RequestState,
+  settings: Settings,
+  client: ClientContext,
+  now: Date,
+  countsAsUpdate: boolean,
+): Date {
+  const sent = updatesSent(state) + (countsAsUpdate ? 1 : 0);
+  return updateDueAfter(now, client.gapDays, cadenceDays(sent, settings));
 }

@@ -1,8 +1,12 @@
 import type { RequestState } from '../domain/request-state';
 import { bossName, type Settings } from '../domain/settings';
-import { isAskDue, nextAskDue } from '../rules/asks';
-import { nextClientUpdateDue } from '../rules/client-updates';
+import { nextAskDue } from '../rules/asks';
+import { expectedChase } from '../rules/chase-prediction';
+import { nextClientUpdateDue, type ClientContext } from '../rules/client-updates';
+import { dueItems, type DueItem } from '../rules/due-items';
+import { acknowledgementDue, type AcknowledgementDue } from '../rules/first-response';
 import { nextStep, type NextStep } from '../rules/next-step';
+import { lastClientTouch } from '../domain/request-state';
 
 /** One row of the queue: what the renderer needs, already worked out by the rules. */
 export interface RequestSummary {
@@ -19,6 +23,7 @@ export interface RequestSummary {
   contactAt: string;
   deadline: string | null;
   askDue: boolean;
+  due: DueItem[];
   nextStep: NextStep | null;
 }
 
@@ -28,10 +33,15 @@ export interface RequestDetailView extends RequestSummary {
   state: RequestState;
   nextAskDue: string | null;
   nextClientUpdateDue: string | null;
+  acknowledgement: AcknowledgementDue | null;
+  /** The client's usual gap between contacts and when they would chase if they heard nothing. */
+  clientGapDays: number;
+  expectedChase: string | null;
 }
 
-export function summarise(state: RequestState, settings: Settings, now: Date): RequestSummary {
+export function summarise(state: RequestState, settings: Settings, client: ClientContext, now: Date): RequestSummary {
   const { details } = state;
+  const due = dueItems(state, settings, client, now);
   return {
     id: state.id,
     clientName: details.client.name,
@@ -44,17 +54,22 @@ export function summarise(state: RequestState, settings: Settings, now: Date): R
     round: state.round,
     contactAt: details.contact.at,
     deadline: details.deadline,
-    askDue: isAskDue(state, settings, now),
-    nextStep: nextStep(state, settings),
+    askDue: due.some((d) => d.kind === 'ask'),
+    due,
+    nextStep: nextStep(state, settings, client),
   };
 }
 
-export function detailView(state: RequestState, settings: Settings, now: Date): RequestDetailView {
+export function detailView(state: RequestState, settings: Settings, client: ClientContext, now: Date): RequestDetailView {
+  const open = state.status === 'waiting' || state.status === 'parked';
   return {
-    ...summarise(state, settings, now),
+    ...summarise(state, settings, client, now),
     asOf: now.toISOString(),
     state,
     nextAskDue: nextAskDue(state, settings)?.toISOString() ?? null,
-    nextClientUpdateDue: nextClientUpdateDue(state, settings)?.toISOString() ?? null,
+    nextClientUpdateDue: nextClientUpdateDue(state, settings, client)?.toISOString() ?? null,
+    acknowledgement: acknowledgementDue(state, settings),
+    clientGapDays: client.gapDays,
+    expectedChase: open ? expectedChase(lastClientTouch(state), client.gapDays).toISOString() : null,
   };
 }

@@ -1,0 +1,44 @@
+/**
+ * Never blame the boss: no client draft may say that anyone forgot, ignored, delayed,
+ * overlooked or has not got round to something. This finds such phrases so the app can warn
+ * with the exact words. Saying the request "has not been forgotten" is reassurance, not blame,
+ * so that phrase is allowed.
+ */
+const REASSURANCES = [/\b(?:has|have|is|was)?\s*(?:not|n['’]t|never)\s+(?:been\s+)?forgotten\b/gi];
+
+const BLAME_PATTERNS = [
+  /\bforg[eo]t(?:s|ten|ting)?\b/gi,
+  /\bignor(?:e|es|ed|ing)\b/gi,
+  /\bdelay(?:s|ed|ing)?\b/gi,
+  /\boverlook(?:s|ed|ing)?\b/gi,
+  /\bneglect(?:s|ed|ing)?\b/gi,
+  /(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:got|gotten|gone|come)\s+(?:a)?round\s+to\b/gi,
+  /(?:\bnot|n['’]t)\s+(?:yet\s+)?had\s+(?:a\s+|the\s+)?(?:chance|time)\b/gi,
+  /\bslipped\s+(?:through\s+the\s+(?:cracks|net)|(?:his|her|their|my|your)\s+mind)\b/gi,
+  /\blost\s+track\b/gi,
+  /\bsitting\s+on\s+(?:it|this|that)\b/gi,
+  /\bdragg(?:ing|ed)\s+(?:his|her|their)\s+feet\b/gi,
+  /\bput\s+(?:it|this|that)\s+off\b/gi,
+];
+
+export function findBlame(text: string): string[] {
+  let checked = text;
+  for (const allowed of REASSURANCES) checked = checked.replace(allowed, (m) => ' '.repeat(m.length));
+  const found = new Set<string>();
+  for (const pattern of BLAME_PATTERNS) {
+    for (const match of checked.matchAll(pattern)) found.add(match[0].replace(/\s+/g, ' ').trim());
+  }
+  return [...found];
+}
+
+/**
+ * The same check over a draft, leaving out what the user typed about the request itself (a
+ * topic such as "the delayed invoice" is the client's subject, not the app blaming anyone).
+ */
+export function blameWarnings(text: string, userValues: readonly string[]): string[] {
+  let masked = text;
+  for (const value of userValues) {
+    if (value.trim()) masked = masked.split(value).join(' ');
+  }
+  return findBlame(masked).map((phrase) => `“${phrase}” could read as blaming someone. Explain the wait in neutral terms.`);
+}

@@ -1,0 +1,42 @@
+import type { Template } from '../domain/settings';
+
+/** What a template may say; each renders to a phrase, or to nothing when it does not apply. */
+export const PLACEHOLDERS = [
+  'clientName',
+  'topic',
+  'contact',
+  'nextUpdate',
+  'reason',
+  'promise',
+  'invitation',
+  'clientStep',
+  'clientOwes',
+  'decision',
+  'callTime',
+  'signoff',
+] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
+
+export function unknownPlaceholders(text: string): string[] {
+  const known = new Set<string>(PLACEHOLDERS);
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => !known.has(name)))];
+}
+
+/**
+ * Fills a template in one pass (a value that itself contains {{...}} is left as typed) and
+ * tidies what empty placeholders leave behind: trailing spaces, doubled spaces, runs of
+ * blank lines.
+ */
+export function renderTemplate(template: Template, values: Record<Placeholder, string>): Template {
+  const fill = (text: string) => text.replace(PLACEHOLDER, (_, name: string) => values[name as Placeholder] ?? '');
+  const subject = fill(template.subject).replace(/[\r\n]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+  const body = fill(template.body)
+    .split('\n')
+    .map((line) => line.replace(/[ \t]{2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return { subject, body };
+}

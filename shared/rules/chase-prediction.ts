@@ -1,0 +1,31 @@
+import { differenceInHours, addDays } from 'date-fns';
+import type { Client } from '../domain/request';
+
+/** Requests from the same client share a contact history: by email, else by name. */
+export function clientKey(client: Client): string {
+  return (client.email.trim() || client.name.trim()).toLowerCase();
+}
+
+/**
+ * The client's usual gap between contacts: the median of the gaps between their own
+ * inbound contacts, in whole days. Contacts on the same day (a call, then an email) count
+ * as one. With no gap to learn from, the default from Settings.
+ */
+export function usualGapDays(inboundContacts: readonly Date[], defaultDays: number): number {
+  const sorted = [...inboundContacts].sort((a, b) => a.getTime() - b.getTime());
+  const gaps: number[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const hours = differenceInHours(sorted[i]!, sorted[i - 1]!);
+    if (hours >= 24) gaps.push(hours / 24);
+  }
+  if (gaps.length === 0) return defaultDays;
+  gaps.sort((a, b) => a - b);
+  const mid = Math.floor(gaps.length / 2);
+  const median = gaps.length % 2 ? gaps[mid]! : (gaps[mid - 1]! + gaps[mid]!) / 2;
+  return Math.max(1, Math.round(median));
+}
+
+/** When the client would chase if they heard nothing: last touch plus their usual gap. */
+export function expectedChase(lastTouch: Date, gapDays: number): Date {
+  return addDays(lastTouch, gapDays);
+}

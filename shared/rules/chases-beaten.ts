@@ -1,0 +1,50 @@
+import { subDays } from 'date-fns';
+import type { RequestState } from '../domain/request-state';
+
+export interface ChaseScore {
+  /** Updates that reached the client before they chased. */
+  beaten: number;
+  /** Times the client got in touch while an update was due and unsent. */
+  chased: number;
+  /** beaten / (beaten + chased), or null with no opportunities yet. */
+  rate: number | null;
+}
+
+export interface ChasesBeaten {
+  overall: ChaseScore;
+  last30Days: ChaseScore;
+}
+
+/**
+ * Every update opportunity ends one of two ways: our update went first (beaten) or the
+ * client chased. An update sent in reply to a chase closes that chase, so it is not counted
+ * as a second, beaten, opportunity.
+ */
+export function chasesBeaten(states: readonly RequestState[], now: Date): ChasesBeaten {
+  const since = subDays(now, 30).toISOString();
+  const all: { at: string; kind: 'beaten' | 'chased' }[] = [];
+  for (const state of states) {
+    const moments = [
+      ...state.outbound.filter((m) => m.kind === 'update').map((m) => ({ at: m.at, chase: false })),
+      ...state.inbound.filter((c) => c.chased).map((c) => ({ at: c.at, chase: true })),
+    ].sort((a, b) => a.at.localeCompare(b.at));
+    let answeringChase = false;
+    for (const m of moments) {
+      if (m.chase) {
+        all.push({ at: m.at, kind: 'chased' });
+        answeringChase = true;
+      } else if (answeringChase) {
+        answeringChase = false;
+      } else {
+        all.push({ at: m.at, kind: 'beaten' });
+      }
+    }
+  }
+  return { overall: score(all), last30Days: score(all.filter((o) => o.at >= since)) };
+}
+
+function score(outcomes: { kind: 'beaten' | 'chased' }[]): ChaseScore {
+  const beaten = outcomes.filter((o) => o.kind === 'beaten').length;
+  const chased = outcomes.length - beaten;
+  return { beaten, chased, rate: outcomes.length ? beaten / outcomes.length : null };
+}

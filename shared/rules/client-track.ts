@@ -1,0 +1,93 @@
+import { DomainError } from '../domain/domain-error';
+import type { ContactChannel } from '../domain/contact-channel';
+import type { ClientMessageKind, RequestEvent, ResearchNote } from '../domain/events';
+import type { RequestState } from '../domain/request-state';
+import type { Settings } from '../domain/settings';
+import { nextClientUpdateDue, type ClientContext } from './client-updates';
+import { acknowledgementDue } from './first-response';
+
+/**
+ * The client got in touch again. It counts as "the client chased us" when, at the moment
+ * they reached us, an update (or the first acknowledgement) was already due and not sent.
+ */
+export function recordClientContact(
+  state: RequestState,
+  settings: Settings,
+  client: ClientContext,
+  input: { channel: ContactChannel; contactAt: Date; note: string },
+  now: Date,
+): RequestEvent[] {
+  if (input.contactAt > now) {
+    throw new DomainError('That time is in the future. Enter when the client actually got in touch.', {
+      contactAt: 'This is in the future.',
+    });
+  }
+  if (state.status === 'closed') {
+    throw new DomainError('This request is closed. Reopen it first if the client is asking about it again.');
+  }
+  const updateDue = nextClientUpdateDue(state, settings, client);
+  const ack = acknowledgementDue(state, settings);
+  const chased =
+    (updateDue !== null && input.contactAt >= updateDue) || (ack !== null && input.contactAt > new Date(ack.latestBy));
+  return [
+    {
+      type: 'client-contacted',
+      at: now.toISOString(),
+      channel: input.channel,
+      contactAt: input.contactAt.toISOString(),
+      note: input.note.trim(),
+      chased,
+    },
+  ];
+}
+
+/** Marking a draft sent records the touch; sending the answer closes the request. */
+export function markClientMessageSent(state: RequestState, kind: ClientMessageKind, subject: string, now: Date): RequestEvent[] {
+  if (state.status === 'closed') throw new DomainError('This request is closed; nothing more is owed to the client.');
+  if (kind === 'answer' && state.status !== 'decided') {
+    throw new DomainError('Record the boss’s decision before sending the answer.');
+  }
+  if (kind === 'follow-up' && !state.clientStep) {
+    throw new DomainError('There is nothing the client owes us to follow up on.');
+  }
+  if (kind === 'call-proposal' && !state.call) throw new DomainError('Propose a call time first.');
+  return [{ type: 'client-message-sent', at: now.toISOString(), kind, subject: subject.trim() }];
+}
+
+export function reopen(state: RequestState, now: Date): RequestEvent[] {
+  if (state.status !== 'closed') throw new DomainError('Only a closed request can be reopened.');
+  return [{ type: 'reopened', at: now.toISOString() }];
+}
+
+export function setClientStep(state: RequestState, what: string, chaseOn: Date, now: Date): RequestEvent[] {
+  if (state.status === 'closed') throw new DomainError('This request is closed.');
+  return [{ type: 'client-step-set', at: now.toISOString(), what: what.trim(), chaseOn: chaseOn.toISOString() }];
+}
+
+export function completeClientStep(state: RequestState, now: Date): RequestEvent[] {
+  if (!state.clientStep) throw new DomainError('The client owes nothing on this request.');
+  return [{ type: 'client-step-done', at: now.toISOString() }];
+}
+
+export function proposeCall(state: RequestState, startsAt: Date, minutes: number, now: Date): RequestEvent[] {
+  if (state.status === 'closed') throw new DomainError('This request is closed.');
+  if (startsAt <= now) {
+    throw new DomainError('Pick a call time in the future.', { startsAt: 'Pick a time in the future.' });
+  }
+  return [{ type: 'call-proposed', at: now.toISOString(), startsAt: startsAt.toISOString(), minutes }];
+}
+
+export function addNote(note: ResearchNote, now: Date): RequestEvent[] {
+  return [
+    {
+      type: 'note-added',
+      at: now.toISOString(),
+      note: {
+        text: note.text.trim(),
+        askedWhom: note.askedWhom.trim(),
+        onBehalfOf: note.onBehalfOf.trim(),
+        inCaseOnly: note.inCaseOnly,
+      },
+    },
+  ];
+}
