@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, clipboard, dialog, ipcMain } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, shell } from 'electron';
 import Store from 'electron-store';
 import { IPC_CHANNELS, IPC_METHODS } from '../shared/ipc/contract';
 import { SettableClock, systemClock } from './clock';
 import { createHandlers } from './ipc/handlers';
+import type { SystemPorts } from './ipc/system-ports';
 import { registerAppScheme, serveRenderer } from './renderer-protocol';
 import { hardenWebContents, isTrustedSender } from './security';
 import { FollowThroughService } from './service';
@@ -53,7 +55,21 @@ function start(): void {
   }
   const store = new RequestStore(opened.file);
   const service = new FollowThroughService({ store, clock, newId: randomUUID, log });
-  const handlers = createHandlers({ service, clipboard, log });
+  const system: SystemPorts = {
+    clipboard,
+    openExternal: async (url) => {
+      // The handlers only build mailto: links; anything else is refused here as well.
+      if (url.startsWith('mailto:')) await shell.openExternal(url);
+    },
+    chooseSavePath: async (defaultName, filter) => {
+      const window = BrowserWindow.getFocusedWindow();
+      const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters: [filter] };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    writeFile: (file, content) => writeFile(file, content),
+  };
+  const handlers = createHandlers({ service, system, log });
   for (const method of IPC_METHODS) {
     ipcMain.handle(IPC_CHANNELS[method], (event, raw: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url)) {

@@ -1,16 +1,30 @@
+import { parseISO } from 'date-fns';
 import type { Clock } from '../shared/domain/clock';
+import type { ContactChannel } from '../shared/domain/contact-channel';
 import { DomainError } from '../shared/domain/domain-error';
-import type { ParkOutcome, RequestEvent } from '../shared/domain/events';
+import type { ClientMessageKind, ParkOutcome, RequestEvent, ResearchNote } from '../shared/domain/events';
 import type { RequestDetails } from '../shared/domain/request';
 import { foldRequest, type RequestState } from '../shared/domain/request-state';
 import type { Settings } from '../shared/domain/settings';
-import { clientUpdateDraft } from '../shared/drafts/client-update';
+import { clientDraft, type ClientDraftOptions } from '../shared/drafts/client-drafts';
 import type { Draft } from '../shared/drafts/draft';
 import type { Overview } from '../shared/ipc/contract';
 import { recordAsk } from '../shared/rules/asks';
+import { clientKey, usualGapDays } from '../shared/rules/chase-prediction';
+import { chasesBeaten } from '../shared/rules/chases-beaten';
+import {
+  addNote,
+  completeClientStep,
+  markClientMessageSent,
+  proposeCall,
+  recordClientContact,
+  reopen,
+  setClientStep,
+} from '../shared/rules/client-track';
+import type { ClientContext } from '../shared/rules/client-updates';
 import { recordDecision } from '../shared/rules/decision';
-import { chooseParkOutcome, unpark } from '../shared/rules/parking';
 import { validateNewRequest } from '../shared/rules/new-request';
+import { chooseParkOutcome, unpark } from '../shared/rules/parking';
 import { detailView, summarise, type RequestDetailView } from '../shared/views/request-view';
 import type { RequestStore } from './store/request-store';
 
@@ -19,6 +33,15 @@ export interface ServiceDeps {
   clock: Clock;
   newId: () => string;
   log?: (message: string) => void;
+}
+
+type Rule = (state: RequestState, now: Date, client: ClientContext) => RequestEvent[];
+
+/** Every request's state at one instant, and what each client's history says about them. */
+interface Snapshot {
+  now: Date;
+  states: Map<string, RequestState>;
+  clientOf(state: RequestState): ClientContext;
 }
 
 /**
@@ -44,16 +67,27 @@ export class FollowThroughService {
   }
 
   overview(): Overview {
-    const now = this.deps.clock.now();
-    const requests = [...this.events.keys()]
-      .map((id) => summarise(this.state(id, now), this.settings, now))
+    const snap = this.snapshot();
+    const requests = [...snap.states.values()]
+      .map((state) => summarise(state, this.settings, snap.clientOf(state), snap.now))
       .sort((a, b) => (a.nextStep?.due ?? '\uffff').localeCompare(b.nextStep?.due ?? '\uffff'));
-    return { asOf: now.toISOString(), settings: this.settings, requests };
+    return {
+      asOf: snap.now.toISOString(),
+      settings: this.settings,
+      requests,
+      chasesBeaten: chasesBeaten([...snap.states.values()], snap.now),
+    };
   }
 
   request(id: string): RequestDetailView {
-    const now = this.deps.clock.now();
-    return detailView(this.state(id, now), this.settings, now);
+    const snap = this.snapshot();
+    const state = this.stateIn(snap, id);
+    return detailView(state, this.settings, snap.clientOf(state), snap.now);
+  }
+
+  /** The state and settings that file exports (calendar invitations) are built from. */
+  exportContext(id: string): { state: RequestState; settings: Settings } {
+    return { state: this.stateIn(this.snapshot(), id), settings: this.settings };
   }
 
   logRequest(details: RequestDetails): RequestDetailView {
@@ -64,25 +98,65 @@ export class FollowThroughService {
     return this.request(id);
   }
 
-  askBoss(id: string, note: string): RequestDetailView {
+  askBoss(id: string, note: string) {
     return this.act(id, (state, now) => recordAsk(state, this.settings, now, note));
   }
 
-  chooseParkOutcome(id: string, outcome: ParkOutcome): RequestDetailView {
+  chooseParkOutcome(id: string, outcome: ParkOutcome) {
     return this.act(id, (state, now) => chooseParkOutcome(state, outcome, now));
   }
 
-  unpark(id: string): RequestDetailView {
+  unpark(id: string) {
     return this.act(id, (state, now) => unpark(state, now));
   }
 
-  recordDecision(id: string, decision: string): RequestDetailView {
+  recordDecision(id: string, decision: string) {
     return this.act(id, (state, now) => recordDecision(state, decision, now));
   }
 
-  clientUpdateDraft(id: string, locale: string): Draft {
-    const now = this.deps.clock.now();
-    return clientUpdateDraft({ state: this.state(id, now), settings: this.settings, now, locale });
+  logClientContact(id: string, input: { channel: ContactChannel; contactAt: string; note: string }) {
+    return this.act(id, (state, now, client) =>
+      recordClientContact(state, this.settings, client, { ...input, contactAt: new Date(input.contactAt) }, now),
+    );
+  }
+
+  /** `chaseOn` is a calendar day; the step falls due at the start of it, local time. */
+  setClientStep(id: string, what: string, chaseOn: string) {
+    return this.act(id, (state, now) => setClientStep(state, what, parseISO(chaseOn), now));
+  }
+
+  completeClientStep(id: string) {
+    return this.act(id, (state, now) => completeClientStep(state, now));
+  }
+
+  proposeCall(id: string, startsAt: string, minutes: number) {
+    return this.act(id, (state, now) => proposeCall(state, new Date(startsAt), minutes, now));
+  }
+
+  addNote(id: string, note: ResearchNote) {
+    return this.act(id, (_state, now) => addNote(note, now));
+  }
+
+  reopen(id: string) {
+    return this.act(id, (state, now) => reopen(state, now));
+  }
+
+  markSent(id: string, kind: ClientMessageKind, subject: string) {
+    return this.act(id, (state, now) => markClientMessageSent(state, kind, subject, now));
+  }
+
+  clientDraft(id: string, options: ClientDraftOptions): Draft {
+    const snap = this.snapshot();
+    const state = this.stateIn(snap, id);
+    return clientDraft(state, this.settings, snap.clientOf(state), snap.now, options);
+  }
+
+  now(): Date {
+    return this.deps.clock.now();
+  }
+
+  currentSettings(): Settings {
+    return this.settings;
   }
 
   saveSettings(settings: Settings): Settings {
@@ -91,16 +165,42 @@ export class FollowThroughService {
     return settings;
   }
 
-  private act(id: string, rule: (state: RequestState, now: Date) => RequestEvent[]): RequestDetailView {
-    const now = this.deps.clock.now();
-    this.append(id, rule(this.state(id, now), now));
+  private act(id: string, rule: Rule): RequestDetailView {
+    const snap = this.snapshot();
+    const state = this.stateIn(snap, id);
+    this.append(id, rule(state, snap.now, snap.clientOf(state)));
     return this.request(id);
   }
 
-  private state(id: string, now: Date): RequestState {
-    const events = this.events.get(id);
-    if (!events) throw new DomainError('That request no longer exists. Go back to the list and pick it again.');
-    return foldRequest(id, events, now);
+  private snapshot(): Snapshot {
+    const now = this.deps.clock.now();
+    const states = new Map<string, RequestState>();
+    const contactsByClient = new Map<string, Date[]>();
+    for (const [id, events] of this.events) {
+      const state = foldRequest(id, events, now);
+      states.set(id, state);
+      const key = clientKey(state.details.client);
+      const contacts = contactsByClient.get(key) ?? [];
+      contacts.push(...state.inbound.map((c) => new Date(c.at)));
+      contactsByClient.set(key, contacts);
+    }
+    const gapCache = new Map<string, number>();
+    const clientOf = (state: RequestState): ClientContext => {
+      const key = clientKey(state.details.client);
+      let gapDays = gapCache.get(key);
+      if (gapDays === undefined) {
+        gapDays = usualGapDays(contactsByClient.get(key) ?? [], this.settings.defaultClientGapDays);
+        gapCache.set(key, gapDays);
+      }
+      return { gapDays };
+    };
+    return { now, states, clientOf };
+  }
+
+  private stateIn(snap: Snapshot, id: string): RequestState {
+    const state = snap.states.get(id);
+    if (!state) throw new DomainError('That request no longer exists. Go back to the list and pick it again.');
+    return state;
   }
 
   private append(id: string, added: RequestEvent[]): void {

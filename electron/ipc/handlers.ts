@@ -1,29 +1,29 @@
 import { DomainError } from '../../shared/domain/domain-error';
+import { mailtoUrl } from '../../shared/drafts/mailto';
 import type { IpcArgs, IpcMethod, IpcResult } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { fieldErrorsOf, ipcArgSchemas } from '../../shared/ipc/schemas';
+import { buildEml, fileNameFor } from '../export/eml';
+import { buildCallInvite } from '../export/ics';
 import type { FollowThroughService } from '../service';
-
-export interface Clipboard {
-  writeText(text: string): void;
-}
+import type { SystemPorts } from './system-ports';
 
 export interface HandlerDeps {
   service: FollowThroughService;
-  clipboard: Clipboard;
+  system: SystemPorts;
   log?: (message: string) => void;
 }
 
 export type HandlerTable = { [M in IpcMethod]: (raw: unknown) => Promise<Result<IpcResult<M>>> };
 
-type Implementations = { [M in IpcMethod]: (args: IpcArgs<M>) => IpcResult<M> };
+type Implementations = { [M in IpcMethod]: (args: IpcArgs<M>) => IpcResult<M> | Promise<IpcResult<M>> };
 
 /**
  * One handler per contract method. Each validates its payload (the renderer is untrusted),
  * runs the service, and answers a Result: rule violations carry their own message, anything
  * unexpected is logged and answered with a calm generic one.
  */
-export function createHandlers({ service, clipboard, log }: HandlerDeps): HandlerTable {
+export function createHandlers({ service, system, log }: HandlerDeps): HandlerTable {
   const impl: Implementations = {
     getOverview: () => service.overview(),
     getRequest: ({ id }) => service.request(id),
@@ -32,26 +32,59 @@ export function createHandlers({ service, clipboard, log }: HandlerDeps): Handle
     chooseParkOutcome: ({ id, outcome }) => service.chooseParkOutcome(id, outcome),
     unpark: ({ id }) => service.unpark(id),
     recordDecision: ({ id, decision }) => service.recordDecision(id, decision),
-    draftClientUpdate: ({ id, locale }) => service.clientUpdateDraft(id, locale),
+    logClientContact: ({ id, ...input }) => service.logClientContact(id, input),
+    setClientStep: ({ id, what, chaseOn }) => service.setClientStep(id, what, chaseOn),
+    completeClientStep: ({ id }) => service.completeClientStep(id),
+    proposeCall: ({ id, startsAt, minutes }) => service.proposeCall(id, startsAt, minutes),
+    addNote: ({ id, note }) => service.addNote(id, note),
+    reopen: ({ id }) => service.reopen(id),
+    markSent: ({ id, kind, subject }) => service.markSent(id, kind, subject),
+    draftForClient: ({ id, ...options }) => service.clientDraft(id, options),
     copyText: ({ text }) => {
-      clipboard.writeText(text);
+      system.clipboard.writeText(text);
       return null;
+    },
+    openInMail: async (mail) => {
+      const { url, bodyIncluded } = mailtoUrl(mail);
+      if (!bodyIncluded) system.clipboard.writeText(mail.body);
+      await system.openExternal(url);
+      return { bodyCopied: !bodyIncluded };
+    },
+    saveEml: async (mail) => {
+      const path = await system.chooseSavePath(fileNameFor(mail.subject, 'eml'), { name: 'Email', extensions: ['eml'] });
+      if (!path) return null;
+      const settings = service.currentSettings();
+      const from = settings.assistantEmail ? { name: settings.assistantName, email: settings.assistantEmail } : null;
+      await system.writeFile(path, await buildEml(mail, from, service.now()));
+      return { path };
+    },
+    saveCallInvite: async ({ id }) => {
+      const { state, settings } = service.exportContext(id);
+      if (!state.call) throw new DomainError('Propose a call time first.');
+      const ics = buildCallInvite(state, settings);
+      const path = await system.chooseSavePath(fileNameFor(`Call ${state.details.topic}`, 'ics'), {
+        name: 'Calendar invitation',
+        extensions: ['ics'],
+      });
+      if (!path) return null;
+      await system.writeFile(path, ics);
+      return { path };
     },
     saveSettings: (settings) => service.saveSettings(settings),
   };
   const table = {} as Record<IpcMethod, (raw: unknown) => Promise<Result<unknown>>>;
   for (const method of Object.keys(impl) as IpcMethod[]) {
-    table[method] = async (raw) => handle(method, raw, impl[method] as (args: unknown) => unknown, log);
+    table[method] = (raw) => handle(method, raw, impl[method] as (args: unknown) => unknown, log);
   }
   return table as HandlerTable;
 }
 
-function handle(
+async function handle(
   method: IpcMethod,
   raw: unknown,
   run: (args: unknown) => unknown,
   log: ((message: string) => void) | undefined,
-): Result<unknown> {
+): Promise<Result<unknown>> {
   const parsed = ipcArgSchemas[method].safeParse(raw);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
@@ -59,7 +92,7 @@ function handle(
     return { ok: false, error: `Please check the form: ${first}`, fieldErrors };
   }
   try {
-    return { ok: true, value: run(parsed.data) };
+    return { ok: true, value: await run(parsed.data) };
   } catch (error) {
     if (error instanceof DomainError) {
       return { ok: false, error: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };

@@ -32,7 +32,8 @@ export class RequestStore {
 
   /** Defaults fill any setting added since the file was written. */
   loadSettings(): Settings {
-    return { ...DEFAULT_SETTINGS, ...this.file.get('settings') };
+    const stored = this.file.get('settings');
+    return { ...DEFAULT_SETTINGS, ...stored, templates: { ...DEFAULT_SETTINGS.templates, ...stored.templates } };
   }
 
   saveSettings(settings: Settings): void {

@@ -1,0 +1,27 @@
+import MailComposer from 'nodemailer/lib/mail-composer';
+import type { OutgoingMail } from '../../shared/ipc/contract';
+
+/**
+ * An unsent email as an .eml file (RFC 5322, UTF-8 text, quoted-printable). "X-Unsent: 1"
+ * makes Outlook open it as a draft ready to send. nodemailer's composer does the header
+ * encoding (RFC 2047 for non-ASCII names and subjects) and line folding, which are easy to
+ * get subtly wrong by hand.
+ */
+export async function buildEml(mail: OutgoingMail, from: { name: string; email: string } | null, date: Date): Promise<Buffer> {
+  const composer = new MailComposer({
+    ...(from?.email ? { from: { name: from.name, address: from.email } } : {}),
+    ...(mail.to ? { to: { name: mail.toName, address: mail.to } } : {}),
+    subject: mail.subject,
+    text: mail.body.replace(/\r?\n/g, '\r\n'),
+    textEncoding: 'quoted-printable',
+    date,
+    headers: { 'X-Unsent': '1' },
+  });
+  return composer.compile().build();
+}
+
+/** A file name from a subject: letters, digits, spaces and dashes only. */
+export function fileNameFor(subject: string, extension: string): string {
+  const base = subject.replace(/[^\p{L}\p{N} -]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'draft';
+  return `${base}.${extension}`;
+}
