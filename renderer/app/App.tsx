@@ -75,7 +75,7 @@ function Page(props: {
         />
       );
     case 'request':
-      return <RequestDetailPage key={route.id} id={route.id} onChanged={reload} />;
+      return <RequestDetailPage key={route.id} id={route.id} settings={overview.settings} onChanged={reload} />;
     case 'settings':
       return <SettingsPage settings={overview.settings} onSaved={reload} />;
   }

@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { PARK_OUTCOME_LABELS, PARK_OUTCOMES } from '../../../shared/domain/events';
-import type { Result } from '../../../shared/ipc/result';
 import type { RequestDetailView } from '../../../shared/views/request-view';
 import { call } from '../../api/api';
+import type { Act } from './act';
 import { dueLabel, formatDateTime, formatDay } from '../../ui/format';
-
-type Act = (run: () => Promise<Result<RequestDetailView>>) => Promise<boolean>;
 
 /** The boss side: one click records an ask; after the last strike, one click picks what parking means. */
 export function BossPanel({ view, busy, act }: { view: RequestDetailView; busy: boolean; act: Act }) {

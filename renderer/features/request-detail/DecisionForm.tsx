@@ -1,9 +1,6 @@
 import { useState } from 'react';
-import type { Result } from '../../../shared/ipc/result';
-import type { RequestDetailView } from '../../../shared/views/request-view';
 import { call } from '../../api/api';
-
-type Act = (run: () => Promise<Result<RequestDetailView>>) => Promise<boolean>;
+import type { Act } from './act';
 
 /** The boss can answer at any time, parked or not. */
 export function DecisionForm({ id, busy, act }: { id: string; busy: boolean; act: Act }) {

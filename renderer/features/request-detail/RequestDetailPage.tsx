@@ -1,15 +1,29 @@
 import { CONTACT_CHANNEL_LABELS } from '../../../shared/domain/contact-channel';
+import type { Settings } from '../../../shared/domain/settings';
+import { DUE_LABELS } from '../../../shared/rules/due-items';
+import { call } from '../../api/api';
 import { routeHref } from '../../app/route';
-import { formatCalendarDay, formatDateTime, dueLabel, waited } from '../../ui/format';
+import { dueLabel, formatCalendarDay, formatDateTime, waited } from '../../ui/format';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { StrikeDots } from '../../ui/StrikeDots';
-import { ClientUpdateDraft } from '../drafts/ClientUpdateDraft';
+import { DraftComposer } from '../drafts/DraftComposer';
 import { BossPanel } from './BossPanel';
+import { ClientPanel } from './ClientPanel';
+import { ClientStepPanel } from './ClientStepPanel';
 import { DecisionForm } from './DecisionForm';
+import { NotesPanel } from './NotesPanel';
 import { Timeline } from './Timeline';
 import { useRequest } from './useRequest';
 
-export function RequestDetailPage({ id, onChanged }: { id: string; onChanged: () => Promise<void> }) {
+export function RequestDetailPage({
+  id,
+  settings,
+  onChanged,
+}: {
+  id: string;
+  settings: Settings;
+  onChanged: () => Promise<void>;
+}) {
   const { view, error, busy, act } = useRequest(id, onChanged);
   if (!view) {
     return <p className={error ? 'banner error' : 'muted'}>{error ?? 'Loading…'}</p>;
@@ -25,14 +39,21 @@ export function RequestDetailPage({ id, onChanged }: { id: string; onChanged: ()
       </a>
       <header className="page-header">
         <h1 id="request-title">{view.topic}</h1>
-        <p className="muted">
-          {[client.name, client.company, client.email, client.phone].filter(Boolean).join(' · ')}
-        </p>
+        <p className="muted">{[client.name, client.company, client.email, client.phone].filter(Boolean).join(' · ')}</p>
         <div className="header-badges">
           <StatusBadge status={view.status} />
-          {view.askDue && <span className="badge due">Ask due</span>}
+          {view.due.map((d) => (
+            <span key={d.kind} className="badge due">
+              {DUE_LABELS[d.kind]}
+            </span>
+          ))}
           {open && <StrikeDots strikes={view.strikes} limit={view.strikeLimit} />}
           {view.round > 1 && <span className="muted">Round {view.round}</span>}
+          {state.status === 'closed' && (
+            <button type="button" className="button" disabled={busy} onClick={() => void act(() => call('reopen', { id }))}>
+              Reopen
+            </button>
+          )}
         </div>
       </header>
       {error && (
@@ -71,6 +92,8 @@ export function RequestDetailPage({ id, onChanged }: { id: string; onChanged: ()
         )}
       </dl>
 
+      <DraftComposer view={view} settings={settings} act={act} />
+
       <div className="panels">
         <BossPanel view={view} busy={busy} act={act} />
         {open && <DecisionForm id={id} busy={busy} act={act} />}
@@ -81,7 +104,9 @@ export function RequestDetailPage({ id, onChanged }: { id: string; onChanged: ()
             <p className="muted small">Recorded {formatDateTime(state.decision.at)}</p>
           </section>
         )}
-        {open && <ClientUpdateDraft id={id} />}
+        <ClientPanel view={view} busy={busy} act={act} />
+        <ClientStepPanel view={view} busy={busy} act={act} />
+        <NotesPanel view={view} busy={busy} act={act} />
       </div>
 
       <Timeline entries={state.timeline} />

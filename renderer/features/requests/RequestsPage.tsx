@@ -1,8 +1,10 @@
 import type { Overview } from '../../../shared/ipc/contract';
+import { DUE_LABELS } from '../../../shared/rules/due-items';
 import { routeHref } from '../../app/route';
 import { dueLabel, waited } from '../../ui/format';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { StrikeDots } from '../../ui/StrikeDots';
+import { ChasesBeatenFigure } from './ChasesBeatenFigure';
 
 /** The queue of open requests, most urgent next step first (the service sorts it). */
 export function RequestsPage({ overview }: { overview: Overview }) {
@@ -14,6 +16,7 @@ export function RequestsPage({ overview }: { overview: Overview }) {
         <p className="muted">
           {open.length === 0 ? 'Nothing is waiting.' : `${open.length} open, most urgent first`}
         </p>
+        <ChasesBeatenFigure score={overview.chasesBeaten} />
       </header>
       {open.length === 0 ? (
         <div className="empty">
@@ -50,7 +53,11 @@ export function RequestsPage({ overview }: { overview: Overview }) {
                 </td>
                 <td>
                   <StatusBadge status={r.status} />
-                  {r.askDue && <span className="badge due">Ask due</span>}
+                  {r.due.map((d) => (
+                    <span key={d.kind} className="badge due">
+                      {DUE_LABELS[d.kind]}
+                    </span>
+                  ))}
                 </td>
                 <td>{waited(r.contactAt, overview.asOf)}</td>
                 <td>

@@ -1,25 +1,57 @@
 import { useState } from 'react';
-import type { Settings } from '../../../shared/domain/settings';
+import { CLIENT_MESSAGE_KINDS, CLIENT_MESSAGE_LABELS, type ClientMessageKind } from '../../../shared/domain/events';
+import { DEFAULT_TEMPLATES, type Settings } from '../../../shared/domain/settings';
+import { findBlame } from '../../../shared/drafts/never-blame';
+import { PLACEHOLDERS } from '../../../shared/drafts/template';
 import { fieldErrorsOf, settingsSchema } from '../../../shared/ipc/schemas';
 import { call } from '../../api/api';
 import { describedBy, Field } from '../../ui/Field';
 
-/** Who the assistant is, who the bosses are, and the boss-side rules. */
+type NumberKey =
+  | 'askSpacingBusinessDays'
+  | 'strikeLimit'
+  | 'firstResponseAimHours'
+  | 'firstResponseLimitHours'
+  | 'defaultClientGapDays'
+  | 'updateCadenceDays'
+  | 'updatesBeforeRelaxing'
+  | 'relaxedCadenceDays'
+  | 'paddingFactor';
+
+const NUMBER_FIELDS: { key: NumberKey; label: string; hint: string; group: 'boss' | 'client' }[] = [
+  { key: 'askSpacingBusinessDays', label: 'Business days between asks', hint: '1 to 5; weekends are skipped.', group: 'boss' },
+  { key: 'strikeLimit', label: 'Asks before parking', hint: '1 to 10.', group: 'boss' },
+  { key: 'firstResponseAimHours', label: 'Acknowledge within (aim, hours)', hint: '1 to 24.', group: 'client' },
+  { key: 'firstResponseLimitHours', label: 'Acknowledge within (limit, hours)', hint: '1 to 72.', group: 'client' },
+  { key: 'defaultClientGapDays', label: 'Usual gap between client contacts (days)', hint: 'Until their own history says otherwise.', group: 'client' },
+  { key: 'updateCadenceDays', label: 'Update at least every (days)', hint: '1 to 30.', group: 'client' },
+  { key: 'updatesBeforeRelaxing', label: 'Then, after this many updates…', hint: '1 to 20.', group: 'client' },
+  { key: 'relaxedCadenceDays', label: '…update at least every (days)', hint: '1 to 60.', group: 'client' },
+  { key: 'paddingFactor', label: 'Padding factor for promised dates', hint: 'Expect 3 business days, promise 3 × this.', group: 'client' },
+];
+
+/** Everything DOMAIN.md calls a default, editable, with a message for each value out of range. */
 export function SettingsPage({ settings, onSaved }: { settings: Settings; onSaved: () => Promise<void> }) {
   const [form, setForm] = useState(settings);
   // Numbers are kept as typed so "abc" can be shown back with a message rather than lost.
-  const [numbers, setNumbers] = useState({
-    askSpacingBusinessDays: String(settings.askSpacingBusinessDays),
-    strikeLimit: String(settings.strikeLimit),
-  });
+  const [numbers, setNumbers] = useState(
+    () => Object.fromEntries(NUMBER_FIELDS.map(({ key }) => [key, String(settings[key])])) as Record<NumberKey, string>,
+  );
+  const [reasons, setReasons] = useState(settings.holdUpReasons.join('\n'));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
 
   const save = async () => {
     const candidate: Settings = {
       ...form,
-      askSpacingBusinessDays: Number(numbers.askSpacingBusinessDays),
-      strikeLimit: Number(numbers.strikeLimit),
+      ...(Object.fromEntries(NUMBER_FIELDS.map(({ key }) => [key, numbers[key].trim() === '' ? Number.NaN : Number(numbers[key])])) as Record<
+        NumberKey,
+        number
+      >),
+      holdUpReasons: reasons
+        .split('\n')
+        .map((r) => r.trim())
+        .filter(Boolean),
     };
     const checked = settingsSchema.safeParse(candidate);
     const result = checked.success
@@ -35,17 +67,28 @@ export function SettingsPage({ settings, onSaved }: { settings: Settings; onSave
     }
   };
 
+  const setTemplate = (kind: ClientMessageKind, part: 'subject' | 'body', value: string) =>
+    setForm({ ...form, templates: { ...form.templates, [kind]: { ...form.templates[kind], [part]: value } } });
   const renameBoss = (id: string, name: string) =>
     setForm({ ...form, bosses: form.bosses.map((b) => (b.id === id ? { ...b, name } : b)) });
-  const addBoss = () => {
-    const id = `boss-${Date.now().toString(36)}`;
-    setForm({ ...form, bosses: [...form.bosses, { id, name: '' }] });
-  };
+  const addBoss = () => setForm({ ...form, bosses: [...form.bosses, { id: `boss-${Date.now().toString(36)}`, name: '' }] });
   const removeBoss = (id: string) => {
     const bosses = form.bosses.filter((b) => b.id !== id);
-    const defaultBossId = form.defaultBossId === id ? (bosses[0]?.id ?? '') : form.defaultBossId;
-    setForm({ ...form, bosses, defaultBossId });
+    setForm({ ...form, bosses, defaultBossId: form.defaultBossId === id ? (bosses[0]?.id ?? '') : form.defaultBossId });
   };
+
+  const numberField = (f: (typeof NUMBER_FIELDS)[number]) => (
+    <Field key={f.key} id={`s-${f.key}`} label={f.label} error={errors[f.key]} hint={f.hint}>
+      <input
+        id={`s-${f.key}`}
+        inputMode="decimal"
+        value={numbers[f.key]}
+        onChange={(e) => setNumbers({ ...numbers, [f.key]: e.target.value })}
+        {...describedBy(`s-${f.key}`, errors[f.key])}
+      />
+    </Field>
+  );
+  const reasonWarnings = findBlame(reasons);
 
   return (
     <section aria-labelledby="settings-title" className="narrow">
@@ -62,14 +105,25 @@ export function SettingsPage({ settings, onSaved }: { settings: Settings; onSave
       >
         <fieldset>
           <legend>You</legend>
-          <Field id="s-name" label="Your name" error={errors.assistantName}>
-            <input
-              id="s-name"
-              value={form.assistantName}
-              onChange={(e) => setForm({ ...form, assistantName: e.target.value })}
-              {...describedBy('s-name', errors.assistantName)}
-            />
-          </Field>
+          <div className="grid-2">
+            <Field id="s-name" label="Your name" error={errors.assistantName}>
+              <input
+                id="s-name"
+                value={form.assistantName}
+                onChange={(e) => setForm({ ...form, assistantName: e.target.value })}
+                {...describedBy('s-name', errors.assistantName)}
+              />
+            </Field>
+            <Field id="s-email" label="Your email" error={errors.assistantEmail} hint="For saved emails and call invitations.">
+              <input
+                id="s-email"
+                type="email"
+                value={form.assistantEmail}
+                onChange={(e) => setForm({ ...form, assistantEmail: e.target.value })}
+                {...describedBy('s-email', errors.assistantEmail)}
+              />
+            </Field>
+          </div>
           <Field id="s-signature" label="Signature" error={errors.signature} hint="Ends every draft.">
             <textarea
               id="s-signature"
@@ -118,31 +172,55 @@ export function SettingsPage({ settings, onSaved }: { settings: Settings; onSave
         </fieldset>
         <fieldset>
           <legend>Asking the boss</legend>
-          <div className="grid-2">
-            <Field
-              id="s-spacing"
-              label="Business days between asks"
-              error={errors.askSpacingBusinessDays}
-              hint="1 to 5; weekends are skipped."
-            >
-              <input
-                id="s-spacing"
-                inputMode="numeric"
-                value={numbers.askSpacingBusinessDays}
-                onChange={(e) => setNumbers({ ...numbers, askSpacingBusinessDays: e.target.value })}
-                {...describedBy('s-spacing', errors.askSpacingBusinessDays)}
-              />
-            </Field>
-            <Field id="s-strikes" label="Asks before parking" error={errors.strikeLimit} hint="1 to 10.">
-              <input
-                id="s-strikes"
-                inputMode="numeric"
-                value={numbers.strikeLimit}
-                onChange={(e) => setNumbers({ ...numbers, strikeLimit: e.target.value })}
-                {...describedBy('s-strikes', errors.strikeLimit)}
-              />
-            </Field>
-          </div>
+          <div className="grid-2">{NUMBER_FIELDS.filter((f) => f.group === 'boss').map(numberField)}</div>
+        </fieldset>
+        <fieldset>
+          <legend>Keeping the client informed</legend>
+          <div className="grid-2">{NUMBER_FIELDS.filter((f) => f.group === 'client').map(numberField)}</div>
+          <Field
+            id="s-reasons"
+            label="Reasons for a wait (one per line)"
+            error={errors.holdUpReasons ?? Object.entries(errors).find(([k]) => k.startsWith('holdUpReasons.'))?.[1]}
+            hint="Neutral explanations. “I don't know yet, and I'm finding out.” is always offered too."
+          >
+            <textarea id="s-reasons" rows={4} value={reasons} onChange={(e) => setReasons(e.target.value)} />
+          </Field>
+          {reasonWarnings.length > 0 && (
+            <p className="field-error" role="alert">
+              Could read as blame: {reasonWarnings.map((p) => `“${p}”`).join(', ')}.
+            </p>
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>Templates</legend>
+          <p className="hint">
+            Placeholders: {PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ')}. A placeholder that does not apply
+            disappears.
+          </p>
+          {CLIENT_MESSAGE_KINDS.map((kind) => {
+            const t = form.templates[kind];
+            const blame = findBlame(`${t.subject}\n${t.body}`);
+            const bodyError = errors[`templates.${kind}.body`];
+            return (
+              <details key={kind} className="template" open={!!bodyError || blame.length > 0}>
+                <summary>{CLIENT_MESSAGE_LABELS[kind]}</summary>
+                <Field id={`t-${kind}-subject`} label="Subject" error={errors[`templates.${kind}.subject`]}>
+                  <input id={`t-${kind}-subject`} value={t.subject} onChange={(e) => setTemplate(kind, 'subject', e.target.value)} />
+                </Field>
+                <Field id={`t-${kind}-body`} label="Body" error={bodyError}>
+                  <textarea id={`t-${kind}-body`} rows={8} value={t.body} onChange={(e) => setTemplate(kind, 'body', e.target.value)} />
+                </Field>
+                {blame.length > 0 && (
+                  <p className="field-error" role="alert">
+                    Could read as blame: {blame.map((p) => `“${p}”`).join(', ')}. Explain the wait in neutral terms.
+                  </p>
+                )}
+                <button type="button" className="button link" onClick={() => setForm({ ...form, templates: { ...form.templates, [kind]: DEFAULT_TEMPLATES[kind] } })}>
+                  Restore the app's wording
+                </button>
+              </details>
+            );
+          })}
         </fieldset>
         <div className="actions">
           <button type="submit" className="button primary">

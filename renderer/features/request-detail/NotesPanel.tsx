@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import type { RequestDetailView } from '../../../shared/views/request-view';
+import { call } from '../../api/api';
+import { formatDateTime } from '../../ui/format';
+import type { Act } from './act';
+
+/** Research just in case: whom the assistant asked, on whose behalf, flagged as not decided. */
+export function NotesPanel({ view, busy, act }: { view: RequestDetailView; busy: boolean; act: Act }) {
+  const [text, setText] = useState('');
+  const [askedWhom, setAskedWhom] = useState('');
+  const [onBehalfOf, setOnBehalfOf] = useState('');
+  const [inCaseOnly, setInCaseOnly] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+
+  const add = async () => {
+    if (!text.trim()) {
+      setError('Write the note.');
+      return;
+    }
+    setError(null);
+    const note = { text, askedWhom, onBehalfOf, inCaseOnly };
+    if (await act(() => call('addNote', { id: view.id, note }))) {
+      setText('');
+      setAskedWhom('');
+      setOnBehalfOf('');
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="notes-title">
+      <h2 id="notes-title">Research notes</h2>
+      {view.state.notes.length > 0 && (
+        <ul className="notes">
+          {view.state.notes.map((n, i) => (
+            <li key={`${n.at}-${i}`}>
+              {n.inCaseOnly && <span className="badge in-case">Asked only in case, not decided</span>}
+              <div className="pre">{n.text}</div>
+              <div className="muted small">
+                {[n.askedWhom && `Asked ${n.askedWhom}`, n.onBehalfOf && `on behalf of ${n.onBehalfOf}`, formatDateTime(n.at)]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label htmlFor="note-text">Note</label>
+      <textarea id="note-text" rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+      {error && (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      )}
+      <div className="grid-2">
+        <div>
+          <label htmlFor="note-whom">Whom you asked</label>
+          <input id="note-whom" value={askedWhom} onChange={(e) => setAskedWhom(e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor="note-behalf">On whose behalf</label>
+          <input id="note-behalf" value={onBehalfOf} onChange={(e) => setOnBehalfOf(e.target.value)} />
+        </div>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={inCaseOnly} onChange={(e) => setInCaseOnly(e.target.checked)} />
+        Asked only in case, not decided
+      </label>
+      <button type="button" className="button" disabled={busy} onClick={() => void add()}>
+        Add note
+      </button>
+    </section>
+  );
+}
