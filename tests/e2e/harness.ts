@@ -6,7 +6,7 @@ import { SettableClock } from '../../electron/clock';
 import { resolveRendererAsset } from '../../electron/renderer-assets';
 import { IPC_METHODS, type IpcMethod } from '../../shared/ipc/contract';
 import type { ScenarioDriver } from '../scenarios/three-strikes';
-import { openTestStack } from '../support/open-test-store';
+import { openTestStack, type TestSystem } from '../support/open-test-store';
 
 export const APP_URL = 'http://follow-through.localhost/index.html';
 const RENDERER_DIR = path.resolve('out/renderer');
@@ -14,6 +14,8 @@ const RENDERER_DIR = path.resolve('out/renderer');
 export interface AppHarness extends ScenarioDriver {
   clock: SettableClock;
   dir: string;
+  /** The operating system as the app used it: mail links opened, files saved. */
+  system(): TestSystem;
 }
 
 /**
@@ -47,7 +49,8 @@ export async function startHarness(page: Page, startAt: string): Promise<{ harne
     clock,
     dir,
     page: () => page,
-    clipboard: async () => stack.clipboard.text,
+    clipboard: async () => stack.system.copied,
+    system: () => stack.system,
     screenshot: (name) => screenshot(page, name),
     open: async (route = '#/requests') => {
       await page.goto(`${APP_URL}${route}`);

@@ -40,6 +40,7 @@ test('settings: bosses, signature and ask rules, with clear messages for out-of-
   await expect(page.getByTestId('ask-due')).toContainText('Next ask due Thu 5 Nov.');
 
   // The draft is signed with the signature.
-  await page.getByRole('button', { name: 'Draft client update' }).click();
-  await expect(page.getByLabel('Message')).toHaveValue(/Kind regards,\nSam Patel\nAssistant to Alex Morgan$/);
+  await page.getByRole('tab', { name: 'Status update' }).click();
+  await page.getByRole('button', { name: 'Draft status update' }).click();
+  await expect(page.getByLabel('Message', { exact: true })).toHaveValue(/Kind regards,\nSam Patel\nAssistant to Alex Morgan$/);
 });

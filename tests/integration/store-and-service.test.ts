@@ -10,7 +10,7 @@ import { RequestStore, type KeyValueFile } from '../../electron/store/request-st
 import { openStore } from '../../electron/store/open-store';
 import { confOptionsFor, type StoreData } from '../../electron/store/store-schema';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import { openTestStack } from '../support/open-test-store';
+import { openTestStack, TestSystem } from '../support/open-test-store';
 import { requestDetails } from '../support/fixtures';
 
 let dir: string;
@@ -112,7 +112,7 @@ describe('the handler table', () => {
     };
     const service = new FollowThroughService({ store: new RequestStore(flakyFile), clock, newId: () => 'r1' });
     const logged: string[] = [];
-    const handlers = createHandlers({ service, clipboard: { writeText: () => {} }, log: (m) => logged.push(m) });
+    const handlers = createHandlers({ service, system: new TestSystem(dir), log: (m) => logged.push(m) });
     await handlers.logRequest(requestDetails());
 
     diskFull = true;

@@ -37,6 +37,15 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
   await app.screenshot('new-request');
   await page.getByRole('button', { name: 'Save request' }).click();
 
+  // First response: the acknowledgement is due, and marking it sent records the touch.
+  await expect(page.getByTestId('ack-status')).toContainText('Acknowledgement due: Jane Doe has waited 30 minutes.');
+  await page.getByRole('button', { name: 'Draft acknowledgement' }).click();
+  await expect(page.getByLabel('Message', { exact: true })).toHaveValue(
+    /Thank you for contacting me about the sponsorship proposal for the spring gala \(you emailed me on Monday 2 November at 08:30\)/,
+  );
+  await page.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(page.getByTestId('ack-status')).toHaveText('Acknowledged Mon, 2 Nov 2026, 09:00.');
+
   // Strike 0: the first ask is due today.
   await expect(page.getByRole('heading', { name: 'the sponsorship proposal for the spring gala' })).toBeVisible();
   await expect(page.getByRole('img', { name: '0 of 3 asks' })).toBeVisible();
@@ -97,8 +106,9 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
   await expect(page.getByText(/Asked the boss \(round 1, strike \d\)/)).toHaveCount(3);
 
   // A client update names the topic, the exact contact and the next update's date; one click copies it.
-  await page.getByRole('button', { name: 'Draft client update' }).click();
-  const body = page.getByLabel('Message');
+  await page.getByRole('tab', { name: 'Status update' }).click();
+  await page.getByRole('button', { name: 'Draft status update' }).click();
+  const body = page.getByLabel('Message', { exact: true });
   await expect(body).toHaveValue(/the sponsorship proposal for the spring gala/);
   await expect(body).toHaveValue(/you emailed me on Monday 2 November at 08:30/);
   await expect(body).toHaveValue(/not been forgotten/);

@@ -5,9 +5,20 @@ import { nextStep } from '../../shared/rules/next-step';
 import { logged, settings } from '../support/fixtures';
 
 const asked = (at: string): RequestEvent => ({ type: 'asked', at, note: '' });
-const at = (events: RequestEvent[], now: string) => nextStep(foldRequest('r1', events, new Date(now)), settings());
+const at = (events: RequestEvent[], now: string) =>
+  nextStep(foldRequest('r1', [...events, ack], new Date(now)), settings(), { gapDays: 7 });
+// Acknowledged straight away, so the acknowledgement is not the next step in these cases.
+const ack: RequestEvent = { type: 'client-message-sent', at: '2026-11-02T09:00:00.000Z', kind: 'acknowledgement', subject: 'Thanks' };
 
 describe('the next step', () => {
+  it('acknowledges the client first on a brand-new request', () => {
+    expect(nextStep(foldRequest('r1', [logged()], new Date('2026-11-02T09:00:00Z')), settings(), { gapDays: 7 })).toEqual({
+      action: 'Acknowledge Jane Doe',
+      owner: 'me',
+      due: '2026-11-02T00:00:00.000Z',
+    });
+  });
+
   it('asks the boss first on a new request', () => {
     expect(at([logged()], '2026-11-02T09:00:00Z')).toEqual({
       action: 'Ask My boss (strike 1 of 3)',

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { RequestEvent } from '../../shared/domain/events';
+import { foldRequest } from '../../shared/domain/request-state';
+import { clientKey, usualGapDays } from '../../shared/rules/chase-prediction';
+import { chasesBeaten } from '../../shared/rules/chases-beaten';
+import { recordClientContact } from '../../shared/rules/client-track';
+import { cadenceDays, nextClientUpdateDue, updateDueAfter } from '../../shared/rules/client-updates';
+import { dueItems } from '../../shared/rules/due-items';
+import { acknowledgementDue } from '../../shared/rules/first-response';
+import { promisedDay } from '../../shared/rules/padding';
+import { logged, requestDetails, settings } from '../support/fixtures';
+
+const d = (iso: string) => new Date(iso);
+const config = settings();
+const sent = (at: string, kind: 'update' | 'acknowledgement' = 'update'): RequestEvent => ({
+  type: 'client-message-sent',
+  at,
+  kind,
+  subject: 'Update',
+});
+
+describe('chase prediction: the client’s usual gap', () => {
+  it('is the default (7 days) with no history or a single contact', () => {
+    expect(usualGapDays([], 7)).toBe(7);
+    expect(usualGapDays([d('2026-11-02T09:00:00Z')], 7)).toBe(7);
+  });
+
+  it('is the median of the gaps between their contacts, in whole days', () => {
+    // Gaps of 3, 4 and 10 days: the median is 4.
+    const contacts = ['2026-11-02T09:00Z', '2026-11-05T09:00Z', '2026-11-09T09:00Z', '2026-11-19T09:00Z'].map(d);
+    expect(usualGapDays(contacts, 7)).toBe(4);
+    // Irregular, unsorted, with an even number of gaps (2, 5, 6, 9 days): median 5.5 rounds to 6.
+    const irregular = ['2026-11-08T12:00Z', '2026-11-01T12:00Z', '2026-11-23T12:00Z', '2026-11-14T12:00Z', '2026-11-03T12:00Z'].map(d);
+    expect(usualGapDays(irregular, 7)).toBe(6);
+  });
+
+  it('counts contacts on the same day (a call, then an email) as one', () => {
+    const contacts = ['2026-11-02T09:00Z', '2026-11-02T11:30Z', '2026-11-05T10:00Z'].map(d);
+    expect(usualGapDays(contacts, 7)).toBe(3);
+  });
+
+  it('keys a client by email, else by name, ignoring case', () => {
+    expect(clientKey(requestDetails().client)).toBe('jane@acme.example');
+    expect(clientKey({ name: ' Jane Doe ', company: '', email: '', phone: '' })).toBe('jane doe');
+  });
+});
+
+describe('when the next client update falls due', () => {
+  it('is one business day before the expected chase (last touch + gap)', () => {
+    // Monday 2nd + 7 days = Monday 9th; one business day before = Friday 6th.
+    expect(updateDueAfter(d('2026-11-02T08:30:00Z'), 7, 7)).toEqual(d('2026-11-06T00:00:00Z'));
+  });
+
+  it('moves off a weekend landing: a chase expected on Sunday is beaten on Friday', () => {
+    // Sunday 8th expected chase (Sunday 1st + 7): one business day before is Friday 6th.
+    expect(updateDueAfter(d('2026-11-01T10:00:00Z'), 7, 7)).toEqual(d('2026-11-06T00:00:00Z'));
+  });
+
+  it('is never later than the cadence allows', () => {
+    expect(updateDueAfter(d('2026-11-02T08:30:00Z'), 30, 7)).toEqual(d('2026-11-09T00:00:00Z'));
+  });
+
+  it('relaxes from weekly to fortnightly after four updates', () => {
+    expect([0, 1, 2, 3, 4, 5].map((n) => cadenceDays(n, config))).toEqual([7, 7, 7, 7, 14, 14]);
+    // A client who rarely chases (gap 30): weekly updates, then every two weeks.
+    const events: RequestEvent[] = [logged('2026-11-02T09:00:00Z'), ...['2026-11-06', '2026-11-13', '2026-11-20', '2026-11-27'].map((day) => sent(`${day}T10:00:00.000Z`))];
+    const state = foldRequest('r1', events, d('2026-11-27T10:00:00Z'));
+    expect(nextClientUpdateDue(state, config, { gapDays: 30 })).toEqual(d('2026-12-11T00:00:00Z'));
+    const three = foldRequest('r1', events.slice(0, 4), d('2026-11-20T10:00:00Z'));
+    expect(nextClientUpdateDue(three, config, { gapDays: 30 })).toEqual(d('2026-11-27T00:00:00Z'));
+  });
+
+  it('is reset by an inbound contact: the clock counts from the client’s latest word', () => {
+    const events: RequestEvent[] = [
+      logged('2026-11-02T09:00:00Z'),
+      { type: 'client-contacted', at: '2026-11-04T15:00:00Z', channel: 'phone', contactAt: '2026-11-04T14:30:00.000Z', note: '', chased: false },
+    ];
+    const state = foldRequest('r1', events, d('2026-11-04T15:00:00Z'));
+    // Wednesday 4th + 7 = Wednesday 11th; the update is due Tuesday 10th instead of Friday 6th.
+    expect(nextClientUpdateDue(state, config, { gapDays: 7 })).toEqual(d('2026-11-10T00:00:00Z'));
+  });
+});
+
+describe('first response', () => {
+  it('is due from the moment the client reached us, aiming at 1 hour, at the latest 24', () => {
+    const state = foldRequest('r1', [logged()], d('2026-11-02T09:00:00Z'));
+    expect(acknowledgementDue(state, config)).toEqual({
+      since: '2026-11-02T08:30:00.000Z',
+      aimBy: '2026-11-02T09:30:00.000Z',
+      latestBy: '2026-11-03T08:30:00.000Z',
+    });
+    expect(dueItems(state, config, { gapDays: 7 }, d('2026-11-02T09:00:00Z')).map((i) => i.kind)).toEqual(['acknowledge', 'ask']);
+  });
+
+  it('is no longer due once an acknowledgement is marked sent', () => {
+    const state = foldRequest('r1', [logged(), sent('2026-11-02T09:10:00Z', 'acknowledgement')], d('2026-11-02T10:00:00Z'));
+    expect(acknowledgementDue(state, config)).toBeNull();
+    expect(state.acknowledgedAt).toBe('2026-11-02T09:10:00Z');
+  });
+});
+
+describe('"the client chased us"', () => {
+  const acked = [logged('2026-11-02T09:00:00Z'), sent('2026-11-02T09:10:00.000Z', 'acknowledgement')];
+  const contact = (events: RequestEvent[], at: string) =>
+    recordClientContact(foldRequest('r1', events, d(at)), config, { gapDays: 7 }, { channel: 'phone', contactAt: d(at), note: '' }, d(at))[0];
+
+  it('is not counted when the client gets in touch before an update was due', () => {
+    expect(contact(acked, '2026-11-05T16:00:00Z')).toMatchObject({ type: 'client-contacted', chased: false });
+  });
+
+  it('is counted when an update was already due and not sent', () => {
+    // The update fell due on Friday 6th; they called that afternoon.
+    expect(contact(acked, '2026-11-06T15:00:00Z')).toMatchObject({ chased: true });
+  });
+
+  it('is not counted when the update went out in time', () => {
+    expect(contact([...acked, sent('2026-11-06T09:00:00.000Z')], '2026-11-06T15:00:00Z')).toMatchObject({ chased: false });
+  });
+
+  it('is counted when the first acknowledgement was overdue', () => {
+    expect(contact([logged('2026-11-02T09:00:00Z')], '2026-11-03T10:00:00Z')).toMatchObject({ chased: true });
+  });
+});
+
+describe('chases beaten', () => {
+  const chase = (at: string): RequestEvent => ({ type: 'client-contacted', at, channel: 'phone', contactAt: at, note: '', chased: true });
+  it('is updates sent before the client chased, over all update opportunities', () => {
+    const a = foldRequest(
+      'a',
+      [logged('2026-10-01T09:00:00Z'), sent('2026-10-07T09:00:00Z'), sent('2026-10-14T09:00:00Z'), chase('2026-10-23T09:00:00Z'), sent('2026-10-23T11:00:00Z'), sent('2026-11-20T09:00:00Z')],
+      d('2026-11-21T09:00:00Z'),
+    );
+    const score = chasesBeaten([a], d('2026-11-21T09:00:00Z'));
+    // Beaten: 7 Oct, 14 Oct, 20 Nov. Chased: 23 Oct (the reply that day closes the chase, it is no second win).
+    expect(score.overall).toEqual({ beaten: 3, chased: 1, rate: 0.75 });
+    expect(score.last30Days).toEqual({ beaten: 1, chased: 1, rate: 0.5 });
+  });
+
+  it('has no rate before there is any opportunity', () => {
+    expect(chasesBeaten([], d('2026-11-25T09:00:00Z')).overall).toEqual({ beaten: 0, chased: 0, rate: null });
+  });
+});
+
+describe('padding', () => {
+  it('promises expected business days times the factor, skipping weekends', () => {
+    expect(promisedDay(d('2026-11-04T10:00:00Z'), 3, 2)).toEqual(d('2026-11-12T00:00:00Z'));
+    expect(promisedDay(d('2026-11-06T10:00:00Z'), 1, 2)).toEqual(d('2026-11-10T00:00:00Z'));
+    expect(promisedDay(d('2026-11-04T10:00:00Z'), 3, 1.5)).toEqual(d('2026-11-11T00:00:00Z')); // 4.5 rounds up to 5
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { RequestEvent } from '../../shared/domain/events';
+import { foldRequest } from '../../shared/domain/request-state';
+import { UNKNOWN_REASON } from '../../shared/domain/settings';
+import { clientDraft, INVITATION, type ClientDraftOptions } from '../../shared/drafts/client-drafts';
+import { logged, settings } from '../support/fixtures';
+
+const WEDNESDAY = new Date('2026-11-04T10:00:00Z');
+const config = settings({ assistantName: 'Sam Patel', signature: 'Sam Patel\nAssistant to Alex Morgan' });
+const client = { gapDays: 7 };
+const options = (o: Partial<ClientDraftOptions> = {}): ClientDraftOptions => ({
+  kind: 'update',
+  locale: 'en-GB',
+  reason: null,
+  expectedBusinessDays: null,
+  invite: false,
+  ...o,
+});
+const stateWith = (...events: RequestEvent[]) =>
+  foldRequest('r1', [logged('2026-11-02T15:10:00Z', { contact: { channel: 'phone', at: '2026-11-02T15:00:00.000Z' } }), ...events], WEDNESDAY);
+
+describe('the status update', () => {
+  const draft = clientDraft(stateWith(), config, client, WEDNESDAY, options());
+
+  it('names the topic in the subject and the body', () => {
+    expect(draft.subject).toBe('Update on the sponsorship proposal');
+    expect(draft.body).toContain('an update on the sponsorship proposal');
+  });
+
+  it('says exactly when and how the client reached us, in the locale', () => {
+    expect(draft.body).toContain('which you called me on Monday 2 November at 15:00.');
+    const us = clientDraft(stateWith(), config, client, WEDNESDAY, options({ locale: 'en-US' }));
+    expect(us.body).toContain('which you called me on Monday, November 2 at 3:00 PM.');
+  });
+
+  it('says it is not forgotten and gives the date of the next update', () => {
+    expect(draft.body).toContain('It has not been forgotten');
+    // Sent Wednesday 4th: expected chase Wednesday 11th, so the next word comes Tuesday 10th.
+    expect(draft.body).toContain('I will be in touch again by Tuesday 10 November');
+  });
+
+  it('is addressed to the client, signed with the signature, and leaves no gaps where options are off', () => {
+    expect(draft.to).toBe('jane@acme.example');
+    expect(draft.body.startsWith('Dear Jane Doe,\n\n')).toBe(true);
+    expect(draft.body.endsWith('Kind regards,\nSam Patel\nAssistant to Alex Morgan')).toBe(true);
+    expect(draft.body).not.toMatch(/\n{3,}| {2,}|\{\{/);
+    expect(draft.warnings).toEqual([]);
+  });
+
+  it('explains the wait with the neutral reason picked, or "I don\'t know yet"', () => {
+    const reason = config.holdUpReasons[0]!;
+    expect(clientDraft(stateWith(), config, client, WEDNESDAY, options({ reason })).body).toContain(reason);
+    expect(clientDraft(stateWith(), config, client, WEDNESDAY, options({ reason: UNKNOWN_REASON })).body).toContain(
+      "I don't know yet, and I'm finding out.",
+    );
+  });
+
+  it('pads a promised date: 3 business days expected becomes 6 (factor 2)', () => {
+    const body = clientDraft(stateWith(), config, client, WEDNESDAY, options({ expectedBusinessDays: 3 })).body;
+    // Wednesday 4th + 6 business days = Thursday 12th.
+    expect(body).toContain('I expect to have an answer for you by Thursday 12 November.');
+    const factor3 = clientDraft(stateWith(), settings({ paddingFactor: 3 }), client, WEDNESDAY, options({ expectedBusinessDays: 3 }));
+    expect(factor3.body).toContain('by Tuesday 17 November.');
+  });
+
+  it('closes with the invitation to get in touch when asked to', () => {
+    expect(clientDraft(stateWith(), config, client, WEDNESDAY, options({ invite: true })).body).toContain(INVITATION);
+    expect(draft.body).not.toContain(INVITATION);
+  });
+
+  it('asks leave to follow up on what the client owes', () => {
+    const state = stateWith({ type: 'client-step-set', at: '2026-11-03T09:00:00Z', what: 'send the signed contract', chaseOn: '2026-11-11T00:00:00.000Z' });
+    expect(clientDraft(state, config, client, WEDNESDAY, options()).body).toContain(
+      "In the meantime, could you send the signed contract? If I haven't heard by Wednesday 11 November, may I give you a call?",
+    );
+  });
+
+  it('follows the learned gap: a client who chases every 3 days hears from us within 2 business days', () => {
+    expect(clientDraft(stateWith(), config, { gapDays: 3 }, WEDNESDAY, options()).body).toContain('by Friday 6 November');
+  });
+});
+
+describe('the other client messages', () => {
+  it('acknowledgement: thanks them, names topic, time and channel, and when they hear next', () => {
+    const ack = clientDraft(stateWith(), config, client, WEDNESDAY, options({ kind: 'acknowledgement' }));
+    expect(ack.subject).toBe('Your request: the sponsorship proposal');
+    expect(ack.body).toContain(
+      'Thank you for contacting me about the sponsorship proposal (you called me on Monday 2 November at 15:00). I have it in hand, and you will hear from me by Tuesday 10 November at the latest.',
+    );
+  });
+
+  it('answer: drafted from the decision, and only once there is one', () => {
+    expect(() => clientDraft(stateWith(), config, client, WEDNESDAY, options({ kind: 'answer' }))).toThrow(/decision first/);
+    const state = stateWith({ type: 'decided', at: '2026-11-04T09:00:00Z', decision: 'We would be glad to sponsor the gala at gold level.' });
+    const answer = clientDraft(state, config, client, WEDNESDAY, options({ kind: 'answer' }));
+    expect(answer.body).toContain('Thank you for your patience on the sponsorship proposal, which you called me on Monday 2 November at 15:00.');
+    expect(answer.body).toContain('We would be glad to sponsor the gala at gold level.');
+  });
+
+  it('call proposal: names the specific time', () => {
+    const state = stateWith({ type: 'call-proposed', at: '2026-11-04T09:00:00Z', startsAt: '2026-11-10T14:00:00.000Z', minutes: 30 });
+    expect(clientDraft(state, config, client, WEDNESDAY, options({ kind: 'call-proposal' })).body).toContain(
+      'Would Tuesday 10 November at 14:00 suit you?',
+    );
+  });
+
+  it('warns with the offending phrase when an edited template blames someone', () => {
+    const blaming = settings({ templates: { ...config.templates, update: { subject: 'Update', body: 'Sorry, {{topic}} was delayed: the boss forgot.' } } });
+    const draft = clientDraft(stateWith(), blaming, client, WEDNESDAY, options());
+    expect(draft.warnings).toEqual([
+      '“forgot” could read as blaming someone. Explain the wait in neutral terms.',
+      '“delayed” could read as blaming someone. Explain the wait in neutral terms.',
+    ]);
+  });
+
+  it('does not warn about the client’s own words in the topic', () => {
+    const state = foldRequest('r1', [logged('2026-11-02T15:10:00Z', { topic: 'the delayed invoice' })], WEDNESDAY);
+    expect(clientDraft(state, config, client, WEDNESDAY, options()).warnings).toEqual([]);
+  });
+});
