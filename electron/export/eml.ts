@@ -3,7 +3,7 @@ import type { OutgoingMail } from '../../shared/ipc/contract';
 
 /**
  * An unsent email as an .eml file (RFC 5322, UTF-8 text, quoted-printable). "X-Unsent: 1"
- * makes Outlook open it as a draft ready to send. nodemailer's composer does the header
+ * makes Outlook open it as a draft ready to send; X-Mozilla-Draft-Info is Thunderbird's mark. nodemailer's composer does the header
  * encoding (RFC 2047 for non-ASCII names and subjects) and line folding, which are easy to
  * get subtly wrong by hand.
  */
@@ -15,7 +15,11 @@ export async function buildEml(mail: OutgoingMail, from: { name: string; email: 
     text: mail.body.replace(/\r?\n/g, '\r\n'),
     textEncoding: 'quoted-printable',
     date,
-    headers: { 'X-Unsent': '1' },
+    headers: {
+      'X-Unsent': '1',
+      // Thunderbird's own mark for a draft, as it writes in its Drafts folder.
+      'X-Mozilla-Draft-Info': 'internal/draft; vcard=0; receipt=0; DSN=0; uuencode=0',
+    },
   });
   return composer.compile().build();
 }

@@ -44,3 +44,33 @@ test('settings: bosses, signature and ask rules, with clear messages for out-of-
   await page.getByRole('button', { name: 'Draft status update' }).click();
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue(/Kind regards,\nSam Patel\nAssistant to Alex Morgan$/);
 });
+
+test('templates and client-side defaults: unknown placeholders refused, blaming words flagged, new wording used', async ({ app, page }) => {
+  await app.open('#/settings');
+  await page.getByText('Status update', { exact: true }).click(); // open the template
+  const body = page.getByLabel('Body').nth(1);
+  await body.fill('Dear {{clientName}},\n\nSorry, {{topic}} was delayed. {{nextWeek}}\n\n{{signoff}}');
+  await expect(page.getByRole('alert').filter({ hasText: 'Could read as blame' })).toContainText('“delayed”');
+  await page.getByLabel('Acknowledge within (limit, hours)').fill('0');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('The status update template uses {{nextWeek}}, which the app does not know.')).toBeVisible();
+  await expect(page.getByText('The first-response limit must be between 1 and 72 hours.')).toBeVisible();
+  await screenshot(page, 'settings-templates');
+
+  await body.fill('Dear {{clientName}},\n\nA short note on {{topic}}: still in hand. Next word by {{nextUpdate}}.\n\n{{signoff}}');
+  await expect(page.getByRole('alert').filter({ hasText: 'Could read as blame' })).toHaveCount(0);
+  await page.getByLabel('Acknowledge within (limit, hours)').fill('8');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved.');
+
+  await page.getByRole('link', { name: '+ New request' }).click();
+  await page.getByLabel('Name').fill('Jane Doe');
+  await page.getByLabel('Topic').fill('the board dinner');
+  await page.getByRole('button', { name: 'Save request' }).click();
+  await expect(page.getByTestId('ack-status')).toContainText('at the latest Mon, 2 Nov 2026, 17:00');
+  await page.getByRole('tab', { name: 'Status update' }).click();
+  await page.getByRole('button', { name: 'Draft status update' }).click();
+  await expect(page.getByLabel('Message', { exact: true })).toHaveValue(
+    'Dear Jane Doe,\n\nA short note on the board dinner: still in hand. Next word by Friday 6 November.\n\nKind regards,',
+  );
+});

@@ -36,6 +36,7 @@ describe('.eml files, read back with a real email parser', () => {
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.value : null).toEqual([{ name: 'Zoë Ångström', address: 'zoe@acme.example' }]);
     expect(mail.from?.value).toEqual([{ name: 'Sam Pătel', address: 'sam@follow.example' }]);
     expect(mail.headers.get('x-unsent')).toBe('1');
+    expect(String(mail.headers.get('x-mozilla-draft-info'))).toContain('internal/draft');
     expect(mail.date?.toISOString()).toBe('2026-11-04T10:00:00.000Z');
     expect(mail.text?.replace(/\r\n/g, '\n').trim()).toBe(body);
     expect(String(mail.headers.get('content-type') && (mail.headers.get('content-type') as { params: { charset: string } }).params.charset)).toBe('utf-8');
