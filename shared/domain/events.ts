@@ -8,6 +8,8 @@ import type { RequestDetails } from './request';
 export type RequestEvent =
   | { type: 'logged'; at: string; request: RequestDetails }
   | { type: 'asked'; at: string; note: string }
+  /** An ask recorded by mistake; it takes back the last ask (and the park it caused). */
+  | { type: 'ask-undone'; at: string }
   | { type: 'parked'; at: string; strikeLimit: number }
   | { type: 'park-outcome-chosen'; at: string; outcome: ParkOutcome; returnsOn: string | null }
   | { type: 'unparked'; at: string }

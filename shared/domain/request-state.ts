@@ -54,6 +54,8 @@ export interface RequestState {
   status: RequestStatus;
   round: number;
   roundStartedAt: string;
+  /** What started the current round: a re-ask date coming round shows on Today as a return. */
+  roundStartedBy: 'logged' | 'returned' | 'unparked' | 'reopened';
   /** Unanswered asks in the current round. */
   strikes: number;
   asks: Ask[];
@@ -86,6 +88,7 @@ export function foldRequest(id: RequestId, events: readonly RequestEvent[], now:
     status: 'waiting',
     round: 1,
     roundStartedAt: first.at,
+    roundStartedBy: 'logged',
     strikes: 0,
     asks: [],
     park: null,
@@ -127,6 +130,7 @@ function startNewRound(state: RequestState, at: string, entry: TimelineEntry): R
     status: 'waiting',
     round: state.round + 1,
     roundStartedAt: at,
+    roundStartedBy: entry.kind === 'returned' || entry.kind === 'unparked' || entry.kind === 'reopened' ? entry.kind : 'logged',
     strikes: 0,
     park: null,
     timeline: [...state.timeline, entry],
@@ -149,6 +153,18 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
         strikes: strike,
         asks: [...state.asks, { at: event.at, note: event.note, round: state.round, strike }],
         timeline: entry(`Asked the boss (round ${state.round}, strike ${strike})${note}`),
+      };
+    }
+    case 'ask-undone': {
+      const undone = state.asks.at(-1);
+      if (!undone) return state;
+      return {
+        ...state,
+        status: state.status === 'parked' ? 'waiting' : state.status,
+        park: state.status === 'parked' ? null : state.park,
+        strikes: Math.max(0, state.strikes - 1),
+        asks: state.asks.slice(0, -1),
+        timeline: entry(`Ask undone (round ${undone.round}, strike ${undone.strike})`),
       };
     }
     case 'parked':

@@ -3,6 +3,8 @@ import type { ClientMessageKind } from './events';
 export interface Boss {
   id: string;
   name: string;
+  /** For asks and digests sent by email; optional. */
+  email: string;
 }
 
 export interface Template {
@@ -18,6 +20,15 @@ export interface Settings {
   signature: string;
   bosses: Boss[];
   defaultBossId: string;
+  /** Weekdays worked, 0 = Sunday ... 6 = Saturday; every "business day" in the rules is one of these. */
+  workingDays: number[];
+  /** Days off (yyyy-MM-dd): not business days, and no notifications. */
+  holidays: string[];
+  /** Notifications stay quiet outside these hours (HH:mm, local time). */
+  workingHours: { start: string; end: string };
+  notificationsEnabled: boolean;
+  /** A client deadline shows on Today this many business days ahead. */
+  deadlineWarningBusinessDays: number;
   /** Business days between asks to the boss (1-5). */
   askSpacingBusinessDays: number;
   /** Unanswered asks in a round before the request is parked (1-10). */
@@ -113,8 +124,13 @@ export const DEFAULT_SETTINGS: Settings = {
   assistantName: '',
   assistantEmail: '',
   signature: '',
-  bosses: [{ id: DEFAULT_BOSS_ID, name: 'My boss' }],
+  bosses: [{ id: DEFAULT_BOSS_ID, name: 'My boss', email: '' }],
   defaultBossId: DEFAULT_BOSS_ID,
+  workingDays: [1, 2, 3, 4, 5],
+  holidays: [],
+  workingHours: { start: '09:00', end: '17:30' },
+  notificationsEnabled: true,
+  deadlineWarningBusinessDays: 3,
   askSpacingBusinessDays: 2,
   strikeLimit: 3,
   firstResponseAimHours: 1,

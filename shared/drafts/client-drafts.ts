@@ -4,6 +4,7 @@ import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { nextUpdateIfSentNow, type ClientContext } from '../rules/client-updates';
 import { promisedDay } from '../rules/padding';
+import { calendarOf } from '../rules/work-calendar';
 import type { Draft } from './draft';
 import { blameWarnings } from './never-blame';
 import { renderTemplate, type Placeholder } from './template';
@@ -50,7 +51,7 @@ export function clientDraft(
     reason: options.reason?.trim() ?? '',
     promise:
       options.expectedBusinessDays !== null
-        ? `I expect to have an answer for you by ${formatDay(promisedDay(now, options.expectedBusinessDays, settings.paddingFactor), locale)}.`
+        ? `I expect to have an answer for you by ${formatDay(promisedDay(now, options.expectedBusinessDays, settings.paddingFactor, calendarOf(settings)), locale)}.`
         : '',
     invitation: options.invite ? INVITATION : '',
     clientStep: step

@@ -4,7 +4,10 @@ import type { RequestDetails } from '../domain/request';
 import type { Settings } from '../domain/settings';
 import type { ClientDraftOptions } from '../drafts/client-drafts';
 import type { Draft } from '../drafts/draft';
+import type { DigestItem } from '../drafts/boss-drafts';
 import type { ChasesBeaten } from '../rules/chases-beaten';
+import type { DueNotice } from '../rules/notifications';
+import type { TodaySection } from '../rules/today';
 import type { RequestDetailView, RequestSummary } from '../views/request-view';
 import type { Result } from './result';
 
@@ -14,6 +17,9 @@ export interface Overview {
   settings: Settings;
   requests: RequestSummary[];
   chasesBeaten: ChasesBeaten;
+  today: TodaySection[];
+  /** What the dock or taskbar badge shows. */
+  dueCount: number;
 }
 
 /** What leaves the app as an email: the draft as the assistant edited it. */
@@ -35,6 +41,12 @@ export interface IpcContract {
   getRequest: { args: WithId; result: RequestDetailView };
   logRequest: { args: RequestDetails; result: RequestDetailView };
   askBoss: { args: WithId<{ note: string }>; result: RequestDetailView };
+  undoAsk: { args: WithId; result: RequestDetailView };
+  draftAsk: { args: WithId<{ locale: string }>; result: Draft };
+  /** `only`: the ticked requests, or null for every request waiting on the boss. */
+  draftDigest: { args: { bossId: string; locale: string; only: string[] | null }; result: Draft & { items: DigestItem[] } };
+  /** Records one ask on each request the digest listed. */
+  markDigestSent: { args: { bossId: string; requestIds: string[] }; result: { asked: number } };
   chooseParkOutcome: { args: WithId<{ outcome: ParkOutcome }>; result: RequestDetailView };
   unpark: { args: WithId; result: RequestDetailView };
   recordDecision: { args: WithId<{ decision: string }>; result: RequestDetailView };
@@ -69,6 +81,10 @@ export const IPC_CHANNELS = {
   getRequest: 'ft:request:get',
   logRequest: 'ft:request:log',
   askBoss: 'ft:request:ask-boss',
+  undoAsk: 'ft:request:undo-ask',
+  draftAsk: 'ft:draft:ask',
+  draftDigest: 'ft:draft:digest',
+  markDigestSent: 'ft:digest:mark-sent',
   chooseParkOutcome: 'ft:request:choose-park-outcome',
   unpark: 'ft:request:unpark',
   recordDecision: 'ft:request:record-decision',
@@ -89,14 +105,26 @@ export const IPC_CHANNELS = {
 
 export const IPC_METHODS = Object.keys(IPC_CHANNELS) as IpcMethod[];
 
+/** Main -> renderer: a due item to show as a banner while the window has focus. */
+export const DUE_NOTICE_CHANNEL = 'ft:event:due-notice';
+
 /** What the preload exposes as `window.followThrough`, and nothing more. */
 export type FollowThroughApi = {
   [M in IpcMethod]: (args: IpcArgs<M>) => Promise<Result<IpcResult<M>>>;
+} & {
+  /** Subscribes to due notices; returns the unsubscribe. */
+  onDueNotice(listener: (notice: DueNotice) => void): () => void;
 };
 
 /** Builds the API over any transport: ipcRenderer in the app, a Playwright binding in tests. */
-export function createApi(invoke: (method: IpcMethod, args: unknown) => Promise<unknown>): FollowThroughApi {
-  return Object.fromEntries(
-    IPC_METHODS.map((method) => [method, (args: unknown) => invoke(method, args)]),
-  ) as FollowThroughApi;
+export function createApi(
+  invoke: (method: IpcMethod, args: unknown) => Promise<unknown>,
+  subscribe: (listener: (notice: DueNotice) => void) => () => void,
+): FollowThroughApi {
+  return {
+    ...(Object.fromEntries(IPC_METHODS.map((method) => [method, (args: unknown) => invoke(method, args)])) as {
+      [M in IpcMethod]: FollowThroughApi[M];
+    }),
+    onDueNotice: subscribe,
+  };
 }

@@ -26,6 +26,9 @@ const wholeNumber = (label: string, min: number, max: number, unit: string) =>
     .min(min, `${label} must be between ${min} and ${max}${unit ? ` ${unit}` : ''}.`)
     .max(max, `${label} must be between ${min} and ${max}${unit ? ` ${unit}` : ''}.`);
 
+const clockTime = (label: string) =>
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label} must be a time like 09:00.`);
+
 export const requestDetailsSchema = z.object({
   client: z.object({
     name: required(200, 'Client name', 'Enter the client’s name.'),
@@ -73,10 +76,28 @@ export const settingsSchema = z
     ),
     signature: z.string().max(1000, 'The signature must be at most 1,000 characters.'),
     bosses: z
-      .array(z.object({ id: z.string().min(1).max(100), name: required(100, 'Boss name', 'Every boss needs a name.') }))
+      .array(
+        z.object({
+          id: z.string().min(1).max(100),
+          name: required(100, 'Boss name', 'Every boss needs a name.'),
+          email: oneLine(254, 'Boss email').pipe(
+            z.union([z.literal(''), z.email('Enter the boss’s email like name@example.com, or leave it empty.')]),
+          ),
+        }),
+      )
       .min(1, 'Keep at least one boss.')
       .max(50),
     defaultBossId: z.string().min(1),
+    workingDays: z
+      .array(z.number().int().min(0).max(6))
+      .min(1, 'Pick at least one working day.')
+      .refine((days) => new Set(days).size === days.length, 'Each working day once.'),
+    holidays: z.array(z.iso.date('Enter holidays as dates.')).max(366, 'At most 366 holidays.'),
+    workingHours: z
+      .object({ start: clockTime('The start of the working day'), end: clockTime('The end of the working day') })
+      .refine((h) => h.start < h.end, { message: 'The working day must end after it starts.', path: ['end'] }),
+    notificationsEnabled: z.boolean(),
+    deadlineWarningBusinessDays: wholeNumber('The deadline warning', 1, 20, 'business days'),
     askSpacingBusinessDays: wholeNumber('Ask spacing', 1, 5, 'business days'),
     strikeLimit: wholeNumber('The strike limit', 1, 10, ''),
     firstResponseAimHours: wholeNumber('The first-response aim', 1, 24, 'hours'),
@@ -137,6 +158,13 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   getRequest: z.object({ id }),
   logRequest: requestDetailsSchema,
   askBoss: z.object({ id, note: z.string().trim().max(2000, 'Keep the note under 2,000 characters.') }),
+  undoAsk: z.object({ id }),
+  draftAsk: z.object({ id, locale }),
+  draftDigest: z.object({ bossId: z.string().min(1).max(100), locale, only: z.array(id).max(500).nullable() }),
+  markDigestSent: z.object({
+    bossId: z.string().min(1).max(100),
+    requestIds: z.array(id).min(1, 'Tick at least one request to send the digest about.').max(500),
+  }),
   chooseParkOutcome: z.object({ id, outcome: z.enum(PARK_OUTCOMES, 'Pick one of the three outcomes.') }),
   unpark: z.object({ id }),
   recordDecision: z.object({

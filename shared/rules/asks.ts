@@ -1,26 +1,46 @@
-import { addBusinessDays, startOfDay } from 'date-fns';
+import { startOfDay } from 'date-fns';
 import { DomainError } from '../domain/domain-error';
 import type { RequestEvent } from '../domain/events';
 import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
+import { addWorkingDays, calendarOf } from './work-calendar';
 
 /**
  * The day the next ask to the boss falls due, or null when no ask is expected (parked,
  * decided, closed). The first ask of a round is due the day the round starts; after that,
- * asks are spaced by business days so the boss is reminded without being nagged.
- * date-fns keeps the local wall-clock day across weekends and DST changes.
+ * asks are spaced by working days (Settings: weekdays and holidays) so the boss is reminded
+ * without being nagged.
  */
 export function nextAskDue(state: RequestState, settings: Settings): Date | null {
   if (state.status !== 'waiting') return null;
   const lastAsk = state.asks.at(-1);
   if (state.strikes === 0 || !lastAsk) return startOfDay(new Date(state.roundStartedAt));
-  return startOfDay(addBusinessDays(new Date(lastAsk.at), settings.askSpacingBusinessDays));
+  return startOfDay(addWorkingDays(new Date(lastAsk.at), settings.askSpacingBusinessDays, calendarOf(settings)));
 }
 
 /** "Ask due" shows on the due day, not before. */
 export function isAskDue(state: RequestState, settings: Settings, now: Date): boolean {
   const due = nextAskDue(state, settings);
   return due !== null && now >= due;
+}
+
+/**
+ * Takes back the last ask of the current round, when it was recorded by mistake. The undo is
+ * itself an event, so the history shows both. An ask that parked the request can be undone
+ * until an outcome is chosen; after that, "Bring it back now" is the way back.
+ */
+export function undoLastAsk(state: RequestState, at: Date): RequestEvent[] {
+  const last = state.asks.at(-1);
+  if (!last || last.round !== state.round || state.strikes === 0) {
+    throw new DomainError('There is no ask in this round to undo.');
+  }
+  if (state.status === 'parked' && state.park?.outcome) {
+    throw new DomainError('An outcome was already chosen for the park. Use "Bring it back now" instead.');
+  }
+  if (state.status !== 'waiting' && state.status !== 'parked') {
+    throw new DomainError('The boss has already decided this request.');
+  }
+  return [{ type: 'ask-undone', at: at.toISOString() }];
 }
 
 /**

@@ -1,7 +1,8 @@
-import { addDays, min, startOfDay, subBusinessDays } from 'date-fns';
+import { addDays, min, startOfDay } from 'date-fns';
 import { lastClientTouch, type RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { expectedChase } from './chase-prediction';
+import { calendarOf, subWorkingDays, type WorkCalendar } from './work-calendar';
 
 /** What the client-side rules know about this client beyond the request itself. */
 export interface ClientContext {
@@ -18,9 +19,9 @@ export function cadenceDays(updatesSent: number, settings: Settings): number {
  * The day the next status update falls due after a touch: one business day before the
  * expected chase, and never later than the cadence allows.
  */
-export function updateDueAfter(lastTouch: Date, gapDays: number, cadence: number): Date {
+export function updateDueAfter(lastTouch: Date, gapDays: number, cadence: number, cal: WorkCalendar): Date {
   const chase = expectedChase(lastTouch, gapDays);
-  return startOfDay(min([subBusinessDays(chase, 1), addDays(lastTouch, cadence)]));
+  return startOfDay(min([subWorkingDays(chase, 1, cal), addDays(lastTouch, cadence)]));
 }
 
 export function updatesSent(state: RequestState): number {
@@ -30,7 +31,7 @@ export function updatesSent(state: RequestState): number {
 /** Null once the boss has decided: from then on the client is owed the answer, not an update. */
 export function nextClientUpdateDue(state: RequestState, settings: Settings, client: ClientContext): Date | null {
   if (state.status !== 'waiting' && state.status !== 'parked') return null;
-  return updateDueAfter(lastClientTouch(state), client.gapDays, cadenceDays(updatesSent(state), settings));
+  return updateDueAfter(lastClientTouch(state), client.gapDays, cadenceDays(updatesSent(state), settings), calendarOf(settings));
 }
 
 /** The date a draft sent now promises for the next update: the due date sending it would set. */
@@ -42,5 +43,5 @@ export function nextUpdateIfSentNow(
   countsAsUpdate: boolean,
 ): Date {
   const sent = updatesSent(state) + (countsAsUpdate ? 1 : 0);
-  return updateDueAfter(now, client.gapDays, cadenceDays(sent, settings));
+  return updateDueAfter(now, client.gapDays, cadenceDays(sent, settings), calendarOf(settings));
 }

@@ -11,6 +11,9 @@ import { lastClientTouch } from '../domain/request-state';
 /** One row of the queue: what the renderer needs, already worked out by the rules. */
 export interface RequestSummary {
   id: string;
+  bossId: string;
+  /** Lower-cased client, company, email, topic, details, notes and decision, for search. */
+  searchText: string;
   clientName: string;
   company: string;
   topic: string;
@@ -23,6 +26,8 @@ export interface RequestSummary {
   contactAt: string;
   deadline: string | null;
   askDue: boolean;
+  /** The park, while parked: when it comes back. */
+  park: RequestState['park'];
   due: DueItem[];
   nextStep: NextStep | null;
 }
@@ -44,6 +49,8 @@ export function summarise(state: RequestState, settings: Settings, client: Clien
   const due = dueItems(state, settings, client, now);
   return {
     id: state.id,
+    bossId: details.bossId,
+    searchText: searchTextOf(state),
     clientName: details.client.name,
     company: details.client.company,
     topic: details.topic,
@@ -55,9 +62,31 @@ export function summarise(state: RequestState, settings: Settings, client: Clien
     contactAt: details.contact.at,
     deadline: details.deadline,
     askDue: due.some((d) => d.kind === 'ask'),
+    park: state.status === 'parked' ? state.park : null,
     due,
     nextStep: nextStep(state, settings, client),
   };
+}
+
+function searchTextOf(state: RequestState): string {
+  const { client, topic, details } = state.details;
+  return [
+    client.name,
+    client.company,
+    client.email,
+    topic,
+    details,
+    state.decision?.text ?? '',
+    ...state.notes.flatMap((n) => [n.text, n.askedWhom, n.onBehalfOf]),
+  ]
+    .join('\n')
+    .toLowerCase();
+}
+
+/** Every word of the query appears somewhere in the request. */
+export function matchesSearch(summary: Pick<RequestSummary, 'searchText'>, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.every((word) => summary.searchText.includes(word));
 }
 
 export function detailView(state: RequestState, settings: Settings, client: ClientContext, now: Date): RequestDetailView {

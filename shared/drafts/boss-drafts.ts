@@ -1,0 +1,113 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { DomainError } from '../domain/domain-error';
+import type { RequestState } from '../domain/request-state';
+import type { Boss, Settings } from '../domain/settings';
+import type { Draft } from './draft';
+import { formatDay } from './wording';
+
+function bossOf(settings: Settings, bossId: string): Boss {
+  return settings.bosses.find((b) => b.id === bossId) ?? { id: bossId, name: 'the boss', email: '' };
+}
+
+function who(state: RequestState): string {
+  const { name, company } = state.details.client;
+  return company ? `${name} (${company})` : name;
+}
+
+const days = (from: string, now: Date) => {
+  const n = differenceInCalendarDays(now, new Date(from));
+  return n === 1 ? '1 day' : `${n} days`;
+};
+
+const thanks = (settings: Settings) => (settings.assistantName.trim() ? `Thanks,\n${settings.assistantName.trim()}` : 'Thanks,');
+
+/**
+ * A note to the boss for the next ask on a request. The first is plain and short; later ones
+ * are firmer and say how long the client has waited; the last of the round carries the park
+ * message, so the boss knows it leaves the list and how to bring it back.
+ */
+export function askDraft(state: RequestState, settings: Settings, now: Date, locale: string): Draft {
+  if (state.status !== 'waiting') throw new DomainError('Only a request waiting on the boss can be asked about.');
+  const boss = bossOf(settings, state.details.bossId);
+  const strike = state.strikes + 1;
+  const { topic, deadline, contact } = state.details;
+  const deadlineLine = deadline ? ` They need an answer by ${formatDay(parseISO(deadline), locale)}.` : '';
+  const since = formatDay(new Date(contact.at), locale);
+  let subject: string;
+  let text: string;
+  if (strike >= settings.strikeLimit) {
+    subject = `Last ask for now: ${topic}`;
+    text = `One last ask about ${who(state)}'s request on ${topic}, waiting since ${since}.${deadlineLine} Whenever you're ready, just tell me; until then it is off my list. Or, if you would like me to ask again in two weeks or in a month, say which and I will bring it back then.`;
+  } else if (strike === 1) {
+    subject = `${topic}: your decision, please`;
+    text = `${who(state)} asked on ${since} about ${topic}.${deadlineLine} What would you like me to tell them?`;
+  } else {
+    subject = `Asking again: ${topic}`;
+    text = `Coming back to ${who(state)}'s request about ${topic}: they have waited ${days(contact.at, now)}, since ${since}.${deadlineLine} Could you give me a decision, or tell me what you need to make one?`;
+  }
+  return {
+    kind: 'ask',
+    to: boss.email,
+    toName: boss.name,
+    subject,
+    body: [`Hi ${boss.name},`, '', text, '', thanks(settings)].join('\n'),
+    warnings: [],
+  };
+}
+
+export interface DigestItem {
+  requestId: string;
+  line: string;
+}
+
+/** Every request waiting on this boss, oldest first: what the digest lists and can tick. */
+export function digestCandidates(states: readonly RequestState[], bossId: string): RequestState[] {
+  return states
+    .filter((s) => s.status === 'waiting' && s.details.bossId === bossId)
+    .sort((a, b) => a.details.contact.at.localeCompare(b.details.contact.at));
+}
+
+/**
+ * One message listing every request waiting on a boss (or the ticked ones), oldest first,
+ * with strikes, how long the client has waited and any client deadline, so the assistant
+ * can ask about all of them at once.
+ */
+export function digestDraft(
+  states: readonly RequestState[],
+  settings: Settings,
+  bossId: string,
+  now: Date,
+  locale: string,
+  only: readonly string[] | null,
+): Draft & { items: DigestItem[] } {
+  const boss = bossOf(settings, bossId);
+  const listed = digestCandidates(states, bossId).filter((s) => !only || only.includes(s.id));
+  if (listed.length === 0) throw new DomainError(`Nothing is waiting on ${boss.name} right now.`);
+  const items = listed.map((s, i) => {
+    const deadline = s.details.deadline ? ` Client deadline: ${formatDay(parseISO(s.details.deadline), locale)}.` : '';
+    return {
+      requestId: s.id,
+      line: `${i + 1}. ${s.details.topic} (${who(s)})\n   Waiting ${days(s.details.contact.at, now)}, since ${formatDay(new Date(s.details.contact.at), locale)}. Asked ${s.strikes} of ${settings.strikeLimit} times.${deadline}`,
+    };
+  });
+  const count = listed.length === 1 ? '1 request is' : `${listed.length} requests are`;
+  return {
+    kind: 'digest',
+    to: boss.email,
+    toName: boss.name,
+    subject: `${count} waiting on your decision`,
+    body: [
+      `Hi ${boss.name},`,
+      '',
+      `${count} waiting on your decision, oldest first:`,
+      '',
+      ...items.map((i) => i.line),
+      '',
+      'A word on any of them helps.',
+      '',
+      thanks(settings),
+    ].join('\n'),
+    warnings: [],
+    items,
+  };
+}
