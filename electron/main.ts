@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFile } from 'node:fs/promises';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Notification, shell } from 'electron';
 import Store from 'electron-store';
-import { IPC_CHANNELS, IPC_METHODS } from '../shared/ipc/contract';
+import { DUE_NOTICE_CHANNEL, IPC_CHANNELS, IPC_METHODS } from '../shared/ipc/contract';
+import type { DueNotice } from '../shared/rules/notifications';
+import { DueScheduler } from './notifications/due-scheduler';
 import { SettableClock, systemClock } from './clock';
 import { createHandlers } from './ipc/handlers';
 import type { SystemPorts } from './ipc/system-ports';
@@ -79,10 +81,39 @@ function start(): void {
     });
   }
   serveRenderer(rendererDir);
-  createMainWindow(preloadPath);
+  const window = createMainWindow(preloadPath);
+  const scheduler = new DueScheduler(service, {
+    notify: (notice) => showNotice(notice),
+    setBadge: (count) => {
+      app.setBadgeCount(count);
+      for (const w of BrowserWindow.getAllWindows()) w.setTitle(count > 0 ? `Follow-Through (${count} due)` : 'Follow-Through');
+    },
+  });
+  window.webContents.once('did-finish-load', () => scheduler.start());
+  app.on('before-quit', () => scheduler.stop());
+  (globalThis as { followThroughScheduler?: DueScheduler }).followThroughScheduler = scheduler;
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath);
   });
+}
+
+/** In the window when the user is looking at it; otherwise a desktop notification that opens it. */
+function showNotice(notice: DueNotice): void {
+  const focused = BrowserWindow.getFocusedWindow();
+  if (focused) {
+    focused.webContents.send(DUE_NOTICE_CHANNEL, notice);
+    return;
+  }
+  if (!Notification.isSupported()) return;
+  const desktop = new Notification({ title: notice.title, body: notice.body });
+  desktop.on('click', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    window.webContents.send(DUE_NOTICE_CHANNEL, notice);
+  });
+  desktop.show();
 }
 
 app.on('window-all-closed', () => {

@@ -9,7 +9,8 @@ import type { Settings } from '../shared/domain/settings';
 import { clientDraft, type ClientDraftOptions } from '../shared/drafts/client-drafts';
 import type { Draft } from '../shared/drafts/draft';
 import type { Overview } from '../shared/ipc/contract';
-import { recordAsk } from '../shared/rules/asks';
+import { askDraft, digestCandidates, digestDraft } from '../shared/drafts/boss-drafts';
+import { recordAsk, undoLastAsk } from '../shared/rules/asks';
 import { clientKey, usualGapDays } from '../shared/rules/chase-prediction';
 import { chasesBeaten } from '../shared/rules/chases-beaten';
 import {
@@ -25,6 +26,8 @@ import type { ClientContext } from '../shared/rules/client-updates';
 import { recordDecision } from '../shared/rules/decision';
 import { validateNewRequest } from '../shared/rules/new-request';
 import { chooseParkOutcome, unpark } from '../shared/rules/parking';
+import { dueCount, todaySections, type TodaySection } from '../shared/rules/today';
+import { calendarOf } from '../shared/rules/work-calendar';
 import { detailView, summarise, type RequestDetailView } from '../shared/views/request-view';
 import type { RequestStore } from './store/request-store';
 
@@ -71,12 +74,21 @@ export class FollowThroughService {
     const requests = [...snap.states.values()]
       .map((state) => summarise(state, this.settings, snap.clientOf(state), snap.now))
       .sort((a, b) => (a.nextStep?.due ?? '\uffff').localeCompare(b.nextStep?.due ?? '\uffff'));
+    const today = todaySections([...snap.states.values()], this.settings, snap.clientOf, snap.now);
     return {
       asOf: snap.now.toISOString(),
       settings: this.settings,
       requests,
       chasesBeaten: chasesBeaten([...snap.states.values()], snap.now),
+      today,
+      dueCount: dueCount(today),
     };
+  }
+
+  /** Today's sections and the settings in force: what the notification scheduler works from. */
+  today(): { now: Date; settings: Settings; sections: TodaySection[] } {
+    const snap = this.snapshot();
+    return { now: snap.now, settings: this.settings, sections: todaySections([...snap.states.values()], this.settings, snap.clientOf, snap.now) };
   }
 
   request(id: string): RequestDetailView {
@@ -102,8 +114,39 @@ export class FollowThroughService {
     return this.act(id, (state, now) => recordAsk(state, this.settings, now, note));
   }
 
+  undoAsk(id: string) {
+    return this.act(id, (state, now) => undoLastAsk(state, now));
+  }
+
+  askDraft(id: string, locale: string): Draft {
+    const snap = this.snapshot();
+    return askDraft(this.stateIn(snap, id), this.settings, snap.now, locale);
+  }
+
+  digestDraft(bossId: string, locale: string, only: string[] | null) {
+    const snap = this.snapshot();
+    return digestDraft([...snap.states.values()], this.settings, bossId, snap.now, locale, only);
+  }
+
+  /**
+   * The digest went out: one ask on each request it listed. All are checked before any is
+   * written, so a stale list (a request decided meanwhile) changes nothing and says which.
+   */
+  markDigestSent(bossId: string, requestIds: string[]): { asked: number } {
+    const snap = this.snapshot();
+    const waiting = new Set(digestCandidates([...snap.states.values()], bossId).map((s) => s.id));
+    const stale = requestIds.filter((id) => !waiting.has(id));
+    if (stale.length) {
+      const topics = stale.map((id) => snap.states.get(id)?.details.topic ?? 'a request that no longer exists');
+      throw new DomainError(`These are no longer waiting on this boss: ${topics.join('; ')}. Draft the digest again.`);
+    }
+    const additions = requestIds.map((id) => [id, recordAsk(this.stateIn(snap, id), this.settings, snap.now, 'in the digest')] as const);
+    for (const [id, events] of additions) this.append(id, events);
+    return { asked: additions.length };
+  }
+
   chooseParkOutcome(id: string, outcome: ParkOutcome) {
-    return this.act(id, (state, now) => chooseParkOutcome(state, outcome, now));
+    return this.act(id, (state, now) => chooseParkOutcome(state, outcome, now, calendarOf(this.settings)));
   }
 
   unpark(id: string) {

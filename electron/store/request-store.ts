@@ -33,7 +33,12 @@ export class RequestStore {
   /** Defaults fill any setting added since the file was written. */
   loadSettings(): Settings {
     const stored = this.file.get('settings');
-    return { ...DEFAULT_SETTINGS, ...stored, templates: { ...DEFAULT_SETTINGS.templates, ...stored.templates } };
+    return {
+      ...DEFAULT_SETTINGS,
+      ...stored,
+      bosses: (stored.bosses ?? DEFAULT_SETTINGS.bosses).map((boss) => ({ ...boss, email: boss.email ?? '' })),
+      templates: { ...DEFAULT_SETTINGS.templates, ...stored.templates },
+    };
   }
 
   saveSettings(settings: Settings): void {
