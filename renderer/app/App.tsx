@@ -1,9 +1,14 @@
 import { useState } from 'react';
+import type { Overview } from '../../shared/ipc/contract';
+import { DigestPage } from '../features/digest/DigestPage';
 import { emptyForm, type NewRequestForm as FormState } from '../features/new-request/form-model';
 import { NewRequestPage } from '../features/new-request/NewRequestPage';
+import { ParkedPage } from '../features/parked/ParkedPage';
 import { RequestDetailPage } from '../features/request-detail/RequestDetailPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TodayPage } from '../features/today/TodayPage';
+import { NoticeBanner } from './NoticeBanner';
 import { routeHref, type Route } from './route';
 import { useOverview } from './useOverview';
 import { useRoute } from './useRoute';
@@ -18,7 +23,8 @@ export function App() {
     return <main className="loading">{error ?? 'Loading…'}</main>;
   }
   const form = draftForm ?? emptyForm(overview);
-  const waitingCount = overview.requests.filter((r) => r.status === 'waiting').length;
+  const open = overview.requests.filter((r) => r.status !== 'closed').length;
+  const parked = overview.requests.filter((r) => r.status === 'parked').length;
 
   return (
     <div className="shell">
@@ -27,23 +33,19 @@ export function App() {
         <a className="button primary new-request" href={routeHref({ page: 'new' })}>
           + New request
         </a>
-        <NavLink route={{ page: 'requests' }} current={route} label="Requests" count={waitingCount} />
+        <NavLink route={{ page: 'today' }} current={route} label="Today" count={overview.dueCount} />
+        <NavLink route={{ page: 'requests' }} current={route} label="Requests" count={open} />
+        <NavLink route={{ page: 'parked' }} current={route} label="Parked" count={parked} />
         <NavLink route={{ page: 'settings' }} current={route} label="Settings" />
       </nav>
       <main className="content">
+        <NoticeBanner onNotice={reload} />
         {error && (
           <div className="banner error" role="alert">
             {error}
           </div>
         )}
-        <Page
-          route={route}
-          overview={overview}
-          navigate={navigate}
-          reload={reload}
-          form={form}
-          setForm={setDraftForm}
-        />
+        <Page route={route} overview={overview} navigate={navigate} reload={reload} form={form} setForm={setDraftForm} />
       </main>
     </div>
   );
@@ -51,7 +53,7 @@ export function App() {
 
 function Page(props: {
   route: Route;
-  overview: NonNullable<ReturnType<typeof useOverview>['overview']>;
+  overview: Overview;
   navigate: (r: Route) => void;
   reload: () => Promise<void>;
   form: FormState;
@@ -59,8 +61,12 @@ function Page(props: {
 }) {
   const { route, overview, navigate, reload, form, setForm } = props;
   switch (route.page) {
+    case 'today':
+      return <TodayPage overview={overview} navigate={navigate} reload={reload} />;
     case 'requests':
       return <RequestsPage overview={overview} />;
+    case 'parked':
+      return <ParkedPage overview={overview} />;
     case 'new':
       return (
         <NewRequestPage
@@ -75,7 +81,17 @@ function Page(props: {
         />
       );
     case 'request':
-      return <RequestDetailPage key={route.id} id={route.id} settings={overview.settings} onChanged={reload} />;
+      return (
+        <RequestDetailPage
+          key={`${route.id}-${route.draft ?? ''}`}
+          id={route.id}
+          draft={route.draft}
+          settings={overview.settings}
+          onChanged={reload}
+        />
+      );
+    case 'digest':
+      return <DigestPage key={route.bossId} bossId={route.bossId} overview={overview} reload={reload} />;
     case 'settings':
       return <SettingsPage settings={overview.settings} onSaved={reload} />;
   }

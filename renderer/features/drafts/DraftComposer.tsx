@@ -1,14 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CLIENT_MESSAGE_LABELS, type ClientMessageKind } from '../../../shared/domain/events';
 import { UNKNOWN_REASON, type Settings } from '../../../shared/domain/settings';
 import type { Draft } from '../../../shared/drafts/draft';
 import { blameWarnings } from '../../../shared/drafts/never-blame';
-import type { Result } from '../../../shared/ipc/result';
 import type { RequestDetailView } from '../../../shared/views/request-view';
 import { call } from '../../api/api';
 import { userLocale } from '../../ui/format';
-
-type Act = (run: () => Promise<Result<RequestDetailView>>) => Promise<boolean>;
+import type { Act } from '../request-detail/act';
+import { HandOff } from './HandOff';
 
 /** The messages this request can use now, most pressing first. */
 export function availableKinds(view: RequestDetailView): ClientMessageKind[] {
@@ -26,29 +25,30 @@ export function availableKinds(view: RequestDetailView): ClientMessageKind[] {
 /**
  * Drafts a message to the client, lets the assistant edit it, and hands it off: copy, open in
  * the mail program, or save as an .eml. "Mark as sent" records the touch. The never-blame
- * check runs again on every edit.
+ * check runs again on every edit. Opened from a Today row, it starts with that draft made.
  */
-export function DraftComposer({ view, settings, act }: { view: RequestDetailView; settings: Settings; act: Act }) {
+export function DraftComposer({
+  view,
+  settings,
+  act,
+  initialKind,
+}: {
+  view: RequestDetailView;
+  settings: Settings;
+  act: Act;
+  initialKind?: ClientMessageKind | undefined;
+}) {
   const kinds = availableKinds(view);
-  const [kind, setKind] = useState<ClientMessageKind | null>(kinds[0] ?? null);
+  const [kind, setKind] = useState<ClientMessageKind | null>(initialKind ?? kinds[0] ?? null);
   const [reason, setReason] = useState<string>('');
   const [expectedDays, setExpectedDays] = useState('');
   const [invite, setInvite] = useState(true);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [optionError, setOptionError] = useState<string | null>(null);
-
   const current = kind && kinds.includes(kind) ? kind : (kinds[0] ?? null);
-  if (!current) {
-    // Closed: nothing more is owed. Still confirm what the last click did.
-    return message ? (
-      <p className="status-message panel composer" role="status">
-        {message} The request is closed.
-      </p>
-    ) : null;
-  }
 
-  const make = async () => {
+  const make = async (which: ClientMessageKind) => {
     const days = expectedDays.trim() === '' ? null : Number(expectedDays);
     if (days !== null && (!Number.isInteger(days) || days < 1 || days > 60)) {
       setOptionError('Enter the business days you expect as a whole number from 1 to 60, or leave it empty.');
@@ -57,48 +57,49 @@ export function DraftComposer({ view, settings, act }: { view: RequestDetailView
     setOptionError(null);
     const result = await call('draftForClient', {
       id: view.id,
-      kind: current,
+      kind: which,
       locale: userLocale(),
-      reason: current === 'update' && reason ? reason : null,
-      expectedBusinessDays: current === 'update' ? days : null,
-      invite: invite && (current === 'update' || current === 'acknowledgement'),
+      reason: which === 'update' && reason ? reason : null,
+      expectedBusinessDays: which === 'update' ? days : null,
+      invite: invite && (which === 'update' || which === 'acknowledgement'),
     });
     if (result.ok) setDraft(result.value);
-    setMessage(result.ok ? null : result.error);
+    setNotice(result.ok ? null : result.error);
   };
 
-  const mail = draft && { to: draft.to, toName: draft.toName, subject: draft.subject, body: draft.body };
+  // A Today row asked for this draft: make it once, straight away.
+  const madeInitial = useRef(false);
+  useEffect(() => {
+    if (!initialKind || madeInitial.current || !kinds.includes(initialKind)) return;
+    madeInitial.current = true;
+    void call('draftForClient', {
+      id: view.id,
+      kind: initialKind,
+      locale: userLocale(),
+      reason: null,
+      expectedBusinessDays: null,
+      invite: initialKind === 'update' || initialKind === 'acknowledgement',
+    }).then((result) => (result.ok ? setDraft(result.value) : setNotice(result.error)));
+  }, [initialKind, kinds, view.id]);
+
+  if (!current) {
+    // Closed: nothing more is owed. Still confirm what the last click did.
+    return notice ? (
+      <p className="status-message panel composer" role="status">
+        {notice} The request is closed.
+      </p>
+    ) : null;
+  }
+
   const warnings = draft
     ? blameWarnings(`${draft.subject}\n${draft.body}`, [view.clientName, view.topic, view.state.decision?.text ?? ''])
     : [];
-
-  const copy = async () => {
-    if (!draft) return;
-    const result = await call('copyText', { text: `Subject: ${draft.subject}\n\n${draft.body}` });
-    setMessage(result.ok ? 'Copied to the clipboard.' : result.error);
-  };
-  const openInMail = async () => {
-    if (!mail) return;
-    const result = await call('openInMail', mail);
-    setMessage(
-      result.ok
-        ? result.value.bodyCopied
-          ? 'Opened your mail program. The message is too long for a mail link, so it is on the clipboard: paste it in.'
-          : 'Opened in your mail program.'
-        : result.error,
-    );
-  };
-  const saveEml = async () => {
-    if (!mail) return;
-    const result = await call('saveEml', mail);
-    setMessage(result.ok ? (result.value ? `Saved ${result.value.path}` : null) : result.error);
-  };
   const markSent = async () => {
-    if (!draft) return;
-    if (await act(() => call('markSent', { id: view.id, kind: current, subject: draft.subject }))) {
-      setDraft(null);
-      setMessage(`${CLIENT_MESSAGE_LABELS[current]} marked as sent.`);
-    }
+    if (!draft) return null;
+    if (!(await act(() => call('markSent', { id: view.id, kind: current, subject: draft.subject })))) return null;
+    setDraft(null);
+    setNotice(`${CLIENT_MESSAGE_LABELS[current]} marked as sent.`);
+    return null;
   };
 
   return (
@@ -115,7 +116,7 @@ export function DraftComposer({ view, settings, act }: { view: RequestDetailView
             onClick={() => {
               setKind(k);
               setDraft(null);
-              setMessage(null);
+              setNotice(null);
             }}
           >
             {CLIENT_MESSAGE_LABELS[k]}
@@ -161,7 +162,7 @@ export function DraftComposer({ view, settings, act }: { view: RequestDetailView
         </div>
       )}
       <div className="actions">
-        <button type="button" className={`button${draft ? '' : ' primary'}`} onClick={() => void make()}>
+        <button type="button" className={`button${draft ? '' : ' primary'}`} onClick={() => void make(current)}>
           {draft ? 'Start again from the template' : `Draft ${CLIENT_MESSAGE_LABELS[current].toLowerCase()}`}
         </button>
       </div>
@@ -179,26 +180,12 @@ export function DraftComposer({ view, settings, act }: { view: RequestDetailView
               ))}
             </ul>
           )}
-          {!draft.to && <p className="muted small">No email address on file: the mail program will ask whom to send it to.</p>}
-          <div className="actions wrap">
-            <button type="button" className="button" onClick={() => void copy()}>
-              Copy to clipboard
-            </button>
-            <button type="button" className="button" onClick={() => void openInMail()}>
-              Open in mail program
-            </button>
-            <button type="button" className="button" onClick={() => void saveEml()}>
-              Save as .eml
-            </button>
-            <button type="button" className="button primary" onClick={() => void markSent()}>
-              Mark as sent
-            </button>
-          </div>
+          <HandOff mail={draft} sentLabel="Mark as sent" onSent={markSent} />
         </>
       )}
-      {message && (
+      {notice && (
         <p className="status-message" role="status">
-          {message}
+          {notice}
         </p>
       )}
     </section>

@@ -3,6 +3,7 @@ import { PARK_OUTCOME_LABELS, PARK_OUTCOMES } from '../../../shared/domain/event
 import type { RequestDetailView } from '../../../shared/views/request-view';
 import { call } from '../../api/api';
 import type { Act } from './act';
+import { AskDraft } from './AskDraft';
 import { dueLabel, formatDateTime, formatDay } from '../../ui/format';
 
 /** The boss side: one click records an ask; after the last strike, one click picks what parking means. */
@@ -46,6 +47,8 @@ export function BossPanel({ view, busy, act }: { view: RequestDetailView; busy: 
         {state.strikes + 1 === view.strikeLimit && (
           <p className="muted small">This is the last ask of the round: the request will be parked after it.</p>
         )}
+        {view.strikes > 0 && <UndoAsk view={view} busy={busy} act={act} />}
+        <AskDraft key={view.strikes} view={view} act={act} />
       </section>
     );
   }
@@ -80,17 +83,29 @@ export function BossPanel({ view, busy, act }: { view: RequestDetailView; busy: 
             </button>
           ))}
         </div>
-        <button
-          type="button"
-          className="button link"
-          disabled={busy}
-          onClick={() => void act(() => call('unpark', { id: view.id }))}
-        >
-          Bring it back now
-        </button>
+        <div className="actions">
+          <button
+            type="button"
+            className="button link"
+            disabled={busy}
+            onClick={() => void act(() => call('unpark', { id: view.id }))}
+          >
+            Bring it back now
+          </button>
+          {park.outcome === null && <UndoAsk view={view} busy={busy} act={act} />}
+        </div>
       </section>
     );
   }
 
   return null;
+}
+
+/** An ask clicked by mistake can be taken back; the undo shows in the history too. */
+function UndoAsk({ view, busy, act }: { view: RequestDetailView; busy: boolean; act: Act }) {
+  return (
+    <button type="button" className="button link" disabled={busy} onClick={() => void act(() => call('undoAsk', { id: view.id }))}>
+      Undo last ask
+    </button>
+  );
 }

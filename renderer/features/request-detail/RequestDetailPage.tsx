@@ -1,4 +1,5 @@
 import { CONTACT_CHANNEL_LABELS } from '../../../shared/domain/contact-channel';
+import type { ClientMessageKind } from '../../../shared/domain/events';
 import type { Settings } from '../../../shared/domain/settings';
 import { DUE_LABELS } from '../../../shared/rules/due-items';
 import { call } from '../../api/api';
@@ -19,10 +20,12 @@ export function RequestDetailPage({
   id,
   settings,
   onChanged,
+  draft,
 }: {
   id: string;
   settings: Settings;
   onChanged: () => Promise<void>;
+  draft?: ClientMessageKind | undefined;
 }) {
   const { view, error, busy, act } = useRequest(id, onChanged);
   if (!view) {
@@ -92,7 +95,7 @@ export function RequestDetailPage({
         )}
       </dl>
 
-      <DraftComposer view={view} settings={settings} act={act} />
+      <DraftComposer view={view} settings={settings} act={act} initialKind={draft} />
 
       <div className="panels">
         <BossPanel view={view} busy={busy} act={act} />

@@ -1,29 +1,72 @@
+import { useState } from 'react';
+import { STATUS_LABELS, type RequestStatus } from '../../../shared/domain/request';
 import type { Overview } from '../../../shared/ipc/contract';
 import { DUE_LABELS } from '../../../shared/rules/due-items';
+import { matchesSearch } from '../../../shared/views/request-view';
 import { routeHref } from '../../app/route';
+import { BossFilter } from '../../ui/BossFilter';
 import { dueLabel, waited } from '../../ui/format';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { StrikeDots } from '../../ui/StrikeDots';
 import { ChasesBeatenFigure } from './ChasesBeatenFigure';
 
-/** The queue of open requests, most urgent next step first (the service sorts it). */
+type StatusFilter = 'open' | 'all' | RequestStatus;
+
+/** Every request, most urgent next step first (the service sorts), with search and filters. */
 export function RequestsPage({ overview }: { overview: Overview }) {
-  const open = overview.requests.filter((r) => r.status !== 'closed');
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<StatusFilter>('open');
+  const [bossId, setBossId] = useState('');
+  const shown = overview.requests.filter(
+    (r) =>
+      (status === 'all' || (status === 'open' ? r.status !== 'closed' : r.status === status)) &&
+      (!bossId || r.bossId === bossId) &&
+      matchesSearch(r, query),
+  );
+  const anyRequests = overview.requests.length > 0;
+
   return (
     <section aria-labelledby="requests-title">
       <header className="page-header">
         <h1 id="requests-title">Requests</h1>
-        <p className="muted">
-          {open.length === 0 ? 'Nothing is waiting.' : `${open.length} open, most urgent first`}
-        </p>
         <ChasesBeatenFigure score={overview.chasesBeaten} />
       </header>
-      {open.length === 0 ? (
+      {anyRequests && (
+        <div className="toolbar">
+          <label className="filter grow">
+            <span className="sr-only">Search</span>
+            <input
+              type="search"
+              placeholder="Search client, company, topic, details, notes"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+          </label>
+          <label className="filter">
+            Status
+            <select value={status} onChange={(e) => setStatus(e.target.value as StatusFilter)}>
+              <option value="open">Open</option>
+              {(Object.keys(STATUS_LABELS) as RequestStatus[]).map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+              <option value="all">All</option>
+            </select>
+          </label>
+          <BossFilter bosses={overview.settings.bosses} value={bossId} onChange={setBossId} />
+        </div>
+      )}
+      {!anyRequests || (status === 'open' && !query && !bossId && shown.length === 0) ? (
         <div className="empty">
           <p>No open requests. When a client asks for something only the boss can decide, log it here.</p>
           <a className="button primary" href={routeHref({ page: 'new' })}>
             Log a request
           </a>
+        </div>
+      ) : shown.length === 0 ? (
+        <div className="empty">
+          <p>Nothing matches. Try fewer words, or another status or boss.</p>
         </div>
       ) : (
         <table className="queue">
@@ -38,7 +81,7 @@ export function RequestsPage({ overview }: { overview: Overview }) {
             </tr>
           </thead>
           <tbody>
-            {open.map((r) => (
+            {shown.map((r) => (
               <tr key={r.id} data-testid="queue-row">
                 <td>
                   <a className="row-link" href={routeHref({ page: 'request', id: r.id })}>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CLIENT_MESSAGE_KINDS, CLIENT_MESSAGE_LABELS, type ClientMessageKind } from '../../../shared/domain/events';
-import { DEFAULT_TEMPLATES, type Settings } from '../../../shared/domain/settings';
+import { DEFAULT_TEMPLATES, type Boss, type Settings } from '../../../shared/domain/settings';
 import { findBlame } from '../../../shared/drafts/never-blame';
 import { PLACEHOLDERS } from '../../../shared/drafts/template';
 import { fieldErrorsOf, settingsSchema } from '../../../shared/ipc/schemas';
@@ -16,9 +16,21 @@ type NumberKey =
   | 'updateCadenceDays'
   | 'updatesBeforeRelaxing'
   | 'relaxedCadenceDays'
-  | 'paddingFactor';
+  | 'paddingFactor'
+  | 'deadlineWarningBusinessDays';
 
-const NUMBER_FIELDS: { key: NumberKey; label: string; hint: string; group: 'boss' | 'client' }[] = [
+const WEEKDAYS = [
+  { day: 1, label: 'Mon' },
+  { day: 2, label: 'Tue' },
+  { day: 3, label: 'Wed' },
+  { day: 4, label: 'Thu' },
+  { day: 5, label: 'Fri' },
+  { day: 6, label: 'Sat' },
+  { day: 0, label: 'Sun' },
+];
+
+const NUMBER_FIELDS: { key: NumberKey; label: string; hint: string; group: 'boss' | 'client' | 'week' }[] = [
+  { key: 'deadlineWarningBusinessDays', label: 'Show client deadlines this many business days ahead', hint: '1 to 20.', group: 'week' },
   { key: 'askSpacingBusinessDays', label: 'Business days between asks', hint: '1 to 5; weekends are skipped.', group: 'boss' },
   { key: 'strikeLimit', label: 'Asks before parking', hint: '1 to 10.', group: 'boss' },
   { key: 'firstResponseAimHours', label: 'Acknowledge within (aim, hours)', hint: '1 to 24.', group: 'client' },
@@ -30,6 +42,12 @@ const NUMBER_FIELDS: { key: NumberKey; label: string; hint: string; group: 'boss
   { key: 'paddingFactor', label: 'Padding factor for promised dates', hint: 'Expect 3 business days, promise 3 × this.', group: 'client' },
 ];
 
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
 /** Everything DOMAIN.md calls a default, editable, with a message for each value out of range. */
 export function SettingsPage({ settings, onSaved }: { settings: Settings; onSaved: () => Promise<void> }) {
   const [form, setForm] = useState(settings);
@@ -38,6 +56,7 @@ export function SettingsPage({ settings, onSaved }: { settings: Settings; onSave
     () => Object.fromEntries(NUMBER_FIELDS.map(({ key }) => [key, String(settings[key])])) as Record<NumberKey, string>,
   );
   const [reasons, setReasons] = useState(settings.holdUpReasons.join('\n'));
+  const [holidays, setHolidays] = useState(settings.holidays.join('\n'));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
 
@@ -48,10 +67,8 @@ export function SettingsPage({ settings, onSaved }: { settings: Settings; onSave
         NumberKey,
         number
       >),
-      holdUpReasons: reasons
-        .split('\n')
-        .map((r) => r.trim())
-        .filter(Boolean),
+      holdUpReasons: lines(reasons),
+      holidays: lines(holidays),
     };
     const checked = settingsSchema.safeParse(candidate);
     const result = checked.success
@@ -69,9 +86,15 @@ export function SettingsPage({ settings, onSaved }: { settings: Settings; onSave
 
   const setTemplate = (kind: ClientMessageKind, part: 'subject' | 'body', value: string) =>
     setForm({ ...form, templates: { ...form.templates, [kind]: { ...form.templates[kind], [part]: value } } });
-  const renameBoss = (id: string, name: string) =>
-    setForm({ ...form, bosses: form.bosses.map((b) => (b.id === id ? { ...b, name } : b)) });
-  const addBoss = () => setForm({ ...form, bosses: [...form.bosses, { id: `boss-${Date.now().toString(36)}`, name: '' }] });
+  const setBoss = (id: string, patch: Partial<Boss>) =>
+    setForm({ ...form, bosses: form.bosses.map((b) => (b.id === id ? { ...b, ...patch } : b)) });
+  const addBoss = () =>
+    setForm({ ...form, bosses: [...form.bosses, { id: `boss-${Date.now().toString(36)}`, name: '', email: '' }] });
+  const toggleDay = (day: number) =>
+    setForm({
+      ...form,
+      workingDays: form.workingDays.includes(day) ? form.workingDays.filter((d) => d !== day) : [...form.workingDays, day].sort(),
+    });
   const removeBoss = (id: string) => {
     const bosses = form.bosses.filter((b) => b.id !== id);
     setForm({ ...form, bosses, defaultBossId: form.defaultBossId === id ? (bosses[0]?.id ?? '') : form.defaultBossId });
@@ -138,14 +161,24 @@ export function SettingsPage({ settings, onSaved }: { settings: Settings; onSave
           <legend>Bosses</legend>
           {form.bosses.map((boss, i) => {
             const key = `bosses.${i}.name`;
+            const emailKey = `bosses.${i}.email`;
             return (
               <div className="boss-row" key={boss.id}>
                 <Field id={`s-boss-${i}`} label={`Boss ${i + 1}`} error={errors[key]}>
                   <input
                     id={`s-boss-${i}`}
                     value={boss.name}
-                    onChange={(e) => renameBoss(boss.id, e.target.value)}
+                    onChange={(e) => setBoss(boss.id, { name: e.target.value })}
                     {...describedBy(`s-boss-${i}`, errors[key])}
+                  />
+                </Field>
+                <Field id={`s-boss-email-${i}`} label={`Boss ${i + 1} email`} error={errors[emailKey]}>
+                  <input
+                    id={`s-boss-email-${i}`}
+                    type="email"
+                    value={boss.email}
+                    onChange={(e) => setBoss(boss.id, { email: e.target.value })}
+                    {...describedBy(`s-boss-email-${i}`, errors[emailKey])}
                   />
                 </Field>
                 <label className="radio">
@@ -169,6 +202,56 @@ export function SettingsPage({ settings, onSaved }: { settings: Settings; onSave
             Add a boss
           </button>
           {errors.bosses && <div className="field-error">{errors.bosses}</div>}
+        </fieldset>
+        <fieldset>
+          <legend>Working week</legend>
+          <div className="field">
+            <span id="s-days-label">Working days</span>
+            <div className="weekdays" role="group" aria-labelledby="s-days-label">
+              {WEEKDAYS.map(({ day, label }) => (
+                <label key={day} className="checkbox">
+                  <input type="checkbox" checked={form.workingDays.includes(day)} onChange={() => toggleDay(day)} />
+                  {label}
+                </label>
+              ))}
+            </div>
+            {errors.workingDays && <div className="field-error">{errors.workingDays}</div>}
+          </div>
+          <div className="grid-2">
+            <Field id="s-start" label="Working hours start" error={errors['workingHours.start']}>
+              <input
+                id="s-start"
+                type="time"
+                value={form.workingHours.start}
+                onChange={(e) => setForm({ ...form, workingHours: { ...form.workingHours, start: e.target.value } })}
+              />
+            </Field>
+            <Field id="s-end" label="Working hours end" error={errors['workingHours.end']}>
+              <input
+                id="s-end"
+                type="time"
+                value={form.workingHours.end}
+                onChange={(e) => setForm({ ...form, workingHours: { ...form.workingHours, end: e.target.value } })}
+              />
+            </Field>
+          </div>
+          <Field
+            id="s-holidays"
+            label="Holidays (one date per line, like 2026-12-25)"
+            error={errors.holidays ?? Object.entries(errors).find(([k]) => k.startsWith('holidays.'))?.[1]}
+            hint="Not business days: nothing falls due on them and no notifications."
+          >
+            <textarea id="s-holidays" rows={3} value={holidays} onChange={(e) => setHolidays(e.target.value)} />
+          </Field>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={form.notificationsEnabled}
+              onChange={(e) => setForm({ ...form, notificationsEnabled: e.target.checked })}
+            />
+            Desktop notifications when something falls due (working hours only)
+          </label>
+          <div className="grid-2">{NUMBER_FIELDS.filter((f) => f.group === 'week').map(numberField)}</div>
         </fieldset>
         <fieldset>
           <legend>Asking the boss</legend>
