@@ -6,14 +6,19 @@ import { SettableClock } from '../../electron/clock';
 import { resolveRendererAsset } from '../../electron/renderer-assets';
 import { IPC_METHODS, type IpcMethod } from '../../shared/ipc/contract';
 import type { ScenarioDriver } from '../scenarios/three-strikes';
+import { DueScheduler } from '../../electron/notifications/due-scheduler';
+import type { DueNotice } from '../../shared/rules/notifications';
 import { openTestStack, type TestSystem } from '../support/open-test-store';
 
 export const APP_URL = 'http://follow-through.localhost/index.html';
+const NOTICE_EVENT = 'follow-through:due-notice';
 const RENDERER_DIR = path.resolve('out/renderer');
 
 export interface AppHarness extends ScenarioDriver {
   clock: SettableClock;
   dir: string;
+  /** One run of main's notification scheduler: what it showed, and the badge it set. */
+  tick(): Promise<{ shown: DueNotice[]; badge: number | null }>;
   /** The operating system as the app used it: mail links opened, files saved. */
   system(): TestSystem;
 }
@@ -26,19 +31,35 @@ export interface AppHarness extends ScenarioDriver {
 export async function startHarness(page: Page, startAt: string): Promise<{ harness: AppHarness; stop: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'follow-through-e2e-'));
   const clock = new SettableClock(new Date(startAt));
-  let stack = openTestStack(dir, clock);
+  let badge: number | null = null;
+  const pending: DueNotice[] = [];
+  const withScheduler = (s: ReturnType<typeof openTestStack>) => ({
+    ...s,
+    // Main's scheduler, with the window's banner as its only way to notify.
+    scheduler: new DueScheduler(s.service, { notify: (notice) => pending.push(notice), setBadge: (n) => (badge = n) }),
+  });
+  let stack = withScheduler(openTestStack(dir, clock));
 
   await page.exposeBinding('__followThroughInvoke', (_source, method: IpcMethod, args: unknown) =>
     stack.handlers[method](args),
   );
-  // The same shape the preload builds with createApi: one function per contract method.
-  await page.addInitScript((methods: string[]) => {
-    const invoke = (window as unknown as { __followThroughInvoke: (m: string, a: unknown) => Promise<unknown> })
-      .__followThroughInvoke;
-    (window as unknown as { followThrough: unknown }).followThrough = Object.fromEntries(
-      methods.map((method) => [method, (args: unknown) => invoke(method, args)]),
-    );
-  }, IPC_METHODS);
+  // The same shape the preload builds with createApi: one function per contract method, and
+  // due notices delivered as a window event instead of an IPC message.
+  await page.addInitScript(
+    ({ methods, noticeEvent }: { methods: string[]; noticeEvent: string }) => {
+      const invoke = (window as unknown as { __followThroughInvoke: (m: string, a: unknown) => Promise<unknown> })
+        .__followThroughInvoke;
+      (window as unknown as { followThrough: unknown }).followThrough = {
+        ...Object.fromEntries(methods.map((method) => [method, (args: unknown) => invoke(method, args)])),
+        onDueNotice: (listener: (notice: unknown) => void) => {
+          const forward = (event: Event) => listener((event as CustomEvent).detail);
+          window.addEventListener(noticeEvent, forward);
+          return () => window.removeEventListener(noticeEvent, forward);
+        },
+      };
+    },
+    { methods: IPC_METHODS, noticeEvent: NOTICE_EVENT },
+  );
   await page.route(`${new URL(APP_URL).origin}/**`, async (route) => {
     const asset = resolveRendererAsset(RENDERER_DIR, new URL(route.request().url()).pathname);
     if (!asset) return route.fulfill({ status: 404, body: 'Not found' });
@@ -55,8 +76,18 @@ export async function startHarness(page: Page, startAt: string): Promise<{ harne
     open: async (route = '#/requests') => {
       await page.goto(`${APP_URL}${route}`);
     },
+    tick: async () => {
+      const shown = stack.scheduler.tick();
+      for (const notice of pending.splice(0)) {
+        await page.evaluate(({ event, detail }) => window.dispatchEvent(new CustomEvent(event, { detail })), {
+          event: NOTICE_EVENT,
+          detail: notice,
+        });
+      }
+      return { shown, badge };
+    },
     restart: async () => {
-      stack = openTestStack(dir, clock);
+      stack = withScheduler(openTestStack(dir, clock));
       await page.reload();
     },
     advanceTo: async (iso) => {

@@ -4,9 +4,10 @@ test('settings: bosses, signature and ask rules, with clear messages for out-of-
   await app.open('#/settings');
   await page.getByLabel('Your name').fill('Sam Patel');
   await page.getByLabel('Signature').fill('Sam Patel\nAssistant to Alex Morgan');
-  await page.getByLabel('Boss 1').fill('Alex Morgan');
+  await page.getByLabel('Boss 1', { exact: true }).fill('Alex Morgan');
   await page.getByRole('button', { name: 'Add a boss' }).click();
-  await page.getByLabel('Boss 2').fill('Robin Lee');
+  await page.getByLabel('Boss 2', { exact: true }).fill('Robin Lee');
+  await page.getByLabel('Boss 2 email').fill('robin at northwind');
   await page.getByRole('radio').nth(1).check();
   await page.getByLabel('Business days between asks').fill('9');
   await page.getByLabel('Asks before parking').fill('three');
@@ -15,8 +16,10 @@ test('settings: bosses, signature and ask rules, with clear messages for out-of-
   await expect(page.getByText('Ask spacing must be between 1 and 5 business days.')).toBeVisible();
   await expect(page.getByText('The strike limit must be a number.')).toBeVisible();
   await expect(page.getByLabel('Asks before parking')).toHaveValue('three'); // kept as typed
+  await expect(page.getByText('Enter the boss’s email like name@example.com, or leave it empty.')).toBeVisible();
   await screenshot(page, 'settings-errors');
 
+  await page.getByLabel('Boss 2 email').fill('robin@northwind.example');
   await page.getByLabel('Business days between asks').fill('3');
   await page.getByLabel('Asks before parking').fill('2');
   await page.getByRole('button', { name: 'Save settings' }).click();

@@ -8,10 +8,12 @@ import { cadenceDays, nextClientUpdateDue, updateDueAfter } from '../../shared/r
 import { dueItems } from '../../shared/rules/due-items';
 import { acknowledgementDue } from '../../shared/rules/first-response';
 import { promisedDay } from '../../shared/rules/padding';
+import { calendarOf } from '../../shared/rules/work-calendar';
 import { logged, requestDetails, settings } from '../support/fixtures';
 
 const d = (iso: string) => new Date(iso);
 const config = settings();
+const cal = calendarOf(config);
 const sent = (at: string, kind: 'update' | 'acknowledgement' = 'update'): RequestEvent => ({
   type: 'client-message-sent',
   at,
@@ -48,16 +50,16 @@ describe('chase prediction: the client’s usual gap', () => {
 describe('when the next client update falls due', () => {
   it('is one business day before the expected chase (last touch + gap)', () => {
     // Monday 2nd + 7 days = Monday 9th; one business day before = Friday 6th.
-    expect(updateDueAfter(d('2026-11-02T08:30:00Z'), 7, 7)).toEqual(d('2026-11-06T00:00:00Z'));
+    expect(updateDueAfter(d('2026-11-02T08:30:00Z'), 7, 7, cal)).toEqual(d('2026-11-06T00:00:00Z'));
   });
 
   it('moves off a weekend landing: a chase expected on Sunday is beaten on Friday', () => {
     // Sunday 8th expected chase (Sunday 1st + 7): one business day before is Friday 6th.
-    expect(updateDueAfter(d('2026-11-01T10:00:00Z'), 7, 7)).toEqual(d('2026-11-06T00:00:00Z'));
+    expect(updateDueAfter(d('2026-11-01T10:00:00Z'), 7, 7, cal)).toEqual(d('2026-11-06T00:00:00Z'));
   });
 
   it('is never later than the cadence allows', () => {
-    expect(updateDueAfter(d('2026-11-02T08:30:00Z'), 30, 7)).toEqual(d('2026-11-09T00:00:00Z'));
+    expect(updateDueAfter(d('2026-11-02T08:30:00Z'), 30, 7, cal)).toEqual(d('2026-11-09T00:00:00Z'));
   });
 
   it('relaxes from weekly to fortnightly after four updates', () => {
@@ -143,8 +145,8 @@ describe('chases beaten', () => {
 
 describe('padding', () => {
   it('promises expected business days times the factor, skipping weekends', () => {
-    expect(promisedDay(d('2026-11-04T10:00:00Z'), 3, 2)).toEqual(d('2026-11-12T00:00:00Z'));
-    expect(promisedDay(d('2026-11-06T10:00:00Z'), 1, 2)).toEqual(d('2026-11-10T00:00:00Z'));
-    expect(promisedDay(d('2026-11-04T10:00:00Z'), 3, 1.5)).toEqual(d('2026-11-11T00:00:00Z')); // 4.5 rounds up to 5
+    expect(promisedDay(d('2026-11-04T10:00:00Z'), 3, 2, cal)).toEqual(d('2026-11-12T00:00:00Z'));
+    expect(promisedDay(d('2026-11-06T10:00:00Z'), 1, 2, cal)).toEqual(d('2026-11-10T00:00:00Z'));
+    expect(promisedDay(d('2026-11-04T10:00:00Z'), 3, 1.5, cal)).toEqual(d('2026-11-11T00:00:00Z')); // 4.5 rounds up to 5
   });
 });

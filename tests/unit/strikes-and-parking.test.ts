@@ -3,7 +3,10 @@ import { DomainError } from '../../shared/domain/domain-error';
 import { recordAsk } from '../../shared/rules/asks';
 import { recordDecision } from '../../shared/rules/decision';
 import { chooseParkOutcome, returnDay, unpark } from '../../shared/rules/parking';
+import { calendarOf } from '../../shared/rules/work-calendar';
 import { RequestScript, settings } from '../support/fixtures';
+
+const cal = calendarOf(settings());
 
 const ask = (s: RequestScript, iso: string) => s.do(iso, (state, at) => recordAsk(state, s.config, at, ''));
 const threeAsks = () =>
@@ -43,7 +46,7 @@ describe('strikes and the park rule', () => {
 
 describe('park outcomes and rounds', () => {
   it('re-ask in 2 weeks brings it back as round 2 with strikes at 0 on that day, not before', () => {
-    const s = threeAsks().do('2026-11-06T10:00:00Z', (st, at) => chooseParkOutcome(st, 'in-2-weeks', at));
+    const s = threeAsks().do('2026-11-06T10:00:00Z', (st, at) => chooseParkOutcome(st, 'in-2-weeks', at, cal));
     expect(s.stateAt('2026-11-19T23:59:00Z')).toMatchObject({ status: 'parked', round: 1, strikes: 3 });
     const back = s.stateAt('2026-11-20T00:00:00Z');
     expect(back).toMatchObject({ status: 'waiting', round: 2, strikes: 0, roundStartedAt: '2026-11-20T00:00:00.000Z' });
@@ -57,7 +60,7 @@ describe('park outcomes and rounds', () => {
   });
 
   it('counts asks in the new round from 1 again, and parks again after three more', () => {
-    const s = threeAsks().do('2026-11-06T10:00:00Z', (st, at) => chooseParkOutcome(st, 'in-2-weeks', at));
+    const s = threeAsks().do('2026-11-06T10:00:00Z', (st, at) => chooseParkOutcome(st, 'in-2-weeks', at, cal));
     ask(s, '2026-11-20T09:00:00Z');
     expect(s.stateAt('2026-11-20T09:00:00Z').asks.at(-1)).toMatchObject({ round: 2, strike: 1 });
     ask(ask(s, '2026-11-24T09:00:00Z'), '2026-11-26T09:00:00Z');
@@ -65,14 +68,14 @@ describe('park outcomes and rounds', () => {
   });
 
   it('re-ask in 1 month adds a calendar month; a weekend landing moves to the Monday', () => {
-    expect(returnDay('in-1-month', new Date('2026-11-06T10:00:00Z'))).toEqual(new Date('2026-12-07T00:00:00Z')); // 6 Dec is a Sunday
-    expect(returnDay('in-2-weeks', new Date('2026-11-06T10:00:00Z'))).toEqual(new Date('2026-11-20T00:00:00Z'));
-    expect(returnDay('in-2-weeks', new Date('2026-11-07T10:00:00Z'))).toEqual(new Date('2026-11-23T00:00:00Z')); // Sat -> Mon
-    expect(returnDay('until-raised', new Date('2026-11-06T10:00:00Z'))).toBeNull();
+    expect(returnDay('in-1-month', new Date('2026-11-06T10:00:00Z'), cal)).toEqual(new Date('2026-12-07T00:00:00Z')); // 6 Dec is a Sunday
+    expect(returnDay('in-2-weeks', new Date('2026-11-06T10:00:00Z'), cal)).toEqual(new Date('2026-11-20T00:00:00Z'));
+    expect(returnDay('in-2-weeks', new Date('2026-11-07T10:00:00Z'), cal)).toEqual(new Date('2026-11-23T00:00:00Z')); // Sat -> Mon
+    expect(returnDay('until-raised', new Date('2026-11-06T10:00:00Z'), cal)).toBeNull();
   });
 
   it('parked until the boss raises it never comes back by itself', () => {
-    const s = threeAsks().do('2026-11-06T10:00:00Z', (st, at) => chooseParkOutcome(st, 'until-raised', at));
+    const s = threeAsks().do('2026-11-06T10:00:00Z', (st, at) => chooseParkOutcome(st, 'until-raised', at, cal));
     expect(s.stateAt('2027-06-01T00:00:00Z')).toMatchObject({ status: 'parked', park: { outcome: 'until-raised' } });
   });
 
@@ -83,7 +86,7 @@ describe('park outcomes and rounds', () => {
 
   it('records the decision while parked, and the request leaves the park', () => {
     const s = threeAsks()
-      .do('2026-11-06T10:00:00Z', (st, at) => chooseParkOutcome(st, 'in-1-month', at))
+      .do('2026-11-06T10:00:00Z', (st, at) => chooseParkOutcome(st, 'in-1-month', at, cal))
       .do('2026-11-12T16:00:00Z', (st, at) => recordDecision(st, '  Yes, go ahead ', at));
     const state = s.stateAt('2026-12-20T00:00:00Z');
     expect(state).toMatchObject({ status: 'decided', park: null, round: 1, decision: { text: 'Yes, go ahead' } });
@@ -91,7 +94,7 @@ describe('park outcomes and rounds', () => {
 
   it('only a parked request takes a park outcome', () => {
     const s = new RequestScript();
-    expect(() => s.do('2026-11-02T10:00:00Z', (st, at) => chooseParkOutcome(st, 'in-2-weeks', at))).toThrow(
+    expect(() => s.do('2026-11-02T10:00:00Z', (st, at) => chooseParkOutcome(st, 'in-2-weeks', at, cal))).toThrow(
       'Only a parked request can be set to come back later.',
     );
   });
