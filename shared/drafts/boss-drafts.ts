@@ -19,6 +19,9 @@ const days = (from: string, now: Date) => {
   return n === 1 ? '1 day' : `${n} days`;
 };
 
+/** Assistants write to their boss by first name. */
+const greeting = (boss: Boss) => `Hi ${boss.name.trim().split(/\s+/)[0] ?? boss.name},`;
+
 const thanks = (settings: Settings) => (settings.assistantName.trim() ? `Thanks,\n${settings.assistantName.trim()}` : 'Thanks,');
 
 /**
@@ -50,7 +53,7 @@ export function askDraft(state: RequestState, settings: Settings, now: Date, loc
     to: boss.email,
     toName: boss.name,
     subject,
-    body: [`Hi ${boss.name},`, '', text, '', thanks(settings)].join('\n'),
+    body: [greeting(boss), '', text, '', thanks(settings)].join('\n'),
     warnings: [],
   };
 }
@@ -97,7 +100,7 @@ export function digestDraft(
     toName: boss.name,
     subject: `${count} waiting on your decision`,
     body: [
-      `Hi ${boss.name},`,
+      greeting(boss),
       '',
       `${count} waiting on your decision, oldest first:`,
       '',

@@ -50,6 +50,15 @@ describe('the settings schema', () => {
     ['bosses', { bosses: [] }, 'Keep at least one boss.'],
     ['bosses.0.name', { bosses: [{ id: 'boss-1', name: ' ' }] }, 'Every boss needs a name.'],
     ['defaultBossId', { defaultBossId: 'nobody' }, 'Pick a default boss from the list.'],
+    ['bosses.0.email', { bosses: [{ id: 'boss-1', name: 'Alex', email: 'alex at home' }] }, 'Enter the boss’s email like name@example.com, or leave it empty.'],
+    ['workingDays', { workingDays: [] }, 'Pick at least one working day.'],
+    ['workingHours.end', { workingHours: { start: '17:00', end: '09:00' } }, 'The working day must end after it starts.'],
+    ['workingHours.start', { workingHours: { start: '9am', end: '17:00' } }, 'The start of the working day must be a time like 09:00.'],
+    ['holidays.0', { holidays: ['25/12/2026'] }, 'Enter holidays as dates.'],
+    ['deadlineWarningBusinessDays', { deadlineWarningBusinessDays: 0 }, 'The deadline warning must be between 1 and 20 business days.'],
+    ['firstResponseLimitHours', { firstResponseAimHours: 4, firstResponseLimitHours: 2 }, 'The limit cannot be shorter than the aim.'],
+    ['relaxedCadenceDays', { updateCadenceDays: 7, relaxedCadenceDays: 5 }, 'The relaxed cadence cannot be shorter than the weekly one.'],
+    ['paddingFactor', { paddingFactor: 0.5 }, 'The padding factor must be between 1 and 5.'],
   ])('rejects a bad %s', (path, overrides, message) => {
     expect(errorsFor(settingsSchema, { ...DEFAULT_SETTINGS, ...overrides })[path]).toBe(message);
   });
@@ -78,6 +87,9 @@ describe('every IPC payload schema', () => {
     ['copyText', { text: 42 }],
     ['logRequest', 'DROP TABLE'],
     ['saveSettings', { ...DEFAULT_SETTINGS, strikeLimit: '3' }],
+    ['markDigestSent', { bossId: 'boss-1', requestIds: [] }],
+    ['draftDigest', { bossId: '', locale: 'en-GB', only: null }],
+    ['undoAsk', { id: '' }],
   ] as const)('%s rejects %j', (method, payload) => {
     expect(ipcArgSchemas[method].safeParse(payload).success).toBe(false);
   });

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { RequestEvent } from '../../shared/domain/events';
+import { foldRequest } from '../../shared/domain/request-state';
+import { askDraft, digestDraft } from '../../shared/drafts/boss-drafts';
+import { recordAsk, undoLastAsk } from '../../shared/rules/asks';
+import { isQuietTime, noticesToShow } from '../../shared/rules/notifications';
+import { todaySections } from '../../shared/rules/today';
+import { logged, RequestScript, settings } from '../support/fixtures';
+
+const config = settings({
+  assistantName: 'Sam Patel',
+  bosses: [
+    { id: 'boss-1', name: 'Alex Morgan', email: 'alex@follow.example' },
+    { id: 'boss-2', name: 'Robin Lee', email: '' },
+  ],
+});
+const NOW = new Date('2026-11-06T10:00:00Z'); // Friday
+const asked = (at: string): RequestEvent => ({ type: 'asked', at, note: '' });
+
+describe('asks to the boss', () => {
+  const base = [logged('2026-11-02T09:00:00Z', { deadline: '2026-11-20' })];
+
+  it('the first is plain and short, to the boss’s email', () => {
+    const draft = askDraft(foldRequest('r1', base, NOW), config, NOW, 'en-GB');
+    expect(draft).toMatchObject({ kind: 'ask', to: 'alex@follow.example', toName: 'Alex Morgan', subject: 'the sponsorship proposal: your decision, please' });
+    expect(draft.body).toBe(
+      'Hi Alex,\n\nJane Doe (Acme Ltd) asked on Monday 2 November about the sponsorship proposal. They need an answer by Friday 20 November. What would you like me to tell them?\n\nThanks,\nSam Patel',
+    );
+  });
+
+  it('the second is firmer and says how long the client has waited', () => {
+    const draft = askDraft(foldRequest('r1', [...base, asked('2026-11-02T10:00:00Z')], NOW), config, NOW, 'en-GB');
+    expect(draft.subject).toBe('Asking again: the sponsorship proposal');
+    expect(draft.body).toContain('they have waited 4 days, since Monday 2 November.');
+    expect(draft.body).toContain('Could you give me a decision, or tell me what you need to make one?');
+  });
+
+  it('the last of the round carries the park message', () => {
+    const state = foldRequest('r1', [...base, asked('2026-11-02T10:00:00Z'), asked('2026-11-04T10:00:00Z')], NOW);
+    const draft = askDraft(state, config, NOW, 'en-GB');
+    expect(draft.subject).toBe('Last ask for now: the sponsorship proposal');
+    expect(draft.body).toContain("Whenever you're ready, just tell me; until then it is off my list.");
+    expect(draft.body).toContain('if you would like me to ask again in two weeks or in a month, say which');
+  });
+});
+
+describe('the boss digest', () => {
+  const states = [
+    foldRequest('new', [logged('2026-11-04T09:00:00Z', { topic: 'the board dinner', contact: { channel: 'phone', at: '2026-11-04T08:00:00.000Z' } })], NOW),
+    foldRequest('old', [logged('2026-10-30T09:00:00Z', { topic: 'the gala', contact: { channel: 'email', at: '2026-10-30T08:00:00.000Z' }, deadline: '2026-11-13' }), asked('2026-10-30T10:00:00Z')], NOW),
+    foldRequest('other-boss', [logged('2026-10-29T09:00:00Z', { bossId: 'boss-2' })], NOW),
+    foldRequest('decided', [logged('2026-10-28T09:00:00Z'), { type: 'decided', at: '2026-10-29T09:00:00Z', decision: 'No' }], NOW),
+  ];
+
+  it('lists every request waiting on that boss, oldest first, with strikes, wait and deadline', () => {
+    const digest = digestDraft(states, config, 'boss-1', NOW, 'en-GB', null);
+    expect(digest.items.map((i) => i.requestId)).toEqual(['old', 'new']);
+    expect(digest.subject).toBe('2 requests are waiting on your decision');
+    expect(digest.body).toContain(
+      '1. the gala (Jane Doe (Acme Ltd))\n   Waiting 7 days, since Friday 30 October. Asked 1 of 3 times. Client deadline: Friday 13 November.',
+    );
+    expect(digest.body).toContain('2. the board dinner (Jane Doe (Acme Ltd))\n   Waiting 2 days, since Wednesday 4 November. Asked 0 of 3 times.');
+  });
+
+  it('lists only the ticked requests when some are unticked', () => {
+    const digest = digestDraft(states, config, 'boss-1', NOW, 'en-GB', ['new']);
+    expect(digest.items.map((i) => i.requestId)).toEqual(['new']);
+    expect(digest.subject).toBe('1 request is waiting on your decision');
+  });
+
+  it('says so when nothing is waiting on the boss', () => {
+    expect(() => digestDraft(states, config, 'boss-2', NOW, 'en-GB', ['old'])).toThrow('Nothing is waiting on Robin Lee right now.');
+  });
+});
+
+describe('undoing an accidental ask', () => {
+  it('takes back the strike, and the undo stays in the history', () => {
+    const s = new RequestScript(config);
+    s.do('2026-11-02T10:00:00Z', (st, at) => recordAsk(st, config, at, ''));
+    s.do('2026-11-02T10:01:00Z', (st, at) => undoLastAsk(st, at));
+    const state = s.stateAt('2026-11-02T10:02:00Z');
+    expect(state.strikes).toBe(0);
+    expect(state.asks).toEqual([]);
+    expect(state.timeline.map((t) => t.text)).toEqual(['Request logged', 'Asked the boss (round 1, strike 1)', 'Ask undone (round 1, strike 1)']);
+  });
+
+  it('un-parks when the undone ask was the one that parked it', () => {
+    const s = new RequestScript(config);
+    for (const at of ['2026-11-02T10:00:00Z', '2026-11-04T10:00:00Z', '2026-11-06T10:00:00Z']) s.do(at, (st, t) => recordAsk(st, config, t, ''));
+    expect(s.stateAt('2026-11-06T10:00:00Z').status).toBe('parked');
+    s.do('2026-11-06T10:01:00Z', (st, at) => undoLastAsk(st, at));
+    expect(s.stateAt('2026-11-06T10:02:00Z')).toMatchObject({ status: 'waiting', strikes: 2, park: null });
+  });
+
+  it('refuses when there is no ask in this round to undo', () => {
+    const s = new RequestScript(config);
+    expect(() => s.do('2026-11-02T10:00:00Z', (st, at) => undoLastAsk(st, at))).toThrow('There is no ask in this round to undo.');
+  });
+});
+
+describe('notifications', () => {
+  const state = foldRequest('r1', [logged('2026-11-02T09:00:00Z')], NOW);
+  const sectionsAt = (iso: string) => todaySections([state], config, () => ({ gapDays: 7 }), new Date(iso));
+
+  it('are quiet outside working hours, on weekends and holidays, and when turned off', () => {
+    expect(isQuietTime(new Date('2026-11-06T08:59:00Z'), config)).toBe(true);
+    expect(isQuietTime(new Date('2026-11-06T09:00:00Z'), config)).toBe(false);
+    expect(isQuietTime(new Date('2026-11-06T17:30:00Z'), config)).toBe(true);
+    expect(isQuietTime(new Date('2026-11-07T11:00:00Z'), config)).toBe(true);
+    expect(isQuietTime(new Date('2026-11-06T11:00:00Z'), { ...config, holidays: ['2026-11-06'] })).toBe(true);
+    expect(isQuietTime(new Date('2026-11-06T11:00:00Z'), { ...config, notificationsEnabled: false })).toBe(true);
+  });
+
+  it('show each due item once a day', () => {
+    const first = noticesToShow(sectionsAt('2026-11-06T09:30:00Z'), new Set(), new Date('2026-11-06T09:30:00Z'), config);
+    expect(first.map((n) => `${n.title}: ${n.body}`)).toEqual([
+      'Acknowledgement due: Jane Doe: the sponsorship proposal',
+      'Client update due: Jane Doe: the sponsorship proposal',
+      'Ask due: Jane Doe: the sponsorship proposal',
+    ]);
+    const shown = new Set(first.map((n) => n.key));
+    expect(noticesToShow(sectionsAt('2026-11-06T14:00:00Z'), shown, new Date('2026-11-06T14:00:00Z'), config)).toEqual([]);
+    // Next working day, the same items are announced again.
+    expect(noticesToShow(sectionsAt('2026-11-09T09:30:00Z'), shown, new Date('2026-11-09T09:30:00Z'), config)).toHaveLength(3);
+  });
+});
