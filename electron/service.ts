@@ -185,7 +185,7 @@ export class FollowThroughService {
   }
 
   markSent(id: string, kind: ClientMessageKind, subject: string) {
-    return this.act(id, (state, now) => markClientMessageSent(state, kind, subject, now));
+    return this.act(id, (state, now) => markClientMessageSent(state, this.settings, kind, subject, now));
   }
 
   clientDraft(id: string, options: ClientDraftOptions): Draft {

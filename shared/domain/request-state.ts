@@ -231,7 +231,11 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
       return {
         ...state,
         clientStep: { what: event.what, chaseOn: event.chaseOn, setAt: event.at },
-        timeline: entry(`The client is to ${event.what}`),
+        timeline: entry(
+          state.clientStep?.what === event.what
+            ? `Followed up; will follow up again if nothing comes (${event.what})`
+            : `The client is to ${event.what}`,
+        ),
       };
     case 'client-step-done':
       return {

@@ -1,3 +1,4 @@
+import { startOfDay } from 'date-fns';
 import { DomainError } from '../domain/domain-error';
 import type { ContactChannel } from '../domain/contact-channel';
 import type { ClientMessageKind, RequestEvent, ResearchNote } from '../domain/events';
@@ -5,6 +6,7 @@ import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { nextClientUpdateDue, type ClientContext } from './client-updates';
 import { acknowledgementDue } from './first-response';
+import { addWorkingDays, calendarOf } from './work-calendar';
 
 /**
  * The client got in touch again. It counts as "the client chased us" when, at the moment
@@ -41,8 +43,18 @@ export function recordClientContact(
   ];
 }
 
-/** Marking a draft sent records the touch; sending the answer closes the request. */
-export function markClientMessageSent(state: RequestState, kind: ClientMessageKind, subject: string, now: Date): RequestEvent[] {
+/**
+ * Marking a draft sent records the touch; sending the answer closes the request. A follow-up
+ * on what the client owes moves that step's chase date on by the ask spacing, so the row
+ * leaves Today and comes back if they still have not done it.
+ */
+export function markClientMessageSent(
+  state: RequestState,
+  settings: Settings,
+  kind: ClientMessageKind,
+  subject: string,
+  now: Date,
+): RequestEvent[] {
   if (state.status === 'closed') throw new DomainError('This request is closed; nothing more is owed to the client.');
   if (kind === 'answer' && state.status !== 'decided') {
     throw new DomainError('Record the boss’s decision before sending the answer.');
@@ -51,7 +63,10 @@ export function markClientMessageSent(state: RequestState, kind: ClientMessageKi
     throw new DomainError('There is nothing the client owes us to follow up on.');
   }
   if (kind === 'call-proposal' && !state.call) throw new DomainError('Propose a call time first.');
-  return [{ type: 'client-message-sent', at: now.toISOString(), kind, subject: subject.trim() }];
+  const sent: RequestEvent = { type: 'client-message-sent', at: now.toISOString(), kind, subject: subject.trim() };
+  if (kind !== 'follow-up' || !state.clientStep) return [sent];
+  const chaseOn = startOfDay(addWorkingDays(now, settings.askSpacingBusinessDays, calendarOf(settings)));
+  return [sent, { type: 'client-step-set', at: now.toISOString(), what: state.clientStep.what, chaseOn: chaseOn.toISOString() }];
 }
 
 export function reopen(state: RequestState, now: Date): RequestEvent[] {

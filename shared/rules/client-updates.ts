@@ -1,8 +1,8 @@
-import { addDays, min, startOfDay } from 'date-fns';
+import { addDays, min } from 'date-fns';
 import { lastClientTouch, type RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { expectedChase } from './chase-prediction';
-import { calendarOf, subWorkingDays, type WorkCalendar } from './work-calendar';
+import { calendarOf, subWorkingDays, workingDayOnOrBefore, type WorkCalendar } from './work-calendar';
 
 /** What the client-side rules know about this client beyond the request itself. */
 export interface ClientContext {
@@ -17,11 +17,12 @@ export function cadenceDays(updatesSent: number, settings: Settings): number {
 
 /**
  * The day the next status update falls due after a touch: one business day before the
- * expected chase, and never later than the cadence allows.
+ * expected chase, and never later than the cadence allows. A cadence limit that lands on a
+ * day off moves back to the working day before it, so the update goes out first.
  */
 export function updateDueAfter(lastTouch: Date, gapDays: number, cadence: number, cal: WorkCalendar): Date {
   const chase = expectedChase(lastTouch, gapDays);
-  return startOfDay(min([subWorkingDays(chase, 1, cal), addDays(lastTouch, cadence)]));
+  return workingDayOnOrBefore(min([subWorkingDays(chase, 1, cal), addDays(lastTouch, cadence)]), cal);
 }
 
 export function updatesSent(state: RequestState): number {

@@ -42,6 +42,12 @@ export function subWorkingDays(date: Date, amount: number, cal: WorkCalendar): D
   return step(date, amount, -1, cal);
 }
 
+/** The start of the last working day on or before `date`. */
+export function workingDayOnOrBefore(date: Date, cal: WorkCalendar): Date {
+  const day = startOfDay(date);
+  return isWorkingDay(day, cal) ? day : startOfDay(subWorkingDays(day, 1, cal));
+}
+
 /** The start of the first working day on or after `date`. */
 export function workingDayOnOrAfter(date: Date, cal: WorkCalendar): Date {
   const day = startOfDay(date);

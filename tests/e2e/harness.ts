@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { SettableClock } from '../../electron/clock';
 import { resolveRendererAsset } from '../../electron/renderer-assets';
-import { IPC_METHODS, type IpcMethod } from '../../shared/ipc/contract';
+import { IPC_METHODS, type IpcArgs, type IpcMethod, type IpcResult } from '../../shared/ipc/contract';
 import type { ScenarioDriver } from '../scenarios/three-strikes';
 import { DueScheduler } from '../../electron/notifications/due-scheduler';
 import type { DueNotice } from '../../shared/rules/notifications';
@@ -17,6 +17,11 @@ const RENDERER_DIR = path.resolve('out/renderer');
 export interface AppHarness extends ScenarioDriver {
   clock: SettableClock;
   dir: string;
+  /**
+   * Calls the same handler table the window's binding calls, at the clock's current time:
+   * how a test writes the past it starts from. Throws the app's own message on a refusal.
+   */
+  call<M extends IpcMethod>(method: M, args: IpcArgs<M>): Promise<IpcResult<M>>;
   /** One run of main's notification scheduler: what it showed, and the badge it set. */
   tick(): Promise<{ shown: DueNotice[]; badge: number | null }>;
   /** The operating system as the app used it: mail links opened, files saved. */
@@ -75,6 +80,11 @@ export async function startHarness(page: Page, startAt: string): Promise<{ harne
     screenshot: (name) => screenshot(page, name),
     open: async (route = '#/requests') => {
       await page.goto(`${APP_URL}${route}`);
+    },
+    call: async (method, args) => {
+      const result = await stack.handlers[method](args);
+      if (!result.ok) throw new Error(result.error);
+      return result.value;
     },
     tick: async () => {
       const shown = stack.scheduler.tick();

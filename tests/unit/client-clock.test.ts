@@ -150,3 +150,26 @@ describe('padding', () => {
     expect(promisedDay(d('2026-11-04T10:00:00Z'), 3, 1.5, cal)).toEqual(d('2026-11-11T00:00:00Z')); // 4.5 rounds up to 5
   });
 });
+
+describe('due dates land on working days', () => {
+  it('moves a cadence limit that falls on a weekend back to the Friday', () => {
+    // A client who rarely chases (gap 30); last touch Saturday 7th: 7 days on is Saturday 14th, so Friday 13th.
+    expect(updateDueAfter(d('2026-11-07T11:00:00Z'), 30, 7, cal)).toEqual(d('2026-11-13T00:00:00Z'));
+  });
+});
+
+describe('following up on what the client owes', () => {
+  it('moves the chase date on by the ask spacing, and says so in the history', async () => {
+    const { markClientMessageSent } = await import('../../shared/rules/client-track');
+    const events: RequestEvent[] = [
+      logged('2026-11-02T09:00:00Z'),
+      { type: 'client-step-set', at: '2026-11-02T10:00:00Z', what: 'sign the form', chaseOn: '2026-11-04T00:00:00.000Z' },
+    ];
+    const state = foldRequest('r1', events, d('2026-11-04T09:00:00Z'));
+    const added = markClientMessageSent(state, config, 'follow-up', 'Following up', d('2026-11-04T09:00:00Z'));
+    expect(added[1]).toEqual({ type: 'client-step-set', at: '2026-11-04T09:00:00.000Z', what: 'sign the form', chaseOn: '2026-11-06T00:00:00.000Z' });
+    const after = foldRequest('r1', [...events, ...added], d('2026-11-04T09:00:00Z'));
+    expect(after.timeline.at(-1)?.text).toBe('Followed up; will follow up again if nothing comes (sign the form)');
+    expect(dueItems(after, config, { gapDays: 7 }, d('2026-11-04T09:00:00Z')).map((i) => i.kind)).not.toContain('client-step');
+  });
+});

@@ -102,7 +102,11 @@ export function TodayPage({
                     <div>{row.topic}</div>
                   </div>
                   <div className="muted detail">{detail(section, row, overview)}</div>
-                  <button type="button" className="button primary" onClick={() => void act(section, row)}>
+                  <button
+                    type="button"
+                    className={`button${row.action === 'open' ? '' : ' primary'}`}
+                    onClick={() => void act(section, row)}
+                  >
                     {actionLabel(row)}
                   </button>
                 </li>
