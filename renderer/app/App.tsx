@@ -8,7 +8,7 @@ import { RequestDetailPage } from '../features/request-detail/RequestDetailPage'
 import { RequestsPage } from '../features/requests/RequestsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
-import { NoticeBanner } from './NoticeBanner';
+import { NoticeBanner, useDueNotices } from './NoticeBanner';
 import { routeHref, type Route } from './route';
 import { useOverview } from './useOverview';
 import { useRoute } from './useRoute';
@@ -16,6 +16,7 @@ import { useRoute } from './useRoute';
 export function App() {
   const [route, navigate] = useRoute();
   const { overview, error, reload } = useOverview();
+  const { notices, dismiss } = useDueNotices(reload);
   // The half-typed new request lives here, so leaving the form and coming back keeps it.
   const [draftForm, setDraftForm] = useState<FormState | null>(null);
 
@@ -39,7 +40,7 @@ export function App() {
         <NavLink route={{ page: 'settings' }} current={route} label="Settings" />
       </nav>
       <main className="content">
-        <NoticeBanner onNotice={reload} />
+        <NoticeBanner notices={notices} dismiss={dismiss} />
         {error && (
           <div className="banner error" role="alert">
             {error}

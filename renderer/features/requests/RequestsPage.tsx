@@ -42,9 +42,9 @@ export function RequestsPage({ overview }: { overview: Overview }) {
               onChange={(e) => setQuery(e.target.value)}
             />
           </label>
-          <label className="filter">
-            Status
-            <select value={status} onChange={(e) => setStatus(e.target.value as StatusFilter)}>
+          <div className="filter">
+            <label htmlFor="status-filter">Status</label>
+            <select id="status-filter" value={status} onChange={(e) => setStatus(e.target.value as StatusFilter)}>
               <option value="open">Open</option>
               {(Object.keys(STATUS_LABELS) as RequestStatus[]).map((s) => (
                 <option key={s} value={s}>
@@ -53,7 +53,7 @@ export function RequestsPage({ overview }: { overview: Overview }) {
               ))}
               <option value="all">All</option>
             </select>
-          </label>
+          </div>
           <BossFilter bosses={overview.settings.bosses} value={bossId} onChange={setBossId} />
         </div>
       )}

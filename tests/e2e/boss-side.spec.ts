@@ -1,0 +1,125 @@
+import type { RequestDetails } from '../../shared/domain/request';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
+import { expect, screenshot, test, type AppHarness } from './harness';
+
+// Tuesday 10 November 2026.
+test.use({ startAt: '2026-11-10T08:00:00.000Z' });
+
+const request = (name: string, topic: string, bossId: string, contactAt: string, extra: Partial<RequestDetails> = {}): RequestDetails => ({
+  client: { name, company: 'Northwind', email: `${name.split(' ')[0]!.toLowerCase()}@northwind.example`, phone: '' },
+  contact: { channel: 'phone', at: contactAt },
+  topic,
+  details: '',
+  bossId,
+  deadline: null,
+  ...extra,
+});
+
+async function setUp(app: AppHarness) {
+  await app.call('saveSettings', {
+    ...DEFAULT_SETTINGS,
+    assistantName: 'Sam Patel',
+    bosses: [
+      { id: 'alex', name: 'Alex Morgan', email: 'alex@follow.example' },
+      { id: 'robin', name: 'Robin Lee', email: '' },
+    ],
+    defaultBossId: 'alex',
+  });
+  const gala = await app.call('logRequest', request('Priya Shah', 'the spring gala', 'alex', '2026-11-09T15:00:00.000Z', { deadline: '2026-11-20', details: 'Needs the consent form countersigned.' }));
+  const dinner = await app.call('logRequest', request('Omar Haddad', 'the board dinner', 'alex', '2026-11-10T07:30:00.000Z'));
+  const visit = await app.call('logRequest', request('Lena Berg', 'a site visit', 'robin', '2026-11-10T07:45:00.000Z'));
+  for (const r of [gala, dinner, visit]) await app.call('markSent', { id: r.id, kind: 'acknowledgement', subject: 'Thanks' });
+  return { gala, dinner, visit };
+}
+
+test('notifications: due items show once as a banner in working hours; the badge counts them', async ({ app, page }) => {
+  await setUp(app);
+  await app.open('#/today');
+  // 08:00 is before working hours: nothing shown, but the badge already counts the three asks.
+  expect(await app.tick()).toEqual({ shown: [], badge: 3 });
+  await expect(page.getByRole('region', { name: 'Due now' })).toHaveCount(0);
+
+  await app.advanceTo('2026-11-10T09:30:00.000Z');
+  const { shown, badge } = await app.tick();
+  expect(badge).toBe(3);
+  // All three first asks fell due today, so they come in client-name order.
+  expect(shown.map((n) => `${n.title} / ${n.body}`)).toEqual([
+    'Ask due / Lena Berg: a site visit',
+    'Ask due / Omar Haddad: the board dinner',
+    'Ask due / Priya Shah: the spring gala',
+  ]);
+  const banner = page.getByRole('region', { name: 'Due now' });
+  await expect(banner.getByRole('status')).toHaveCount(3);
+  await expect(banner).toContainText('Ask due Priya Shah: the spring gala');
+  await screenshot(page, 'notice-banner');
+
+  // Once per item per day: a minute later nothing new.
+  expect((await app.tick()).shown).toEqual([]);
+  // Dismissing one leaves the others; its link opens the request.
+  await banner.getByRole('button', { name: 'Dismiss Ask due: Lena Berg: a site visit' }).click();
+  await expect(banner.getByRole('status')).toHaveCount(2);
+  await banner.getByRole('link', { name: 'Omar Haddad: the board dinner' }).click();
+  await expect(page.getByRole('heading', { name: 'the board dinner' })).toBeVisible();
+
+  // In the evening it stays quiet even though items are due.
+  await app.advanceTo('2026-11-10T19:00:00.000Z');
+  expect((await app.tick()).shown).toEqual([]);
+});
+
+test('digest: one message per boss, oldest first; unticked items stay out; sending records one ask each', async ({ app, page }) => {
+  const { gala, dinner, visit } = await setUp(app);
+  await app.advanceTo('2026-11-10T09:00:00.000Z');
+  await app.open('#/today');
+  await page.getByRole('link', { name: 'Digest for Alex Morgan (2)' }).click();
+  const body = page.getByLabel('Message', { exact: true });
+  await expect(body).toHaveValue(/^Hi Alex,\n\n2 requests are waiting on your decision, oldest first:\n\n1\. the spring gala \(Priya Shah \(Northwind\)\)\n {3}Waiting 1 day, since Monday 9 November\. Asked 0 of 3 times\. Client deadline: Friday 20 November\.\n2\. the board dinner/);
+  await screenshot(page, 'digest');
+
+  await page.getByRole('checkbox', { name: /the board dinner/ }).uncheck();
+  await expect(body).toHaveValue(/1 request is waiting on your decision/);
+  await expect(body).not.toHaveValue(/board dinner/);
+  await page.getByRole('button', { name: 'Open in mail program' }).click();
+  expect(app.system().opened.at(-1)).toMatch(/^mailto:alex@follow\.example\?subject=1%20request%20is%20waiting/);
+  await page.getByRole('button', { name: 'Mark digest sent' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Recorded an ask' })).toHaveText('Recorded an ask on 1 request.');
+
+  expect((await app.call('getRequest', { id: gala.id })).strikes).toBe(1);
+  expect((await app.call('getRequest', { id: dinner.id })).strikes).toBe(0);
+  expect((await app.call('getRequest', { id: visit.id })).strikes).toBe(0);
+});
+
+test('ask drafts by strike, an accidental ask undone, and search across requests', async ({ app, page }) => {
+  const { gala } = await setUp(app);
+  await app.advanceTo('2026-11-10T09:00:00.000Z');
+  await app.open(`#/request/${gala.id}`);
+  await page.getByRole('button', { name: 'Draft the ask as a message' }).click();
+  await expect(page.getByLabel('Note to Alex Morgan')).toHaveValue(
+    'Hi Alex,\n\nPriya Shah (Northwind) asked on Monday 9 November about the spring gala. They need an answer by Friday 20 November. What would you like me to tell them?\n\nThanks,\nSam Patel',
+  );
+  await page.getByRole('button', { name: 'Mark as asked' }).click();
+  await expect(page.getByRole('img', { name: '1 of 3 asks' })).toBeVisible();
+
+  // A second click by mistake, then undone: the strike goes back and the history keeps both.
+  await page.getByRole('button', { name: 'Ask boss again' }).click();
+  await expect(page.getByRole('img', { name: '2 of 3 asks' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo last ask' }).click();
+  await expect(page.getByRole('img', { name: '1 of 3 asks' })).toBeVisible();
+  await expect(page.getByText('Ask undone (round 1, strike 2)')).toBeVisible();
+
+  // The second ask's draft is firmer.
+  await app.advanceTo('2026-11-12T09:00:00.000Z');
+  await page.getByRole('button', { name: 'Draft the ask as a message' }).click();
+  await expect(page.getByLabel('Subject').first()).toHaveValue('Asking again: the spring gala');
+  await expect(page.getByLabel('Note to Alex Morgan')).toHaveValue(/they have waited 3 days, since Monday 9 November/);
+
+  // Search finds a request by what is in its details; filters narrow by boss and status.
+  await app.open('#/requests');
+  await page.getByPlaceholder('Search client, company, topic, details, notes').fill('consent countersigned');
+  await expect(page.getByTestId('queue-row')).toHaveCount(1);
+  await expect(page.getByTestId('queue-row')).toContainText('Priya Shah');
+  await page.getByPlaceholder('Search client, company, topic, details, notes').fill('');
+  await page.getByLabel('Boss').selectOption({ label: 'Robin Lee' });
+  await expect(page.getByTestId('queue-row')).toHaveText([/Lena Berg/]);
+  await page.getByLabel('Status').selectOption('closed');
+  await expect(page.getByText('Nothing matches. Try fewer words, or another status or boss.')).toBeVisible();
+});
