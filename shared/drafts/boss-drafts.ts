@@ -16,7 +16,7 @@ function who(state: RequestState): string {
 
 const days = (from: string, now: Date) => {
   const n = differenceInCalendarDays(now, new Date(from));
-  return n === 1 ? '1 day' : `${n} days`;
+  return n === 0 ? 'under a day' : n === 1 ? '1 day' : `${n} days`;
 };
 
 /** Assistants write to their boss by first name. */

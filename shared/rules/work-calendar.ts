@@ -1,4 +1,4 @@
-import { addDays, format, getDay, startOfDay } from 'date-fns';
+import { addDays, getDay, lightFormat, startOfDay } from 'date-fns';
 import type { Settings } from '../domain/settings';
 
 /**
@@ -20,7 +20,8 @@ export function calendarOf(settings: Pick<Settings, 'workingDays' | 'holidays'>)
 const MAX_STEPS = 3660;
 
 export function isWorkingDay(date: Date, cal: WorkCalendar): boolean {
-  return cal.workingDays.has(getDay(date)) && !cal.holidays.has(format(date, 'yyyy-MM-dd'));
+  // lightFormat, and only with holidays set: this runs for every day stepped over, on every screen.
+  return cal.workingDays.has(getDay(date)) && (cal.holidays.size === 0 || !cal.holidays.has(lightFormat(date, 'yyyy-MM-dd')));
 }
 
 function step(date: Date, amount: number, direction: 1 | -1, cal: WorkCalendar): Date {
