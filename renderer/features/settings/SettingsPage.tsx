@@ -31,7 +31,7 @@ const WEEKDAYS = [
 
 const NUMBER_FIELDS: { key: NumberKey; label: string; hint: string; group: 'boss' | 'client' | 'week' }[] = [
   { key: 'deadlineWarningBusinessDays', label: 'Show client deadlines this many business days ahead', hint: '1 to 20.', group: 'week' },
-  { key: 'askSpacingBusinessDays', label: 'Business days between asks', hint: '1 to 5; weekends are skipped.', group: 'boss' },
+  { key: 'askSpacingBusinessDays', label: 'Business days between asks', hint: '1 to 5; days off are skipped.', group: 'boss' },
   { key: 'strikeLimit', label: 'Asks before parking', hint: '1 to 10.', group: 'boss' },
   { key: 'firstResponseAimHours', label: 'Acknowledge within (aim, hours)', hint: '1 to 24.', group: 'client' },
   { key: 'firstResponseLimitHours', label: 'Acknowledge within (limit, hours)', hint: '1 to 72.', group: 'client' },
