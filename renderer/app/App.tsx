@@ -12,6 +12,7 @@ import { NoticeBanner, useDueNotices } from './NoticeBanner';
 import { routeHref, type Route } from './route';
 import { useOverview } from './useOverview';
 import { useRoute } from './useRoute';
+import { ErrorBanner } from '../ui/ErrorBanner';
 
 export function App() {
   const [route, navigate] = useRoute();
@@ -41,11 +42,7 @@ export function App() {
       </nav>
       <main className="content">
         <NoticeBanner notices={notices} dismiss={dismiss} />
-        {error && (
-          <div className="banner error" role="alert">
-            {error}
-          </div>
-        )}
+        <ErrorBanner message={error} />
         <Page route={route} overview={overview} navigate={navigate} reload={reload} form={form} setForm={setDraftForm} />
       </main>
     </div>

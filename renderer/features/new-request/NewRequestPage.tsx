@@ -5,6 +5,7 @@ import { fieldErrorsOf, requestDetailsSchema } from '../../../shared/ipc/schemas
 import { call } from '../../api/api';
 import { describedBy, Field } from '../../ui/Field';
 import { errorsByField, toRequestDetails, type NewRequestForm } from './form-model';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 
 type Errors = Partial<Record<keyof NewRequestForm, string>>;
 
@@ -80,11 +81,7 @@ export function NewRequestPage({
         <h1 id="new-title">New request</h1>
         <p className="muted">What did the client ask that only the boss can decide?</p>
       </header>
-      {formError && (
-        <div className="banner error" role="alert">
-          {formError}
-        </div>
-      )}
+      <ErrorBanner message={formError} />
       <form onSubmit={submit} noValidate className="form">
         <fieldset>
           <legend>Client</legend>

@@ -1,6 +1,6 @@
 import { PARK_OUTCOME_LABELS } from '../../../shared/domain/events';
 import type { Overview } from '../../../shared/ipc/contract';
-import { routeHref } from '../../app/route';
+import { ClientCell } from '../../ui/ClientCell';
 import { dueLabel, waited } from '../../ui/format';
 
 /** Requests off the active list after their last strike, and when each comes back. */
@@ -30,12 +30,7 @@ export function ParkedPage({ overview }: { overview: Overview }) {
           <tbody>
             {parked.map((r) => (
               <tr key={r.id} data-testid="parked-row">
-                <td>
-                  <a className="row-link" href={routeHref({ page: 'request', id: r.id })}>
-                    {r.clientName}
-                  </a>
-                  {r.company && <div className="muted small">{r.company}</div>}
-                </td>
+                <ClientCell request={r} />
                 <td>{r.topic}</td>
                 <td>{r.bossName}</td>
                 <td>{waited(r.contactAt, overview.asOf)}</td>

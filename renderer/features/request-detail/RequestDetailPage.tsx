@@ -15,6 +15,7 @@ import { DecisionForm } from './DecisionForm';
 import { NotesPanel } from './NotesPanel';
 import { Timeline } from './Timeline';
 import { useRequest } from './useRequest';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 
 export function RequestDetailPage({
   id,
@@ -59,11 +60,7 @@ export function RequestDetailPage({
           )}
         </div>
       </header>
-      {error && (
-        <div className="banner error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorBanner message={error} />
 
       <dl className="facts">
         <dt>Reached us</dt>

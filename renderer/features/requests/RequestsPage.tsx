@@ -4,6 +4,7 @@ import type { Overview } from '../../../shared/ipc/contract';
 import { DUE_LABELS } from '../../../shared/rules/due-items';
 import { matchesSearch } from '../../../shared/views/request-view';
 import { routeHref } from '../../app/route';
+import { ClientCell } from '../../ui/ClientCell';
 import { BossFilter } from '../../ui/BossFilter';
 import { dueLabel, waited } from '../../ui/format';
 import { StatusBadge } from '../../ui/StatusBadge';
@@ -83,12 +84,7 @@ export function RequestsPage({ overview }: { overview: Overview }) {
           <tbody>
             {shown.map((r) => (
               <tr key={r.id} data-testid="queue-row">
-                <td>
-                  <a className="row-link" href={routeHref({ page: 'request', id: r.id })}>
-                    {r.clientName}
-                  </a>
-                  {r.company && <div className="muted small">{r.company}</div>}
-                </td>
+                <ClientCell request={r} />
                 <td>{r.topic}</td>
                 <td>
                   <StrikeDots strikes={r.strikes} limit={r.strikeLimit} />

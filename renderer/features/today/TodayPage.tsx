@@ -6,6 +6,7 @@ import { call } from '../../api/api';
 import { routeHref, type Route } from '../../app/route';
 import { BossFilter } from '../../ui/BossFilter';
 import { dueLabel, formatCalendarDay, formatDay, waited } from '../../ui/format';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 
 /** The first screen: what must I do now? Each row has the one action that moves it. */
 export function TodayPage({
@@ -69,11 +70,7 @@ export function TodayPage({
           ))}
         </div>
       </header>
-      {error && (
-        <div className="banner error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorBanner message={error} />
       {sections.length === 0 ? (
         <div className="empty calm" data-testid="today-empty">
           <p className="calm-title">Nothing needs you right now.</p>
