@@ -6,6 +6,7 @@ import { call } from '../../api/api';
 import { routeHref } from '../../app/route';
 import { userLocale } from '../../ui/format';
 import { HandOff } from '../drafts/HandOff';
+import { StatusMessage } from '../../ui/StatusMessage';
 
 /**
  * One message to one boss about everything waiting on them, oldest first. Untick what should
@@ -99,11 +100,7 @@ export function DigestPage({ bossId, overview, reload }: { bossId: string; overv
           <HandOff mail={draft} sentLabel="Mark digest sent" onSent={markSent} />
         </div>
       )}
-      {message && (
-        <p className="status-message" role="status">
-          {message}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { call } from '../../api/api';
 import { userLocale } from '../../ui/format';
 import type { Act } from '../request-detail/act';
 import { HandOff } from './HandOff';
+import { StatusMessage } from '../../ui/StatusMessage';
 
 /** The messages this request can use now, most pressing first. */
 export function availableKinds(view: RequestDetailView): ClientMessageKind[] {
@@ -183,11 +184,7 @@ export function DraftComposer({
           <HandOff mail={draft} sentLabel="Mark as sent" onSent={markSent} />
         </>
       )}
-      {notice && (
-        <p className="status-message" role="status">
-          {notice}
-        </p>
-      )}
+      <StatusMessage message={notice} />
     </section>
   );
 }

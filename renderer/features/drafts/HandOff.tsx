@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { OutgoingMail } from '../../../shared/ipc/contract';
 import { call } from '../../api/api';
+import { StatusMessage } from '../../ui/StatusMessage';
 
 /**
  * Copy, open in the mail program, save as .eml, and the one button that records it was sent.
@@ -43,11 +44,7 @@ export function HandOff({ mail, sentLabel, onSent }: { mail: OutgoingMail; sentL
           {sentLabel}
         </button>
       </div>
-      {message && (
-        <p className="status-message" role="status">
-          {message}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </>
   );
 }

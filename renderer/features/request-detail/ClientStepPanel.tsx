@@ -4,6 +4,7 @@ import type { RequestDetailView } from '../../../shared/views/request-view';
 import { call } from '../../api/api';
 import { dueLabel, formatDateTime } from '../../ui/format';
 import type { Act } from './act';
+import { StatusMessage } from '../../ui/StatusMessage';
 
 /** What the client owes us (sign, confirm, send) and the day we may follow up; a proposed call. */
 export function ClientStepPanel({ view, busy, act }: { view: RequestDetailView; busy: boolean; act: Act }) {
@@ -97,11 +98,7 @@ export function ClientStepPanel({ view, busy, act }: { view: RequestDetailView; 
           Propose call
         </button>
       </fieldset>
-      {message && (
-        <p className="status-message" role="status">
-          {message}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </section>
   );
 }

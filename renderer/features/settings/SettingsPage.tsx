@@ -6,6 +6,7 @@ import { PLACEHOLDERS } from '../../../shared/drafts/template';
 import { fieldErrorsOf, settingsSchema } from '../../../shared/ipc/schemas';
 import { call } from '../../api/api';
 import { describedBy, Field } from '../../ui/Field';
+import { StatusMessage } from '../../ui/StatusMessage';
 
 type NumberKey =
   | 'askSpacingBusinessDays'
@@ -310,11 +311,7 @@ export function SettingsPage({ settings, onSaved }: { settings: Settings; onSave
             Save settings
           </button>
         </div>
-        {message && (
-          <p className="status-message" role="status">
-            {message}
-          </p>
-        )}
+        <StatusMessage message={message} />
       </form>
     </section>
   );
