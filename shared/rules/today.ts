@@ -2,9 +2,8 @@ import { parseISO, startOfDay } from 'date-fns';
 import { lastClientTouch, type RequestState } from '../domain/request-state';
 import { bossName, type Settings } from '../domain/settings';
 import { expectedChase } from './chase-prediction';
-import { isAskDue, nextAskDue } from './asks';
-import { nextClientUpdateDue, type ClientContext } from './client-updates';
-import { acknowledgementDue } from './first-response';
+import type { ClientContext } from './client-updates';
+import { dueItems, type DueKind } from './due-items';
 import { addWorkingDays, calendarOf } from './work-calendar';
 
 export type TodaySectionKind = 'acknowledge' | 'update' | 'ask' | 'reask' | 'answer' | 'client-step' | 'deadline';
@@ -92,25 +91,11 @@ export function todaySections(
       clientOwes: state.clientStep?.what ?? null,
     });
 
-    const ack = acknowledgementDue(state, settings);
-    if (ack) rows.acknowledge.push({ row: row('draft-acknowledgement', ack.since), sortKey: ack.since });
-
-    const update = nextClientUpdateDue(state, settings, client);
-    if (update && update <= now) rows.update.push({ row: row('draft-update', update.toISOString()), sortKey: chase });
-
-    if (isAskDue(state, settings, now)) {
-      const due = nextAskDue(state, settings)!.toISOString();
-      const returning = state.roundStartedBy === 'returned' && state.strikes === 0;
-      rows[returning ? 'reask' : 'ask'].push({ row: row('ask', due), sortKey: due });
-    }
-    if (state.status === 'parked' && state.park && state.park.outcome === null) {
-      rows.ask.push({ row: row('choose-park', state.park.at), sortKey: state.park.at });
-    }
-    if (state.status === 'decided' && state.decision) {
-      rows.answer.push({ row: row('draft-answer', state.decision.at), sortKey: state.decision.at });
-    }
-    if (state.clientStep && new Date(state.clientStep.chaseOn) <= now) {
-      rows['client-step'].push({ row: row('draft-follow-up', state.clientStep.chaseOn), sortKey: state.clientStep.chaseOn });
+    // The due items are the rules' own (due-items.ts); Today only groups and orders them.
+    for (const item of dueItems(state, settings, client, now)) {
+      const { section, action } = placement(item.kind, state);
+      // Updates go to the client who would chase soonest; everything else oldest first.
+      rows[section].push({ row: row(action, item.dueAt), sortKey: item.kind === 'update' ? chase : item.dueAt });
     }
     if (state.details.deadline) {
       const deadline = parseISO(state.details.deadline);
@@ -127,6 +112,24 @@ export function todaySections(
       .sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.row.clientName.localeCompare(b.row.clientName))
       .map((r) => r.row),
   }));
+}
+
+function placement(kind: DueKind, state: RequestState): { section: TodaySectionKind; action: TodayAction } {
+  switch (kind) {
+    case 'acknowledge':
+      return { section: 'acknowledge', action: 'draft-acknowledgement' };
+    case 'update':
+      return { section: 'update', action: 'draft-update' };
+    case 'ask':
+      // A round that a re-ask date started, not yet asked: "Back from parking".
+      return { section: state.roundStartedBy === 'returned' && state.strikes === 0 ? 'reask' : 'ask', action: 'ask' };
+    case 'choose-park':
+      return { section: 'ask', action: 'choose-park' };
+    case 'answer':
+      return { section: 'answer', action: 'draft-answer' };
+    case 'client-step':
+      return { section: 'client-step', action: 'draft-follow-up' };
+  }
 }
 
 /** How many things are due: the number on the dock or taskbar badge. Deadlines inform; they are not a to-do. */
