@@ -15,6 +15,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  expect: { timeout: 3_000 },
   reporter: [['list'], ['json', { outputFile: 'test-reports/playwright.json' }]],
   projects: [
     {

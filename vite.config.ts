@@ -18,6 +18,8 @@ export default defineConfig({
       // zod's sources carry esbuild-style PURE comments that Rollup notes and drops; harmless.
       onwarn(warning, warn) {
         if (warning.code === 'INVALID_ANNOTATION') return;
+        // TanStack Query marks its modules "use client" for React Server Components; meaningless in a desktop app.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' || warning.code === 'SOURCEMAP_ERROR') return;
         warn(warning);
       },
     },

@@ -70,14 +70,19 @@ for (const n of SIZES) {
   const loadMs = time(() => {
     service = new FollowThroughService({ store: new RequestStore(new Conf<StoreData>(confOptionsFor(dir))), clock, newId: randomUUID });
   });
-  const overviewMs = time(() => service.overview());
-  const someId = service.overview().requests[0]!.id;
+  // One screen refresh: Today, the open queue and the sidebar counts, as the renderer asks for them.
+  const overviewMs = time(() => {
+    service.todayView();
+    service.listRequests({ status: 'open', bossId: null, text: '' });
+    service.counts();
+  });
+  const someId = service.listRequests({ status: 'open', bossId: null, text: '' }).requests[0]!.id;
   const requestMs = time(() => service.request(someId));
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
   // One click on "Ask boss": validate, append, write the store file, answer the new view.
   const askMs = time(() => {
-    service.askBoss(someId, '');
-    service.undoAsk(someId);
+    service.askBoss(someId, service.request(someId).version, '');
+    service.undoAsk(someId, service.request(someId).version);
   }) / 2;
   const fileKb = statSync(store.path).size / 1024;
   rows.push({ n, loadMs, overviewMs, requestMs, askMs, heapMb, fileKb });

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { writeFile } from 'node:fs/promises';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Notification, shell } from 'electron';
 import Store from 'electron-store';
+import log from 'electron-log/main';
+import { installCrashHandlers, reportStartupFailure } from './logging/crash-handlers';
 import { DUE_NOTICE_CHANNEL, IPC_CHANNELS, IPC_METHODS } from '../shared/ipc/contract';
 import type { DueNotice } from '../shared/rules/notifications';
 import { DueScheduler } from './notifications/due-scheduler';
@@ -31,6 +33,15 @@ if (testLocale) app.commandLine.appendSwitch('lang', testLocale);
 const clock = testNow ? new SettableClock(new Date(testNow)) : systemClock;
 if (clock instanceof SettableClock) (globalThis as { followThroughClock?: SettableClock }).followThroughClock = clock;
 
+// The log file lives in the user-data folder, beside the data it describes.
+log.transports.file.resolvePathFn = () => path.join(app.getPath('userData'), 'logs', 'main.log');
+const crashPorts = {
+  log,
+  showError: (title: string, message: string) => dialog.showErrorBox(title, message),
+  logPath: () => log.transports.file.getFile().path,
+};
+installCrashHandlers({ ...crashPorts, process });
+
 registerAppScheme();
 hardenWebContents();
 
@@ -42,21 +53,30 @@ if (!app.requestSingleInstanceLock()) {
     if (window?.isMinimized()) window.restore();
     window?.focus();
   });
-  void app.whenReady().then(start);
+  void app.whenReady().then(() => {
+    try {
+      start();
+    } catch (error) {
+      reportStartupFailure(error, crashPorts);
+      app.exit(1);
+    }
+  });
 }
 
 function start(): void {
-  const log = (message: string) => console.error(`[follow-through] ${message}`);
+  const logError = (message: string) => log.error(message);
   const storePath = path.join(app.getPath('userData'), `${STORE_OPTIONS.name}.json`);
   const opened = openStore(() => new Store<StoreData>(STORE_OPTIONS), storePath, clock.now());
+  log.info(`Started ${app.getVersion()}; data in ${storePath}`);
   if (opened.movedAside) {
+    log.error(`The data file could not be read and was moved aside to ${opened.movedAside}`);
     dialog.showErrorBox(
       'Follow-Through could not read its data file',
       `The file was moved aside, unchanged, to:\n${opened.movedAside}\n\nThe app starts with an empty list. Keep that file: it can be restored by hand.`,
     );
   }
   const store = new RequestStore(opened.file);
-  const service = new FollowThroughService({ store, clock, newId: randomUUID, log });
+  const service = new FollowThroughService({ store, clock, newId: randomUUID, log: logError });
   const system: SystemPorts = {
     clipboard,
     openExternal: async (url) => {
@@ -71,11 +91,11 @@ function start(): void {
     },
     writeFile: (file, content) => writeFile(file, content),
   };
-  const handlers = createHandlers({ service, system, log });
+  const handlers = createHandlers({ service, system, log: logError });
   for (const method of IPC_METHODS) {
     ipcMain.handle(IPC_CHANNELS[method], (event, raw: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url)) {
-        return { ok: false, error: 'Refused: this page is not part of Follow-Through.' };
+        return { ok: false, code: 'refused', error: 'Refused: this page is not part of Follow-Through.' };
       }
       return handlers[method](raw);
     });

@@ -1,14 +1,14 @@
 import { parseISO } from 'date-fns';
 import type { Clock } from '../shared/domain/clock';
 import type { ContactChannel } from '../shared/domain/contact-channel';
-import { DomainError } from '../shared/domain/domain-error';
+import { DomainError, StaleVersionError } from '../shared/domain/domain-error';
 import type { ClientMessageKind, ParkOutcome, RequestEvent, ResearchNote } from '../shared/domain/events';
 import type { RequestDetails } from '../shared/domain/request';
 import { foldRequest, type RequestState } from '../shared/domain/request-state';
 import type { Settings } from '../shared/domain/settings';
-import { clientDraft, type ClientDraftOptions } from '../shared/drafts/client-drafts';
+import { clientDraft, draftWarnings, type ClientDraftOptions } from '../shared/drafts/client-drafts';
 import type { Draft } from '../shared/drafts/draft';
-import type { Overview } from '../shared/ipc/contract';
+import type { AppSettings, Counts, RequestList, RequestQuery, RequestRef, SetupAnswers, TodayView } from '../shared/ipc/contract';
 import { askDraft, digestCandidates, digestDraft } from '../shared/drafts/boss-drafts';
 import { recordAsk, undoLastAsk } from '../shared/rules/asks';
 import { clientKey, usualGapDays } from '../shared/rules/chase-prediction';
@@ -28,7 +28,9 @@ import { validateNewRequest } from '../shared/rules/new-request';
 import { chooseParkOutcome, unpark } from '../shared/rules/parking';
 import { dueCount, todaySections, type TodaySection } from '../shared/rules/today';
 import { calendarOf } from '../shared/rules/work-calendar';
-import { detailView, summarise, type RequestDetailView } from '../shared/views/request-view';
+import { nextOf, pendingItems } from '../shared/rules/pending';
+import { bossName } from '../shared/domain/settings';
+import { detailView, matchesSearch, searchTextOf, summarise, type RequestDetailView } from '../shared/views/request-view';
 import type { RequestStore } from './store/request-store';
 
 export interface ServiceDeps {
@@ -52,9 +54,13 @@ interface Snapshot {
  * writes through to the store. Keeps every request's events in memory so reads never touch
  * the disk.
  */
+/** How long the same new-request details count as one submission rather than two requests. */
+const DUPLICATE_WINDOW_MS = 10_000;
+
 export class FollowThroughService {
   private readonly events = new Map<string, RequestEvent[]>();
   private settings: Settings;
+  private lastLogged: { id: string; fingerprint: string; at: number } | null = null;
 
   constructor(private readonly deps: ServiceDeps) {
     this.settings = deps.store.loadSettings();
@@ -69,20 +75,63 @@ export class FollowThroughService {
     }
   }
 
-  overview(): Overview {
+  appSettings(): AppSettings {
+    return { settings: this.settings, setupNeeded: !this.settings.setupDone && this.events.size === 0 };
+  }
+
+  counts(): Counts {
     const snap = this.snapshot();
-    const requests = [...snap.states.values()]
-      .map((state) => summarise(state, this.settings, snap.clientOf(state), snap.now))
-      .sort((a, b) => (a.nextStep?.due ?? '\uffff').localeCompare(b.nextStep?.due ?? '\uffff'));
-    const today = todaySections([...snap.states.values()], this.settings, snap.clientOf, snap.now);
+    const states = [...snap.states.values()];
     return {
       asOf: snap.now.toISOString(),
-      settings: this.settings,
-      requests,
-      chasesBeaten: chasesBeaten([...snap.states.values()], snap.now),
-      today,
-      dueCount: dueCount(today),
+      due: dueCount(todaySections(states, this.settings, snap.clientOf, snap.now)),
+      open: states.filter((s) => s.status !== 'closed').length,
+      parked: states.filter((s) => s.status === 'parked').length,
     };
+  }
+
+  todayView(): TodayView {
+    const snap = this.snapshot();
+    const states = [...snap.states.values()];
+    const sections = todaySections(states, this.settings, snap.clientOf, snap.now).filter((s) => s.rows.length > 0);
+    const digests = this.settings.bosses
+      .map((boss) => ({
+        bossId: boss.id,
+        bossName: bossName(this.settings, boss.id),
+        waiting: digestCandidates(states, boss.id).length,
+      }))
+      .filter((d) => d.waiting > 0);
+    let upcoming: TodayView['upcoming'] = null;
+    for (const state of states) {
+      const step = nextOf(pendingItems(state, this.settings, snap.clientOf(state)));
+      if (step && (!upcoming || step.dueAt < upcoming.step.dueAt)) {
+        upcoming = {
+          requestId: state.id,
+          topic: state.details.topic,
+          clientName: state.details.client.name,
+          bossName: bossName(this.settings, state.details.bossId),
+          strikeLimit: this.settings.strikeLimit,
+          step,
+        };
+      }
+    }
+    return { asOf: snap.now.toISOString(), sections, digests, upcoming };
+  }
+
+  /** The queue, filtered in main: the renderer receives only the rows it shows. */
+  listRequests(query: RequestQuery): RequestList {
+    const snap = this.snapshot();
+    const states = [...snap.states.values()];
+    const requests = states
+      .filter(
+        (s) =>
+          (query.status === 'all' || (query.status === 'open' ? s.status !== 'closed' : s.status === query.status)) &&
+          (!query.bossId || s.details.bossId === query.bossId) &&
+          matchesSearch(searchTextOf(s), query.text),
+      )
+      .map((state) => summarise(state, this.settings, snap.clientOf(state), snap.now))
+      .sort((a, b) => (a.nextStep?.dueAt ?? '\uffff').localeCompare(b.nextStep?.dueAt ?? '\uffff'));
+    return { asOf: snap.now.toISOString(), requests, total: states.length, chasesBeaten: chasesBeaten(states, snap.now) };
   }
 
   /** Today's sections and the settings in force: what the notification scheduler works from. */
@@ -102,20 +151,31 @@ export class FollowThroughService {
     return { state: this.stateIn(this.snapshot(), id), settings: this.settings };
   }
 
+  /**
+   * Logs a new request. The same details submitted again within a few seconds (a double
+   * click, or the form sent from two windows) answer with the request already logged
+   * instead of logging it twice.
+   */
   logRequest(details: RequestDetails): RequestDetailView {
     const now = this.deps.clock.now();
     validateNewRequest(details, this.settings, now);
+    const fingerprint = JSON.stringify(details);
+    const recent = this.lastLogged;
+    if (recent && recent.fingerprint === fingerprint && now.getTime() - recent.at < DUPLICATE_WINDOW_MS && this.events.has(recent.id)) {
+      return this.request(recent.id);
+    }
     const id = this.deps.newId();
     this.append(id, [{ type: 'logged', at: now.toISOString(), request: details }]);
+    this.lastLogged = { id, fingerprint, at: now.getTime() };
     return this.request(id);
   }
 
-  askBoss(id: string, note: string) {
-    return this.act(id, (state, now) => recordAsk(state, this.settings, now, note));
+  askBoss(id: string, version: number, note: string) {
+    return this.act(id, version, (state, now) => recordAsk(state, this.settings, now, note));
   }
 
-  undoAsk(id: string) {
-    return this.act(id, (state, now) => undoLastAsk(state, now));
+  undoAsk(id: string, version: number) {
+    return this.act(id, version, (state, now) => undoLastAsk(state, now));
   }
 
   askDraft(id: string, locale: string): Draft {
@@ -132,60 +192,62 @@ export class FollowThroughService {
    * The digest went out: one ask on each request it listed. All are checked before any is
    * written, so a stale list (a request decided meanwhile) changes nothing and says which.
    */
-  markDigestSent(bossId: string, requestIds: string[]): { asked: number } {
+  markDigestSent(bossId: string, requests: RequestRef[]): { asked: number } {
     const snap = this.snapshot();
     const waiting = new Set(digestCandidates([...snap.states.values()], bossId).map((s) => s.id));
-    const stale = requestIds.filter((id) => !waiting.has(id));
-    if (stale.length) {
-      const topics = stale.map((id) => snap.states.get(id)?.details.topic ?? 'a request that no longer exists');
+    const gone = requests.filter((r) => !waiting.has(r.id));
+    if (gone.length) {
+      const topics = gone.map((r) => snap.states.get(r.id)?.details.topic ?? 'a request that no longer exists');
       throw new DomainError(`These are no longer waiting on this boss: ${topics.join('; ')}. Draft the digest again.`);
     }
-    const additions = requestIds.map((id) => [id, recordAsk(this.stateIn(snap, id), this.settings, snap.now, 'in the digest')] as const);
+    if (new Set(requests.map((r) => r.id)).size !== requests.length) throw new DomainError('The digest lists a request twice. Draft it again.');
+    if (requests.some((r) => this.stateIn(snap, r.id).version !== r.version)) throw new StaleVersionError();
+    const additions = requests.map(({ id }) => [id, recordAsk(this.stateIn(snap, id), this.settings, snap.now, 'in the digest')] as const);
     for (const [id, events] of additions) this.append(id, events);
     return { asked: additions.length };
   }
 
-  chooseParkOutcome(id: string, outcome: ParkOutcome) {
-    return this.act(id, (state, now) => chooseParkOutcome(state, outcome, now, calendarOf(this.settings)));
+  chooseParkOutcome(id: string, version: number, outcome: ParkOutcome) {
+    return this.act(id, version, (state, now) => chooseParkOutcome(state, outcome, now, calendarOf(this.settings)));
   }
 
-  unpark(id: string) {
-    return this.act(id, (state, now) => unpark(state, now));
+  unpark(id: string, version: number) {
+    return this.act(id, version, (state, now) => unpark(state, now));
   }
 
-  recordDecision(id: string, decision: string) {
-    return this.act(id, (state, now) => recordDecision(state, decision, now));
+  recordDecision(id: string, version: number, decision: string) {
+    return this.act(id, version, (state, now) => recordDecision(state, decision, now));
   }
 
-  logClientContact(id: string, input: { channel: ContactChannel; contactAt: string; note: string }) {
-    return this.act(id, (state, now, client) =>
+  logClientContact(id: string, version: number, input: { channel: ContactChannel; contactAt: string; note: string }) {
+    return this.act(id, version, (state, now, client) =>
       recordClientContact(state, this.settings, client, { ...input, contactAt: new Date(input.contactAt) }, now),
     );
   }
 
   /** `chaseOn` is a calendar day; the step falls due at the start of it, local time. */
-  setClientStep(id: string, what: string, chaseOn: string) {
-    return this.act(id, (state, now) => setClientStep(state, what, parseISO(chaseOn), now));
+  setClientStep(id: string, version: number, what: string, chaseOn: string) {
+    return this.act(id, version, (state, now) => setClientStep(state, what, parseISO(chaseOn), now));
   }
 
-  completeClientStep(id: string) {
-    return this.act(id, (state, now) => completeClientStep(state, now));
+  completeClientStep(id: string, version: number) {
+    return this.act(id, version, (state, now) => completeClientStep(state, now));
   }
 
-  proposeCall(id: string, startsAt: string, minutes: number) {
-    return this.act(id, (state, now) => proposeCall(state, new Date(startsAt), minutes, now));
+  proposeCall(id: string, version: number, startsAt: string, minutes: number) {
+    return this.act(id, version, (state, now) => proposeCall(state, new Date(startsAt), minutes, now));
   }
 
-  addNote(id: string, note: ResearchNote) {
-    return this.act(id, (_state, now) => addNote(note, now));
+  addNote(id: string, version: number, note: ResearchNote) {
+    return this.act(id, version, (_state, now) => addNote(note, now));
   }
 
-  reopen(id: string) {
-    return this.act(id, (state, now) => reopen(state, now));
+  reopen(id: string, version: number) {
+    return this.act(id, version, (state, now) => reopen(state, now));
   }
 
-  markSent(id: string, kind: ClientMessageKind, subject: string) {
-    return this.act(id, (state, now) => markClientMessageSent(state, this.settings, kind, subject, now));
+  markSent(id: string, version: number, kind: ClientMessageKind, subject: string) {
+    return this.act(id, version, (state, now) => markClientMessageSent(state, this.settings, kind, subject, now));
   }
 
   clientDraft(id: string, options: ClientDraftOptions): Draft {
@@ -203,14 +265,43 @@ export class FollowThroughService {
   }
 
   saveSettings(settings: Settings): Settings {
-    this.deps.store.saveSettings(settings);
-    this.settings = settings;
-    return settings;
+    const saved = { ...settings, setupDone: true };
+    this.deps.store.saveSettings(saved);
+    this.settings = saved;
+    return saved;
   }
 
-  private act(id: string, rule: Rule): RequestDetailView {
+  /** The first-run answers fill the settings they name; skipping only marks the setup done. */
+  finishSetup(answers: SetupAnswers | null): Settings {
+    if (!answers) return this.saveSettings(this.settings);
+    const [first, ...others] = this.settings.bosses;
+    const boss = { id: first?.id ?? this.settings.defaultBossId, name: answers.bossName, email: answers.bossEmail };
+    return this.saveSettings({
+      ...this.settings,
+      assistantName: answers.assistantName,
+      assistantEmail: answers.assistantEmail,
+      signature: answers.signature,
+      workingDays: [...answers.workingDays].sort(),
+      bosses: [boss, ...others],
+      defaultBossId: first ? this.settings.defaultBossId : boss.id,
+    });
+  }
+
+  /** The never-blame check on edited text, masking that request's own words as the draft did. */
+  checkWording(id: string | null, text: string): { warnings: string[] } {
+    const state = id ? this.stateIn(this.snapshot(), id) : null;
+    return { warnings: draftWarnings(text, state, this.settings) };
+  }
+
+  /**
+   * Runs a rule on one request. The command carries the version its screen was built from;
+   * if the request has changed since (a double click, a second window, a notification racing
+   * a button), nothing is written and the caller is told to look again.
+   */
+  private act(id: string, version: number, rule: Rule): RequestDetailView {
     const snap = this.snapshot();
     const state = this.stateIn(snap, id);
+    if (state.version !== version) throw new StaleVersionError();
     this.append(id, rule(state, snap.now, snap.clientOf(state)));
     return this.request(id);
   }

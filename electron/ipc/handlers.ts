@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/domain/domain-error';
+import { DomainError, StaleVersionError } from '../../shared/domain/domain-error';
 import { mailtoUrl } from '../../shared/drafts/mailto';
 import type { IpcArgs, IpcMethod, IpcResult } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
@@ -25,28 +25,34 @@ type Implementations = { [M in IpcMethod]: (args: IpcArgs<M>) => IpcResult<M> | 
  */
 export function createHandlers({ service, system, log }: HandlerDeps): HandlerTable {
   const impl: Implementations = {
-    getOverview: () => service.overview(),
+    getSettings: () => service.appSettings(),
+    getCounts: () => service.counts(),
+    getToday: () => service.todayView(),
+    listRequests: (query) => service.listRequests(query),
     getRequest: ({ id }) => service.request(id),
-    logRequest: (details) => service.logRequest(details),
-    askBoss: ({ id, note }) => service.askBoss(id, note),
-    undoAsk: ({ id }) => service.undoAsk(id),
     draftAsk: ({ id, locale }) => service.askDraft(id, locale),
     draftDigest: ({ bossId, locale, only }) => service.digestDraft(bossId, locale, only),
-    markDigestSent: ({ bossId, requestIds }) => service.markDigestSent(bossId, requestIds),
-    chooseParkOutcome: ({ id, outcome }) => service.chooseParkOutcome(id, outcome),
-    unpark: ({ id }) => service.unpark(id),
-    recordDecision: ({ id, decision }) => service.recordDecision(id, decision),
-    logClientContact: ({ id, ...input }) => service.logClientContact(id, input),
-    setClientStep: ({ id, what, chaseOn }) => service.setClientStep(id, what, chaseOn),
-    completeClientStep: ({ id }) => service.completeClientStep(id),
-    proposeCall: ({ id, startsAt, minutes }) => service.proposeCall(id, startsAt, minutes),
-    addNote: ({ id, note }) => service.addNote(id, note),
-    reopen: ({ id }) => service.reopen(id),
-    markSent: ({ id, kind, subject }) => service.markSent(id, kind, subject),
     draftForClient: ({ id, ...options }) => service.clientDraft(id, options),
+    checkWording: ({ id, text }) => service.checkWording(id, text),
+    logRequest: (details) => service.logRequest(details),
+    askBoss: ({ id, version, note }) => service.askBoss(id, version, note),
+    undoAsk: ({ id, version }) => service.undoAsk(id, version),
+    markDigestSent: ({ bossId, requests }) => service.markDigestSent(bossId, requests),
+    chooseParkOutcome: ({ id, version, outcome }) => service.chooseParkOutcome(id, version, outcome),
+    unpark: ({ id, version }) => service.unpark(id, version),
+    recordDecision: ({ id, version, decision }) => service.recordDecision(id, version, decision),
+    logClientContact: ({ id, version, ...input }) => service.logClientContact(id, version, input),
+    setClientStep: ({ id, version, what, chaseOn }) => service.setClientStep(id, version, what, chaseOn),
+    completeClientStep: ({ id, version }) => service.completeClientStep(id, version),
+    proposeCall: ({ id, version, startsAt, minutes }) => service.proposeCall(id, version, startsAt, minutes),
+    addNote: ({ id, version, note }) => service.addNote(id, version, note),
+    reopen: ({ id, version }) => service.reopen(id, version),
+    markSent: ({ id, version, kind, subject }) => service.markSent(id, version, kind, subject),
+    saveSettings: (settings) => service.saveSettings(settings),
+    finishSetup: (answers) => service.finishSetup(answers),
     copyText: ({ text }) => {
       system.clipboard.writeText(text);
-      return null;
+      return { copied: true as const };
     },
     openInMail: async (mail) => {
       const { url, bodyIncluded } = mailtoUrl(mail);
@@ -74,7 +80,6 @@ export function createHandlers({ service, system, log }: HandlerDeps): HandlerTa
       await system.writeFile(path, ics);
       return { path };
     },
-    saveSettings: (settings) => service.saveSettings(settings),
   };
   const table = {} as Record<IpcMethod, (raw: unknown) => Promise<Result<unknown>>>;
   for (const method of Object.keys(impl) as IpcMethod[]) {
@@ -93,15 +98,16 @@ async function handle(
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
     const first = Object.values(fieldErrors)[0] ?? 'Some of the details are not valid.';
-    return { ok: false, error: `Please check the form: ${first}`, fieldErrors };
+    return { ok: false, code: 'invalid', error: `Please check the form: ${first}`, fieldErrors };
   }
   try {
     return { ok: true, value: await run(parsed.data) };
   } catch (error) {
+    if (error instanceof StaleVersionError) return { ok: false, code: 'stale', error: error.message };
     if (error instanceof DomainError) {
-      return { ok: false, error: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+      return { ok: false, code: 'refused', error: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
     }
     log?.(`${method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return { ok: false, error: 'Something went wrong and nothing was changed. Please try again.' };
+    return { ok: false, code: 'failed', error: 'Something went wrong and nothing was changed. Please try again.' };
   }
 }

@@ -1,5 +1,6 @@
 import type { RequestEvent } from '../../shared/domain/events';
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
+import type { Settings } from '../../shared/domain/settings';
+import { upgradeSettings } from '../../shared/domain/settings-upgrade';
 import type { StoreData, StoredRequest } from './store-schema';
 
 /** The subset of electron-store's (and conf's) API that the app uses. */
@@ -30,15 +31,9 @@ export class RequestStore {
     this.file.set(`requests.${id}`, stored);
   }
 
-  /** Defaults fill any setting added since the file was written. */
+  /** Defaults fill any setting added since the file was written; retired default wording is upgraded. */
   loadSettings(): Settings {
-    const stored = this.file.get('settings');
-    return {
-      ...DEFAULT_SETTINGS,
-      ...stored,
-      bosses: (stored.bosses ?? DEFAULT_SETTINGS.bosses).map((boss) => ({ ...boss, email: boss.email ?? '' })),
-      templates: { ...DEFAULT_SETTINGS.templates, ...stored.templates },
-    };
+    return upgradeSettings(this.file.get('settings'));
   }
 
   saveSettings(settings: Settings): void {

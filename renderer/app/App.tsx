@@ -1,49 +1,54 @@
-import { useState } from 'react';
-import type { Overview } from '../../shared/ipc/contract';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import type { Settings } from '../../shared/domain/settings';
+import { useCounts, useSettings } from '../api/queries';
+import { keys } from '../api/query-keys';
 import { DigestPage } from '../features/digest/DigestPage';
-import { emptyForm, type NewRequestForm as FormState } from '../features/new-request/form-model';
+import type { NewRequestForm } from '../features/new-request/form-model';
 import { NewRequestPage } from '../features/new-request/NewRequestPage';
 import { ParkedPage } from '../features/parked/ParkedPage';
 import { RequestDetailPage } from '../features/request-detail/RequestDetailPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
+import { FirstRunSetup } from '../features/settings/FirstRunSetup';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
-import { NoticeBanner, useDueNotices } from './NoticeBanner';
-import { routeHref, type Route } from './route';
-import { useOverview } from './useOverview';
-import { useRoute } from './useRoute';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { NoticeBanner, useDueNotices } from './NoticeBanner';
+import type { Route } from './route';
+import { Sidebar } from './Sidebar';
+import { useRoute } from './useRoute';
 
 export function App() {
   const [route, navigate] = useRoute();
-  const { overview, error, reload } = useOverview();
-  const { notices, dismiss } = useDueNotices(reload);
+  const settings = useSettings();
+  const counts = useCounts();
+  const queryClient = useQueryClient();
+  const refreshDue = useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: keys.today });
+    void queryClient.invalidateQueries({ queryKey: keys.counts });
+  }, [queryClient]);
+  const { notices, dismiss } = useDueNotices(refreshDue);
   // The half-typed new request lives here, so leaving the form and coming back keeps it.
-  const [draftForm, setDraftForm] = useState<FormState | null>(null);
+  const [draftForm, setDraftForm] = useState<NewRequestForm | null>(null);
 
-  if (!overview) {
-    return <main className="loading">{error ?? 'Loading…'}</main>;
-  }
-  const form = draftForm ?? emptyForm(overview);
-  const open = overview.requests.filter((r) => r.status !== 'closed').length;
-  const parked = overview.requests.filter((r) => r.status === 'parked').length;
+  if (settings.isError) return <main className="loading">{settings.error.message}</main>;
+  if (!settings.data || !counts.data) return <main className="loading">Loading…</main>;
+  if (settings.data.setupNeeded) return <FirstRunSetup settings={settings.data.settings} />;
 
   return (
     <div className="shell">
-      <nav className="sidebar" aria-label="Main">
-        <div className="brand">Follow-Through</div>
-        <a className="button primary new-request" href={routeHref({ page: 'new' })}>
-          + New request
-        </a>
-        <NavLink route={{ page: 'today' }} current={route} label="Today" count={overview.dueCount} />
-        <NavLink route={{ page: 'requests' }} current={route} label="Requests" count={open} />
-        <NavLink route={{ page: 'parked' }} current={route} label="Parked" count={parked} />
-        <NavLink route={{ page: 'settings' }} current={route} label="Settings" />
-      </nav>
+      <Sidebar route={route} counts={counts.data} />
       <main className="content">
         <NoticeBanner notices={notices} dismiss={dismiss} />
-        <ErrorBanner message={error} />
-        <Page route={route} overview={overview} navigate={navigate} reload={reload} form={form} setForm={setDraftForm} />
+        <ErrorBanner message={counts.error?.message ?? null} />
+        <Page
+          route={route}
+          settings={settings.data.settings}
+          asOf={counts.data.asOf}
+          navigate={navigate}
+          form={draftForm}
+          setForm={setDraftForm}
+        />
       </main>
     </div>
   );
@@ -51,56 +56,38 @@ export function App() {
 
 function Page(props: {
   route: Route;
-  overview: Overview;
+  settings: Settings;
+  asOf: string;
   navigate: (r: Route) => void;
-  reload: () => Promise<void>;
-  form: FormState;
-  setForm: (f: FormState | null) => void;
+  form: NewRequestForm | null;
+  setForm: (f: NewRequestForm | null) => void;
 }) {
-  const { route, overview, navigate, reload, form, setForm } = props;
+  const { route, settings, asOf, navigate, form, setForm } = props;
   switch (route.page) {
     case 'today':
-      return <TodayPage overview={overview} navigate={navigate} reload={reload} />;
+      return <TodayPage settings={settings} navigate={navigate} />;
     case 'requests':
-      return <RequestsPage overview={overview} />;
+      return <RequestsPage settings={settings} />;
     case 'parked':
-      return <ParkedPage overview={overview} />;
+      return <ParkedPage />;
     case 'new':
       return (
         <NewRequestPage
-          overview={overview}
-          form={form}
+          settings={settings}
+          asOf={asOf}
+          saved={form}
           onChange={setForm}
-          onSaved={async (id) => {
+          onSaved={(id) => {
             setForm(null);
-            await reload();
             navigate({ page: 'request', id });
           }}
         />
       );
     case 'request':
-      return (
-        <RequestDetailPage
-          key={`${route.id}-${route.draft ?? ''}`}
-          id={route.id}
-          draft={route.draft}
-          settings={overview.settings}
-          onChanged={reload}
-        />
-      );
+      return <RequestDetailPage key={`${route.id}-${route.draft ?? ''}`} id={route.id} draft={route.draft} settings={settings} />;
     case 'digest':
-      return <DigestPage key={route.bossId} bossId={route.bossId} overview={overview} reload={reload} />;
+      return <DigestPage key={route.bossId} bossId={route.bossId} settings={settings} />;
     case 'settings':
-      return <SettingsPage settings={overview.settings} onSaved={reload} />;
+      return <SettingsPage settings={settings} />;
   }
-}
-
-function NavLink({ route, current, label, count }: { route: Route; current: Route; label: string; count?: number }) {
-  const active = route.page === current.page || (route.page === 'requests' && current.page === 'request');
-  return (
-    <a className={`nav-link${active ? ' active' : ''}`} href={routeHref(route)} aria-current={active ? 'page' : undefined}>
-      <span>{label}</span>
-      {count !== undefined && count > 0 && <span className="count">{count}</span>}
-    </a>
-  );
 }

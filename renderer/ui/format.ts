@@ -31,7 +31,7 @@ export function waited(sinceIso: string, asOfIso: string): string {
   return formatDistanceStrict(since, asOf, { roundingMethod: 'floor' });
 }
 
-/** "Today", "Tomorrow", "Overdue since Mon 2 Nov" or the day: relative to the app's clock. */
+/** "Today", "Tomorrow", "Overdue since Mon 2 Nov" or the day: a label standing on its own. */
 export function dueLabel(dueIso: string, asOfIso: string): string {
   const due = new Date(dueIso);
   const asOf = new Date(asOfIso);
@@ -40,6 +40,26 @@ export function dueLabel(dueIso: string, asOfIso: string): string {
   if (due < startOfDay(asOf)) return `Overdue since ${formatDay(dueIso)}`;
   return formatDay(dueIso);
 }
+
+/**
+ * The same inside a sentence, after a subject: "due today", "overdue since Mon 2 Nov",
+ * "due Wed 4 Nov". Only our own words change case; the locale's day and month names stay as
+ * the locale writes them.
+ */
+export function dueWhen(dueIso: string, asOfIso: string): string {
+  const due = new Date(dueIso);
+  const asOf = new Date(asOfIso);
+  if (isSameDay(due, asOf)) return 'due today';
+  if (isSameDay(due, addDays(asOf, 1))) return 'due tomorrow';
+  if (due < startOfDay(asOf)) return `overdue since ${formatDay(dueIso)}`;
+  return `due ${formatDay(dueIso)}`;
+}
+
+/** "Due today", "Overdue since Mon 2 Nov": the same, opening a phrase. */
+export const dueWhenCapitalised = (dueIso: string, asOfIso: string): string => {
+  const text = dueWhen(dueIso, asOfIso);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+};
 
 /** The value a datetime-local input shows for an instant, in local time. */
 export function toDateTimeLocal(iso: string): string {

@@ -1,3 +1,5 @@
+import { STALE_MESSAGE } from '../ipc/result';
+
 /**
  * A rule said no. The message is shown to the user as it is, so it says what to do;
  * `fieldErrors` (keyed by the field's dotted path) put it next to the field at fault.
@@ -9,5 +11,13 @@ export class DomainError extends Error {
   ) {
     super(message);
     this.name = 'DomainError';
+  }
+}
+
+/** The command was built from an older version of the request than the one stored. */
+export class StaleVersionError extends DomainError {
+  constructor() {
+    super(STALE_MESSAGE);
+    this.name = 'StaleVersionError';
   }
 }

@@ -28,12 +28,6 @@ export type RequestEventType = RequestEvent['type'];
 export const PARK_OUTCOMES = ['until-raised', 'in-2-weeks', 'in-1-month'] as const;
 export type ParkOutcome = (typeof PARK_OUTCOMES)[number];
 
-export const PARK_OUTCOME_LABELS: Record<ParkOutcome, string> = {
-  'until-raised': 'Parked until the boss raises it',
-  'in-2-weeks': 'Re-ask in 2 weeks',
-  'in-1-month': 'Re-ask in 1 month',
-};
-
 /** Messages to the client; each one sent is a touch that resets the client's clock. */
 export const CLIENT_MESSAGE_KINDS = ['acknowledgement', 'update', 'answer', 'follow-up', 'call-proposal'] as const;
 export type ClientMessageKind = (typeof CLIENT_MESSAGE_KINDS)[number];

@@ -1,6 +1,9 @@
-import { CONTACT_CHANNEL_LABELS, type ContactChannel } from './contact-channel';
-import { CLIENT_MESSAGE_LABELS, type ClientMessageKind, type ParkOutcome, type RequestEvent, type ResearchNote } from './events';
+import type { ContactChannel } from './contact-channel';
+import type { ClientMessageKind, ParkOutcome, RequestEvent, ResearchNote } from './events';
 import type { RequestDetails, RequestId, RequestStatus } from './request';
+import type { TimelineEntry } from './timeline';
+
+export type { TimelineEntry } from './timeline';
 
 export interface Ask {
   at: string;
@@ -39,16 +42,10 @@ export interface ClientStep {
   setAt: string;
 }
 
-/** One line of the request's history; `derived` marks what time did rather than the user. */
-export interface TimelineEntry {
-  at: string;
-  kind: RequestEvent['type'] | 'returned';
-  text: string;
-  derived: boolean;
-}
-
 export interface RequestState {
   id: RequestId;
+  /** How many events the request has: the version a command must carry to change it. */
+  version: number;
   details: RequestDetails;
   loggedAt: string;
   status: RequestStatus;
@@ -83,6 +80,7 @@ export function foldRequest(id: RequestId, events: readonly RequestEvent[], now:
   const { contact } = first.request;
   let state: RequestState = {
     id,
+    version: events.length,
     details: first.request,
     loggedAt: first.at,
     status: 'waiting',
@@ -99,7 +97,7 @@ export function foldRequest(id: RequestId, events: readonly RequestEvent[], now:
     clientStep: null,
     call: null,
     notes: [],
-    timeline: [{ at: first.at, kind: 'logged', text: 'Request logged', derived: false }],
+    timeline: [{ at: first.at, kind: 'logged', derived: false }],
   };
   for (const event of rest) {
     state = applyEvent(passTime(state, new Date(event.at)), event);
@@ -116,21 +114,20 @@ export function lastClientTouch(state: RequestState): Date {
 function passTime(state: RequestState, until: Date): RequestState {
   const returnsOn = state.status === 'parked' ? state.park?.returnsOn : null;
   if (!returnsOn || new Date(returnsOn) > until) return state;
-  return startNewRound(state, returnsOn, {
-    at: returnsOn,
-    kind: 'returned',
-    text: `Back from parking: round ${state.round + 1} starts, strikes reset`,
-    derived: true,
-  });
+  return startNewRound(state, returnsOn, { at: returnsOn, kind: 'returned', round: state.round + 1, derived: true });
 }
 
-function startNewRound(state: RequestState, at: string, entry: TimelineEntry): RequestState {
+function startNewRound(
+  state: RequestState,
+  at: string,
+  entry: TimelineEntry & { kind: 'returned' | 'unparked' | 'reopened' },
+): RequestState {
   return {
     ...state,
     status: 'waiting',
     round: state.round + 1,
     roundStartedAt: at,
-    roundStartedBy: entry.kind === 'returned' || entry.kind === 'unparked' || entry.kind === 'reopened' ? entry.kind : 'logged',
+    roundStartedBy: entry.kind,
     strikes: 0,
     park: null,
     timeline: [...state.timeline, entry],
@@ -138,21 +135,21 @@ function startNewRound(state: RequestState, at: string, entry: TimelineEntry): R
 }
 
 function applyEvent(state: RequestState, event: RequestEvent): RequestState {
-  const entry = (text: string): TimelineEntry[] => [
+  const { at } = event;
+  const entry = (fact: DistributiveOmit<TimelineEntry, 'at' | 'derived'>): TimelineEntry[] => [
     ...state.timeline,
-    { at: event.at, kind: event.type, text, derived: false },
+    { ...fact, at, derived: false } as TimelineEntry,
   ];
   switch (event.type) {
     case 'logged':
       return state;
     case 'asked': {
       const strike = state.strikes + 1;
-      const note = event.note ? `: ${event.note}` : '';
       return {
         ...state,
         strikes: strike,
-        asks: [...state.asks, { at: event.at, note: event.note, round: state.round, strike }],
-        timeline: entry(`Asked the boss (round ${state.round}, strike ${strike})${note}`),
+        asks: [...state.asks, { at, note: event.note, round: state.round, strike }],
+        timeline: entry({ kind: 'asked', round: state.round, strike, note: event.note }),
       };
     }
     case 'ask-undone': {
@@ -164,104 +161,78 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
         park: state.status === 'parked' ? null : state.park,
         strikes: Math.max(0, state.strikes - 1),
         asks: state.asks.slice(0, -1),
-        timeline: entry(`Ask undone (round ${undone.round}, strike ${undone.strike})`),
+        timeline: entry({ kind: 'ask-undone', round: undone.round, strike: undone.strike }),
       };
     }
     case 'parked':
       return {
         ...state,
         status: 'parked',
-        park: { at: event.at, outcome: null, returnsOn: null },
-        timeline: entry(`Parked after ${event.strikeLimit} unanswered asks`),
+        park: { at, outcome: null, returnsOn: null },
+        timeline: entry({ kind: 'parked', strikeLimit: event.strikeLimit }),
       };
     case 'park-outcome-chosen':
       return {
         ...state,
-        park: { at: state.park?.at ?? event.at, outcome: event.outcome, returnsOn: event.returnsOn },
-        timeline: entry(PARK_OUTCOME_TEXT[event.outcome]),
+        park: { at: state.park?.at ?? at, outcome: event.outcome, returnsOn: event.returnsOn },
+        timeline: entry({ kind: 'park-outcome-chosen', outcome: event.outcome, returnsOn: event.returnsOn }),
       };
     case 'unparked':
-      return startNewRound(state, event.at, {
-        at: event.at,
-        kind: 'unparked',
-        text: `Brought back: round ${state.round + 1} starts, strikes reset`,
-        derived: false,
-      });
+      return startNewRound(state, at, { at, kind: 'unparked', round: state.round + 1, derived: false });
     case 'decided':
       return {
         ...state,
         status: 'decided',
         park: null,
-        decision: { at: event.at, text: event.decision },
-        timeline: entry(`Decision recorded: ${event.decision}`),
+        decision: { at, text: event.decision },
+        timeline: entry({ kind: 'decided', decision: event.decision }),
       };
-    case 'client-contacted': {
-      const note = event.note ? `: ${event.note}` : '';
+    case 'client-contacted':
       return {
         ...state,
         inbound: [...state.inbound, { at: event.contactAt, channel: event.channel, note: event.note, chased: event.chased }],
-        timeline: entry(
-          `The client got in touch (${CONTACT_CHANNEL_LABELS[event.channel].toLowerCase()})${event.chased ? ', chasing us' : ''}${note}`,
-        ),
+        timeline: entry({ kind: 'client-contacted', channel: event.channel, chased: event.chased, note: event.note }),
       };
-    }
     case 'client-message-sent': {
-      const sent = { at: event.at, kind: event.kind, subject: event.subject };
-      const base = { ...state, outbound: [...state.outbound, sent] };
-      const text = `${CLIENT_MESSAGE_LABELS[event.kind]} sent: “${event.subject}”`;
-      switch (event.kind) {
-        case 'acknowledgement':
-          return { ...base, acknowledgedAt: state.acknowledgedAt ?? event.at, timeline: entry(text) };
-        case 'answer':
-          return { ...base, status: 'closed', park: null, timeline: entry(`${text}; request closed`) };
-        default:
-          return { ...base, timeline: entry(text) };
-      }
+      const sent = { at, kind: event.kind, subject: event.subject };
+      const closes = event.kind === 'answer';
+      const base = {
+        ...state,
+        outbound: [...state.outbound, sent],
+        timeline: entry({ kind: 'client-message-sent', message: event.kind, subject: event.subject, closed: closes }),
+      };
+      if (event.kind === 'acknowledgement') return { ...base, acknowledgedAt: state.acknowledgedAt ?? at };
+      if (closes) return { ...base, status: 'closed', park: null };
+      return base;
     }
     case 'reopened':
-      return {
-        ...startNewRound({ ...state, decision: null }, event.at, {
-          at: event.at,
-          kind: 'reopened',
-          text: `Reopened: round ${state.round + 1} starts, waiting on the boss again`,
-          derived: false,
-        }),
-      };
+      return startNewRound({ ...state, decision: null }, at, { at, kind: 'reopened', round: state.round + 1, derived: false });
     case 'client-step-set':
       return {
         ...state,
-        clientStep: { what: event.what, chaseOn: event.chaseOn, setAt: event.at },
-        timeline: entry(
-          state.clientStep?.what === event.what
-            ? `Followed up; will follow up again if nothing comes (${event.what})`
-            : `The client is to ${event.what}`,
-        ),
+        clientStep: { what: event.what, chaseOn: event.chaseOn, setAt: at },
+        timeline: entry({ kind: 'client-step-set', what: event.what, repeat: state.clientStep?.what === event.what }),
       };
     case 'client-step-done':
       return {
         ...state,
         clientStep: null,
-        timeline: entry(state.clientStep ? `The client did it: ${state.clientStep.what}` : 'Client step done'),
+        timeline: entry({ kind: 'client-step-done', what: state.clientStep?.what ?? null }),
       };
     case 'call-proposed':
       return {
         ...state,
-        call: { startsAt: event.startsAt, minutes: event.minutes, proposedAt: event.at },
-        timeline: entry(`Call proposed (${event.minutes} minutes)`),
+        call: { startsAt: event.startsAt, minutes: event.minutes, proposedAt: at },
+        timeline: entry({ kind: 'call-proposed', minutes: event.minutes, startsAt: event.startsAt }),
       };
-    case 'note-added': {
-      const flag = event.note.inCaseOnly ? ' (asked only in case, not decided)' : '';
+    case 'note-added':
       return {
         ...state,
-        notes: [...state.notes, { ...event.note, at: event.at }],
-        timeline: entry(`Note added${flag}`),
+        notes: [...state.notes, { ...event.note, at }],
+        timeline: entry({ kind: 'note-added', inCaseOnly: event.note.inCaseOnly }),
       };
-    }
   }
 }
 
-const PARK_OUTCOME_TEXT: Record<ParkOutcome, string> = {
-  'until-raised': 'Parked until the boss raises it',
-  'in-2-weeks': 'Set to re-ask in 2 weeks',
-  'in-1-month': 'Set to re-ask in 1 month',
-};
+/** Omit over each member of a union, keeping it a union. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

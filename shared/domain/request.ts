@@ -22,10 +22,3 @@ export interface RequestDetails {
 }
 
 export type RequestStatus = 'waiting' | 'parked' | 'decided' | 'closed';
-
-export const STATUS_LABELS: Record<RequestStatus, string> = {
-  waiting: 'Waiting on boss',
-  parked: 'Parked',
-  decided: 'Decided',
-  closed: 'Closed',
-};

@@ -20,6 +20,8 @@ export interface Settings {
   signature: string;
   bosses: Boss[];
   defaultBossId: string;
+  /** The first-run setup was done or skipped; it is not offered again. */
+  setupDone: boolean;
   /** Weekdays worked, 0 = Sunday ... 6 = Saturday; every "business day" in the rules is one of these. */
   workingDays: number[];
   /** Days off (yyyy-MM-dd): not business days, and no notifications. */
@@ -61,7 +63,7 @@ export const DEFAULT_TEMPLATES: Record<ClientMessageKind, Template> = {
     body: [
       'Dear {{clientName}},',
       '',
-      'Thank you for contacting me about {{topic}} ({{contact}}). I have it in hand, and you will hear from me by {{nextUpdate}} at the latest.',
+      'Thank you for getting in touch about {{topic}} ({{contact}}). I have it in hand, and you will hear from me by {{nextUpdate}} at the latest.',
       '',
       '{{invitation}}',
       '',
@@ -73,7 +75,7 @@ export const DEFAULT_TEMPLATES: Record<ClientMessageKind, Template> = {
     body: [
       'Dear {{clientName}},',
       '',
-      'I wanted to give you an update on {{topic}}, which {{contact}}. It has not been forgotten: it is in hand and I am keeping it moving.',
+      'I wanted to give you an update on {{topic}}, which you raised when {{contact}}. It has not been forgotten: it is in hand and I am keeping it moving.',
       '',
       '{{reason}} {{promise}}',
       '',
@@ -89,7 +91,7 @@ export const DEFAULT_TEMPLATES: Record<ClientMessageKind, Template> = {
     body: [
       'Dear {{clientName}},',
       '',
-      'Thank you for your patience on {{topic}}, which {{contact}}.',
+      'Thank you for your patience on {{topic}}, which you raised when {{contact}}.',
       '',
       '{{decision}}',
       '',
@@ -124,8 +126,9 @@ export const DEFAULT_SETTINGS: Settings = {
   assistantName: '',
   assistantEmail: '',
   signature: '',
-  bosses: [{ id: DEFAULT_BOSS_ID, name: 'My boss', email: '' }],
+  bosses: [{ id: DEFAULT_BOSS_ID, name: '', email: '' }],
   defaultBossId: DEFAULT_BOSS_ID,
+  setupDone: false,
   workingDays: [1, 2, 3, 4, 5],
   holidays: [],
   workingHours: { start: '09:00', end: '17:30' },
@@ -149,6 +152,7 @@ export const DEFAULT_SETTINGS: Settings = {
   templates: DEFAULT_TEMPLATES,
 };
 
+/** The boss's name as shown on buttons and rows; "the boss" until a name is known. */
 export function bossName(settings: Settings, bossId: string): string {
-  return settings.bosses.find((b) => b.id === bossId)?.name ?? 'the boss';
+  return settings.bosses.find((b) => b.id === bossId)?.name.trim() || 'the boss';
 }

@@ -3,24 +3,29 @@ import { DomainError } from '../domain/domain-error';
 import type { RequestState } from '../domain/request-state';
 import type { Boss, Settings } from '../domain/settings';
 import type { Draft } from './draft';
-import { formatDay } from './wording';
+import { count } from '../copy/plural';
+import { formatDay, sentenceCase } from './wording';
 
 function bossOf(settings: Settings, bossId: string): Boss {
-  return settings.bosses.find((b) => b.id === bossId) ?? { id: bossId, name: 'the boss', email: '' };
+  return settings.bosses.find((b) => b.id === bossId) ?? { id: bossId, name: '', email: '' };
 }
 
+/** "Jane Doe at Acme Ltd", or the name alone. */
 function who(state: RequestState): string {
   const { name, company } = state.details.client;
-  return company ? `${name} (${company})` : name;
+  return company.trim() ? `${name} at ${company.trim()}` : name;
 }
 
 const days = (from: string, now: Date) => {
   const n = differenceInCalendarDays(now, new Date(from));
-  return n === 0 ? 'under a day' : n === 1 ? '1 day' : `${n} days`;
+  return n === 0 ? 'under a day' : count(n, 'day', 'days');
 };
 
-/** Assistants write to their boss by first name. */
-const greeting = (boss: Boss) => `Hi ${boss.name.trim().split(/\s+/)[0] ?? boss.name},`;
+/** Assistants write to their boss by first name; with no name known, a plain "Hi,". */
+export const bossGreeting = (boss: Pick<Boss, 'name'>): string => {
+  const first = boss.name.trim().split(/\s+/)[0];
+  return first ? `Hi ${first},` : 'Hi,';
+};
 
 const thanks = (settings: Settings) => (settings.assistantName.trim() ? `Thanks,\n${settings.assistantName.trim()}` : 'Thanks,');
 
@@ -40,26 +45,28 @@ export function askDraft(state: RequestState, settings: Settings, now: Date, loc
   let text: string;
   if (strike >= settings.strikeLimit) {
     subject = `Last ask for now: ${topic}`;
-    text = `One last ask about ${who(state)}'s request on ${topic}, waiting since ${since}.${deadlineLine} Whenever you're ready, just tell me; until then it is off my list. Or, if you would like me to ask again in two weeks or in a month, say which and I will bring it back then.`;
+    text = `One last ask about ${topic}, the request from ${who(state)}, waiting since ${since}.${deadlineLine} Whenever you're ready, just tell me; until then it is off my list. Or, if you would like me to ask again in two weeks or in a month, say which and I will bring it back then.`;
   } else if (strike === 1) {
-    subject = `${topic}: your decision, please`;
+    subject = sentenceCase(`${topic}: your decision, please`);
     text = `${who(state)} asked on ${since} about ${topic}.${deadlineLine} What would you like me to tell them?`;
   } else {
     subject = `Asking again: ${topic}`;
-    text = `Coming back to ${who(state)}'s request about ${topic}: they have waited ${days(contact.at, now)}, since ${since}.${deadlineLine} Could you give me a decision, or tell me what you need to make one?`;
+    text = `Coming back to the request from ${who(state)} about ${topic}: they have waited ${days(contact.at, now)}, since ${since}.${deadlineLine} Could you give me a decision, or tell me what you need to make one?`;
   }
   return {
     kind: 'ask',
     to: boss.email,
     toName: boss.name,
     subject,
-    body: [greeting(boss), '', text, '', thanks(settings)].join('\n'),
+    body: [bossGreeting(boss), '', text, '', thanks(settings)].join('\n'),
     warnings: [],
   };
 }
 
 export interface DigestItem {
   requestId: string;
+  /** The version the digest was drafted from: marking it sent is refused if a request changed since. */
+  version: number;
   line: string;
 }
 
@@ -85,24 +92,26 @@ export function digestDraft(
 ): Draft & { items: DigestItem[] } {
   const boss = bossOf(settings, bossId);
   const listed = digestCandidates(states, bossId).filter((s) => !only || only.includes(s.id));
-  if (listed.length === 0) throw new DomainError(`Nothing is waiting on ${boss.name} right now.`);
+  if (listed.length === 0) throw new DomainError(`Nothing is waiting on ${boss.name.trim() || 'the boss'} right now.`);
   const items = listed.map((s, i) => {
     const deadline = s.details.deadline ? ` Client deadline: ${formatDay(parseISO(s.details.deadline), locale)}.` : '';
+    const asked = s.strikes === 0 ? 'Not asked yet.' : `Asked ${s.strikes} of ${settings.strikeLimit} times.`;
     return {
       requestId: s.id,
-      line: `${i + 1}. ${s.details.topic} (${who(s)})\n   Waiting ${days(s.details.contact.at, now)}, since ${formatDay(new Date(s.details.contact.at), locale)}. Asked ${s.strikes} of ${settings.strikeLimit} times.${deadline}`,
+      version: s.version,
+      line: `${i + 1}. ${sentenceCase(s.details.topic)}, from ${who(s)}\n   Waiting ${days(s.details.contact.at, now)}, since ${formatDay(new Date(s.details.contact.at), locale)}. ${asked}${deadline}`,
     };
   });
-  const count = listed.length === 1 ? '1 request is' : `${listed.length} requests are`;
+  const waiting = `${count(listed.length, 'request is', 'requests are')}`;
   return {
     kind: 'digest',
     to: boss.email,
     toName: boss.name,
-    subject: `${count} waiting on your decision`,
+    subject: `${waiting} waiting on your decision`,
     body: [
-      greeting(boss),
+      bossGreeting(boss),
       '',
-      `${count} waiting on your decision, oldest first:`,
+      `${waiting} waiting on your decision, oldest first:`,
       '',
       ...items.map((i) => i.line),
       '',

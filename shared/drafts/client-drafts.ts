@@ -63,13 +63,25 @@ export function clientDraft(
     signoff: signOff(settings.assistantName, settings.signature),
   };
   const { subject, body } = renderTemplate(settings.templates[kind], values);
-  const typedByUser = [details.client.name, details.topic, values.decision, values.clientOwes, settings.signature, settings.assistantName];
   return {
     kind,
     to: details.client.email,
     toName: details.client.name,
     subject,
     body,
-    warnings: blameWarnings(`${subject}\n${body}`, typedByUser),
+    warnings: draftWarnings(`${subject}\n${body}`, state, settings),
   };
+}
+
+/**
+ * The never-blame check on a draft, as first made or as the assistant edited it. What the
+ * assistant typed about the request (a topic such as "the delayed invoice", the client step,
+ * the decision, their own signature) is theirs, not the app blaming anyone, so it is left out.
+ */
+export function draftWarnings(text: string, state: RequestState | null, settings: Settings): string[] {
+  const own = [settings.signature, settings.assistantName];
+  if (state) {
+    own.push(state.details.client.name, state.details.topic, state.decision?.text ?? '', state.clientStep?.what ?? '');
+  }
+  return blameWarnings(text, own);
 }

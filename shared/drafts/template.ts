@@ -1,4 +1,5 @@
 import type { Template } from '../domain/settings';
+import { sentenceCase } from './wording';
 
 /** What a template may say; each renders to a phrase, or to nothing when it does not apply. */
 export const PLACEHOLDERS = [
@@ -31,7 +32,7 @@ export function unknownPlaceholders(text: string): string[] {
  */
 export function renderTemplate(template: Template, values: Record<Placeholder, string>): Template {
   const fill = (text: string) => text.replace(PLACEHOLDER, (_, name: string) => values[name as Placeholder] ?? '');
-  const subject = fill(template.subject).replace(/[\r\n]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+  const subject = sentenceCase(fill(template.subject).replace(/[\r\n]+/g, ' ').replace(/\s{2,}/g, ' ').trim());
   const body = fill(template.body)
     .split('\n')
     .map((line) => line.replace(/[ \t]{2,}/g, ' ').trim())

@@ -1,25 +1,67 @@
 import type { ContactChannel } from '../domain/contact-channel';
 import type { ClientMessageKind, ParkOutcome, ResearchNote } from '../domain/events';
-import type { RequestDetails } from '../domain/request';
+import type { RequestDetails, RequestStatus } from '../domain/request';
 import type { Settings } from '../domain/settings';
 import type { ClientDraftOptions } from '../drafts/client-drafts';
 import type { Draft } from '../drafts/draft';
 import type { DigestItem } from '../drafts/boss-drafts';
 import type { ChasesBeaten } from '../rules/chases-beaten';
 import type { DueNotice } from '../rules/notifications';
+import type { PendingItem } from '../rules/pending';
 import type { TodaySection } from '../rules/today';
 import type { RequestDetailView, RequestSummary } from '../views/request-view';
 import type { Result } from './result';
 
-export interface Overview {
-  /** The injected clock's now, so the renderer counts "waited" from the same instant as the rules. */
+/** The figures on the sidebar and the dock badge. */
+export interface Counts {
   asOf: string;
+  due: number;
+  open: number;
+  parked: number;
+}
+
+/** The settings in force, and whether the first-run setup still waits to be done or skipped. */
+export interface AppSettings {
   settings: Settings;
+  setupNeeded: boolean;
+}
+
+/** Everything the Today screen shows, and nothing more. */
+export interface TodayView {
+  asOf: string;
+  sections: TodaySection[];
+  /** One digest per boss with requests waiting on them. */
+  digests: { bossId: string; bossName: string; waiting: number }[];
+  /** When nothing is due: the earliest next step of any open request. */
+  upcoming: { requestId: string; topic: string; clientName: string; bossName: string; strikeLimit: number; step: PendingItem } | null;
+}
+
+export type StatusFilter = 'open' | 'all' | RequestStatus;
+
+export interface RequestQuery {
+  status: StatusFilter;
+  /** null: every boss. */
+  bossId: string | null;
+  /** Every word must appear in the client, company, email, topic, details, notes or decision. */
+  text: string;
+}
+
+export interface RequestList {
+  asOf: string;
   requests: RequestSummary[];
+  /** How many requests exist at all, so an empty list can say "none yet" or "none match". */
+  total: number;
   chasesBeaten: ChasesBeaten;
-  today: TodaySection[];
-  /** What the dock or taskbar badge shows. */
-  dueCount: number;
+}
+
+/** The first-run questions; every one can be left empty and set later in Settings. */
+export interface SetupAnswers {
+  assistantName: string;
+  assistantEmail: string;
+  signature: string;
+  bossName: string;
+  bossEmail: string;
+  workingDays: number[];
 }
 
 /** What leaves the app as an email: the draft as the assistant edited it. */
@@ -31,44 +73,56 @@ export interface OutgoingMail {
 }
 
 type WithId<T = object> = { id: string } & T;
+/** A command on a request: `version` is the event count the screen was built from. */
+type Command<T = object> = { id: string; version: number } & T;
+export type RequestRef = { id: string; version: number };
 
 /**
  * The one IPC contract: method name -> argument and result. The preload, main's handler
  * table and the test binding are all typed from it.
  */
 export interface IpcContract {
-  getOverview: { args: undefined; result: Overview };
+  // Reads: each screen asks for what it shows.
+  getSettings: { args: undefined; result: AppSettings };
+  getCounts: { args: undefined; result: Counts };
+  getToday: { args: undefined; result: TodayView };
+  listRequests: { args: RequestQuery; result: RequestList };
   getRequest: { args: WithId; result: RequestDetailView };
-  logRequest: { args: RequestDetails; result: RequestDetailView };
-  askBoss: { args: WithId<{ note: string }>; result: RequestDetailView };
-  undoAsk: { args: WithId; result: RequestDetailView };
   draftAsk: { args: WithId<{ locale: string }>; result: Draft };
   /** `only`: the ticked requests, or null for every request waiting on the boss. */
   draftDigest: { args: { bossId: string; locale: string; only: string[] | null }; result: Draft & { items: DigestItem[] } };
-  /** Records one ask on each request the digest listed. */
-  markDigestSent: { args: { bossId: string; requestIds: string[] }; result: { asked: number } };
-  chooseParkOutcome: { args: WithId<{ outcome: ParkOutcome }>; result: RequestDetailView };
-  unpark: { args: WithId; result: RequestDetailView };
-  recordDecision: { args: WithId<{ decision: string }>; result: RequestDetailView };
-  logClientContact: {
-    args: WithId<{ channel: ContactChannel; contactAt: string; note: string }>;
-    result: RequestDetailView;
-  };
-  /** `chaseOn` is a calendar day, yyyy-MM-dd. */
-  setClientStep: { args: WithId<{ what: string; chaseOn: string }>; result: RequestDetailView };
-  completeClientStep: { args: WithId; result: RequestDetailView };
-  proposeCall: { args: WithId<{ startsAt: string; minutes: number }>; result: RequestDetailView };
-  addNote: { args: WithId<{ note: ResearchNote }>; result: RequestDetailView };
-  reopen: { args: WithId; result: RequestDetailView };
-  markSent: { args: WithId<{ kind: ClientMessageKind; subject: string }>; result: RequestDetailView };
   draftForClient: { args: WithId<ClientDraftOptions>; result: Draft };
-  copyText: { args: { text: string }; result: null };
+  /** The never-blame check on text the assistant edited; `id` leaves that request's own words out. */
+  checkWording: { args: { id: string | null; text: string }; result: { warnings: string[] } };
+
+  // Commands: each one that changes a request carries its version; a stale one is refused.
+  logRequest: { args: RequestDetails; result: RequestDetailView };
+  askBoss: { args: Command<{ note: string }>; result: RequestDetailView };
+  undoAsk: { args: Command; result: RequestDetailView };
+  /** Records one ask on each request the digest listed. */
+  markDigestSent: { args: { bossId: string; requests: RequestRef[] }; result: { asked: number } };
+  chooseParkOutcome: { args: Command<{ outcome: ParkOutcome }>; result: RequestDetailView };
+  unpark: { args: Command; result: RequestDetailView };
+  recordDecision: { args: Command<{ decision: string }>; result: RequestDetailView };
+  logClientContact: { args: Command<{ channel: ContactChannel; contactAt: string; note: string }>; result: RequestDetailView };
+  /** `chaseOn` is a calendar day, yyyy-MM-dd. */
+  setClientStep: { args: Command<{ what: string; chaseOn: string }>; result: RequestDetailView };
+  completeClientStep: { args: Command; result: RequestDetailView };
+  proposeCall: { args: Command<{ startsAt: string; minutes: number }>; result: RequestDetailView };
+  addNote: { args: Command<{ note: ResearchNote }>; result: RequestDetailView };
+  reopen: { args: Command; result: RequestDetailView };
+  markSent: { args: Command<{ kind: ClientMessageKind; subject: string }>; result: RequestDetailView };
+  saveSettings: { args: Settings; result: Settings };
+  /** null: skipped; the app asks again only if there are still no requests and no name. */
+  finishSetup: { args: SetupAnswers | null; result: Settings };
+
+  // Hand-offs to the system.
+  copyText: { args: { text: string }; result: { copied: true } };
   /** Opens the mail program; a body too long for a mailto: link goes to the clipboard instead. */
   openInMail: { args: OutgoingMail; result: { bodyCopied: boolean } };
   /** Saves an unsent .eml; null when the user cancels the save dialog. */
   saveEml: { args: OutgoingMail; result: { path: string } | null };
   saveCallInvite: { args: WithId; result: { path: string } | null };
-  saveSettings: { args: Settings; result: Settings };
 }
 
 export type IpcMethod = keyof IpcContract;
@@ -77,13 +131,18 @@ export type IpcResult<M extends IpcMethod> = IpcContract[M]['result'];
 
 /** Channel names on the wire; the `satisfies` keeps this list and the contract in step. */
 export const IPC_CHANNELS = {
-  getOverview: 'ft:overview:get',
+  getSettings: 'ft:settings:get',
+  getCounts: 'ft:counts:get',
+  getToday: 'ft:today:get',
+  listRequests: 'ft:requests:list',
   getRequest: 'ft:request:get',
+  draftAsk: 'ft:draft:ask',
+  draftDigest: 'ft:draft:digest',
+  draftForClient: 'ft:draft:for-client',
+  checkWording: 'ft:draft:check-wording',
   logRequest: 'ft:request:log',
   askBoss: 'ft:request:ask-boss',
   undoAsk: 'ft:request:undo-ask',
-  draftAsk: 'ft:draft:ask',
-  draftDigest: 'ft:draft:digest',
   markDigestSent: 'ft:digest:mark-sent',
   chooseParkOutcome: 'ft:request:choose-park-outcome',
   unpark: 'ft:request:unpark',
@@ -95,12 +154,12 @@ export const IPC_CHANNELS = {
   addNote: 'ft:request:add-note',
   reopen: 'ft:request:reopen',
   markSent: 'ft:request:mark-sent',
-  draftForClient: 'ft:draft:for-client',
+  saveSettings: 'ft:settings:save',
+  finishSetup: 'ft:settings:finish-setup',
   copyText: 'ft:clipboard:copy-text',
   openInMail: 'ft:mail:open',
   saveEml: 'ft:mail:save-eml',
   saveCallInvite: 'ft:calendar:save-invite',
-  saveSettings: 'ft:settings:save',
 } as const satisfies Record<IpcMethod, `ft:${string}`>;
 
 export const IPC_METHODS = Object.keys(IPC_CHANNELS) as IpcMethod[];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONTACT_CHANNELS } from '../domain/contact-channel';
 import { CLIENT_MESSAGE_KINDS, CLIENT_MESSAGE_LABELS, PARK_OUTCOMES } from '../domain/events';
+import { SETTING_RANGES, type Range } from '../domain/setting-ranges';
 import { PLACEHOLDERS, unknownPlaceholders } from '../drafts/template';
 import type { IpcArgs, IpcMethod } from './contract';
 
@@ -10,7 +11,7 @@ import type { IpcArgs, IpcMethod } from './contract';
  * before sending. Messages say what to fix.
  */
 
-const id = z.string().trim().min(1, 'Missing request id.').max(100);
+const id = z.string('Missing request id.').trim().min(1, 'Missing request id.').max(100, 'That request id is too long.');
 const oneLine = (max: number, label: string) =>
   z
     .string()
@@ -26,10 +27,29 @@ const wholeNumber = (label: string, min: number, max: number, unit: string) =>
     .min(min, `${label} must be between ${min} and ${max}${unit ? ` ${unit}` : ''}.`)
     .max(max, `${label} must be between ${min} and ${max}${unit ? ` ${unit}` : ''}.`);
 
+const ranged = (range: Range) => {
+  const between = `${range.label} must be between ${range.min} and ${range.max}${range.unit ? ` ${range.unit}` : ''}.`;
+  const base = z.number(`${range.label} must be a number.`);
+  return (range.whole ? base.int(`${range.label} must be a whole number${range.unit ? ` of ${range.unit}` : ''}.`) : base)
+    .min(range.min, between)
+    .max(range.max, between);
+};
+
+/** The version a command was built from: the request's event count. */
+const version = z.number('Missing the request version.').int('The request version must be a whole number.').min(1).max(1_000_000);
+
 const clockTime = (label: string) =>
   z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label} must be a time like 09:00.`);
 
-export const requestDetailsSchema = z.object({
+const weekdays = z
+  .array(z.number().int().min(0).max(6))
+  .min(1, 'Pick at least one working day.')
+  .refine((days) => new Set(days).size === days.length, 'Each working day once.');
+
+const email = (label: string, message: string) => oneLine(254, label).pipe(z.union([z.literal(''), z.email(message)]));
+
+export const requestDetailsSchema = z.object(
+  {
   client: z.object({
     name: required(200, 'Client name', 'Enter the client’s name.'),
     company: oneLine(200, 'Company'),
@@ -49,7 +69,9 @@ export const requestDetailsSchema = z.object({
   details: z.string().trim().max(10_000, 'Details must be at most 10,000 characters.'),
   bossId: z.string().min(1, 'Pick the boss who decides this.').max(100),
   deadline: z.iso.date('Enter the deadline as a date, or leave it empty.').nullable(),
-});
+  },
+  'Send the request’s details.',
+);
 
 const templateSchema = (label: string) =>
   z
@@ -79,7 +101,7 @@ export const settingsSchema = z
       .array(
         z.object({
           id: z.string().min(1).max(100),
-          name: required(100, 'Boss name', 'Every boss needs a name.'),
+          name: oneLine(100, 'Boss name'),
           email: oneLine(254, 'Boss email').pipe(
             z.union([z.literal(''), z.email('Enter the boss’s email like name@example.com, or leave it empty.')]),
           ),
@@ -88,34 +110,35 @@ export const settingsSchema = z
       .min(1, 'Keep at least one boss.')
       .max(50),
     defaultBossId: z.string().min(1),
-    workingDays: z
-      .array(z.number().int().min(0).max(6))
-      .min(1, 'Pick at least one working day.')
-      .refine((days) => new Set(days).size === days.length, 'Each working day once.'),
+    setupDone: z.boolean(),
+    workingDays: weekdays,
     holidays: z.array(z.iso.date('Enter holidays as dates.')).max(366, 'At most 366 holidays.'),
     workingHours: z
       .object({ start: clockTime('The start of the working day'), end: clockTime('The end of the working day') })
       .refine((h) => h.start < h.end, { message: 'The working day must end after it starts.', path: ['end'] }),
     notificationsEnabled: z.boolean(),
-    deadlineWarningBusinessDays: wholeNumber('The deadline warning', 1, 20, 'business days'),
-    askSpacingBusinessDays: wholeNumber('Ask spacing', 1, 5, 'business days'),
-    strikeLimit: wholeNumber('The strike limit', 1, 10, ''),
-    firstResponseAimHours: wholeNumber('The first-response aim', 1, 24, 'hours'),
-    firstResponseLimitHours: wholeNumber('The first-response limit', 1, 72, 'hours'),
-    defaultClientGapDays: wholeNumber('The usual client gap', 1, 60, 'days'),
-    updateCadenceDays: wholeNumber('The update cadence', 1, 30, 'days'),
-    updatesBeforeRelaxing: wholeNumber('Updates before relaxing', 1, 20, ''),
-    relaxedCadenceDays: wholeNumber('The relaxed cadence', 1, 60, 'days'),
-    paddingFactor: z
-      .number('The padding factor must be a number.')
-      .min(1, 'The padding factor must be between 1 and 5.')
-      .max(5, 'The padding factor must be between 1 and 5.'),
+    deadlineWarningBusinessDays: ranged(SETTING_RANGES.deadlineWarningBusinessDays),
+    askSpacingBusinessDays: ranged(SETTING_RANGES.askSpacingBusinessDays),
+    strikeLimit: ranged(SETTING_RANGES.strikeLimit),
+    firstResponseAimHours: ranged(SETTING_RANGES.firstResponseAimHours),
+    firstResponseLimitHours: ranged(SETTING_RANGES.firstResponseLimitHours),
+    defaultClientGapDays: ranged(SETTING_RANGES.defaultClientGapDays),
+    updateCadenceDays: ranged(SETTING_RANGES.updateCadenceDays),
+    updatesBeforeRelaxing: ranged(SETTING_RANGES.updatesBeforeRelaxing),
+    relaxedCadenceDays: ranged(SETTING_RANGES.relaxedCadenceDays),
+    paddingFactor: ranged(SETTING_RANGES.paddingFactor),
     holdUpReasons: z.array(required(300, 'A reason', 'Remove empty reasons.')).max(20, 'Keep at most 20 reasons.'),
     templates: z.object(
       Object.fromEntries(CLIENT_MESSAGE_KINDS.map((k) => [k, templateSchema(CLIENT_MESSAGE_LABELS[k].toLowerCase())])) as {
         [K in (typeof CLIENT_MESSAGE_KINDS)[number]]: ReturnType<typeof templateSchema>;
       },
     ),
+  })
+  .superRefine((s, ctx) => {
+    if (s.bosses.length < 2) return;
+    s.bosses.forEach((b, i) => {
+      if (!b.name) ctx.addIssue({ code: 'custom', path: ['bosses', i, 'name'], message: 'Name each boss, so you can tell them apart.' });
+    });
   })
   .refine((s) => s.bosses.some((b) => b.id === s.defaultBossId), {
     message: 'Pick a default boss from the list.',
@@ -153,65 +176,81 @@ const outgoingMail = z.object({
   body: z.string().max(100_000, 'The message is too long.'),
 });
 
+export const setupAnswersSchema = z.object({
+  assistantName: oneLine(100, 'Your name'),
+  assistantEmail: email('Your email', 'Enter your email address like name@example.com, or leave it empty.'),
+  signature: z.string().max(1000, 'The signature must be at most 1,000 characters.'),
+  bossName: oneLine(100, 'Your boss’s name'),
+  bossEmail: email('Your boss’s email', 'Enter the boss’s email like name@example.com, or leave it empty.'),
+  workingDays: weekdays,
+});
+
+const researchNote = z.object({
+  text: z.string().trim().min(1, 'Write the note.').max(5000, 'Keep the note under 5,000 characters.'),
+  askedWhom: oneLine(200, 'Whom you asked'),
+  onBehalfOf: oneLine(200, 'On whose behalf'),
+  inCaseOnly: z.boolean(),
+});
+
+const command = <T extends z.ZodRawShape>(shape: T) => z.object({ id, version, ...shape }, 'Send the request id and version.');
+const nothing = z.undefined('This call takes no arguments.');
+const messageKind = z.enum(CLIENT_MESSAGE_KINDS, 'Pick a kind of message.');
+const bossId = z.string('Pick a boss.').min(1, 'Pick a boss.').max(100);
+
 export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> } = {
-  getOverview: z.undefined(),
+  getSettings: nothing,
+  getCounts: nothing,
+  getToday: nothing,
+  listRequests: z.object({
+    status: z.enum(['open', 'all', 'waiting', 'parked', 'decided', 'closed'], 'Pick a status to show.'),
+    bossId: z.string().min(1).max(100).nullable(),
+    text: z.string().max(500, 'Search for at most 500 characters.'),
+  }),
   getRequest: z.object({ id }),
-  logRequest: requestDetailsSchema,
-  askBoss: z.object({ id, note: z.string().trim().max(2000, 'Keep the note under 2,000 characters.') }),
-  undoAsk: z.object({ id }),
   draftAsk: z.object({ id, locale }),
-  draftDigest: z.object({ bossId: z.string().min(1).max(100), locale, only: z.array(id).max(500).nullable() }),
-  markDigestSent: z.object({
-    bossId: z.string().min(1).max(100),
-    requestIds: z.array(id).min(1, 'Tick at least one request to send the digest about.').max(500),
-  }),
-  chooseParkOutcome: z.object({ id, outcome: z.enum(PARK_OUTCOMES, 'Pick one of the three outcomes.') }),
-  unpark: z.object({ id }),
-  recordDecision: z.object({
-    id,
-    decision: z.string().trim().min(1, 'Write down what the boss decided.').max(10_000),
-  }),
-  logClientContact: z.object({
-    id,
-    channel: z.enum(CONTACT_CHANNELS, 'Pick how the client got in touch.'),
-    contactAt: instant('Enter the date and time the client got in touch.'),
-    note: z.string().trim().max(2000, 'Keep the note under 2,000 characters.'),
-  }),
-  setClientStep: z.object({
-    id,
-    what: required(200, 'What the client owes', 'Say what the client owes us, e.g. "send the signed contract".'),
-    chaseOn: z.iso.date('Pick the day you may follow up.'),
-  }),
-  completeClientStep: z.object({ id }),
-  proposeCall: z.object({
-    id,
-    startsAt: instant('Pick the day and time of the call.'),
-    minutes: wholeNumber('The call length', 5, 240, 'minutes'),
-  }),
-  addNote: z.object({
-    id,
-    note: z.object({
-      text: z.string().trim().min(1, 'Write the note.').max(5000),
-      askedWhom: oneLine(200, 'Whom you asked'),
-      onBehalfOf: oneLine(200, 'On whose behalf'),
-      inCaseOnly: z.boolean(),
-    }),
-  }),
-  reopen: z.object({ id }),
-  markSent: z.object({ id, kind: z.enum(CLIENT_MESSAGE_KINDS), subject: oneLine(300, 'The subject') }),
+  draftDigest: z.object({ bossId, locale, only: z.array(id).max(500).nullable() }),
   draftForClient: z.object({
     id,
-    kind: z.enum(CLIENT_MESSAGE_KINDS),
+    kind: messageKind,
     locale,
     reason: oneLine(300, 'The reason').nullable(),
     expectedBusinessDays: wholeNumber('Expected business days', 1, 60, 'days').nullable(),
     invite: z.boolean(),
   }),
-  copyText: z.object({ text: z.string().max(1_000_000) }),
+  checkWording: z.object({ id: id.nullable(), text: z.string().max(100_000, 'The text is too long to check.') }),
+  logRequest: requestDetailsSchema,
+  askBoss: command({ note: z.string().trim().max(2000, 'Keep the note under 2,000 characters.') }),
+  undoAsk: command({}),
+  markDigestSent: z.object({
+    bossId,
+    requests: z.array(z.object({ id, version })).min(1, 'Tick at least one request to send the digest about.').max(500),
+  }),
+  chooseParkOutcome: command({ outcome: z.enum(PARK_OUTCOMES, 'Pick one of the three outcomes.') }),
+  unpark: command({}),
+  recordDecision: command({ decision: z.string().trim().min(1, 'Write down what the boss decided.').max(10_000) }),
+  logClientContact: command({
+    channel: z.enum(CONTACT_CHANNELS, 'Pick how the client got in touch.'),
+    contactAt: instant('Enter the date and time the client got in touch.'),
+    note: z.string().trim().max(2000, 'Keep the note under 2,000 characters.'),
+  }),
+  setClientStep: command({
+    what: required(200, 'What the client owes', 'Say what the client owes us, e.g. "send the signed contract".'),
+    chaseOn: z.iso.date('Pick the day you may follow up.'),
+  }),
+  completeClientStep: command({}),
+  proposeCall: command({
+    startsAt: instant('Pick the day and time of the call.'),
+    minutes: wholeNumber('The call length', 5, 240, 'minutes'),
+  }),
+  addNote: command({ note: researchNote }),
+  reopen: command({}),
+  markSent: command({ kind: messageKind, subject: oneLine(300, 'The subject') }),
+  saveSettings: settingsSchema,
+  finishSetup: setupAnswersSchema.nullable(),
+  copyText: z.object({ text: z.string('Only text can be copied.').max(1_000_000, 'That is too much text to copy.') }),
   openInMail: outgoingMail,
   saveEml: outgoingMail,
   saveCallInvite: z.object({ id }),
-  saveSettings: settingsSchema,
 };
 
 /** Zod issues as one message per field path, first message wins. */

@@ -1,6 +1,7 @@
 import { format, parse } from 'date-fns';
 import type { Settings } from '../domain/settings';
-import type { TodaySection, TodaySectionKind } from './today';
+import { ITEM_COPY } from '../copy/labels';
+import type { TodaySection } from './today';
 import { calendarOf, isWorkingDay } from './work-calendar';
 
 /** What a desktop notification (or, in the window, a banner) says about one due item. */
@@ -11,16 +12,6 @@ export interface DueNotice {
   title: string;
   body: string;
 }
-
-const NOTICE_TITLES: Record<TodaySectionKind, string> = {
-  acknowledge: 'Acknowledgement due',
-  update: 'Client update due',
-  ask: 'Ask due',
-  reask: 'Back from parking: ask again',
-  answer: 'Answer to send',
-  'client-step': 'Follow up with the client',
-  deadline: 'Client deadline near',
-};
 
 /** Notifications stay quiet on days off and outside working hours, or when turned off. */
 export function isQuietTime(now: Date, settings: Settings): boolean {
@@ -37,7 +28,7 @@ export function dueNotices(sections: readonly TodaySection[], now: Date): DueNot
     section.rows.map((row) => ({
       key: `${day}:${section.kind}:${row.requestId}`,
       requestId: row.requestId,
-      title: NOTICE_TITLES[section.kind],
+      title: section.kind === 'reask' ? ITEM_COPY.reask.notice : ITEM_COPY[row.item].notice,
       body: `${row.clientName}: ${row.topic}`,
     })),
   );

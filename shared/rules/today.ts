@@ -1,18 +1,23 @@
 import { parseISO, startOfDay } from 'date-fns';
+import { SECTION_TITLES, type TodaySectionKind } from '../copy/labels';
 import { lastClientTouch, type RequestState } from '../domain/request-state';
 import { bossName, type Settings } from '../domain/settings';
 import { expectedChase } from './chase-prediction';
 import type { ClientContext } from './client-updates';
-import { dueItems, type DueKind } from './due-items';
+import { dueItems, type DueItem, type PendingKind } from './pending';
 import { addWorkingDays, calendarOf } from './work-calendar';
 
-export type TodaySectionKind = 'acknowledge' | 'update' | 'ask' | 'reask' | 'answer' | 'client-step' | 'deadline';
+export type { TodaySectionKind } from '../copy/labels';
 
 /** The one thing a row's button does. */
 export type TodayAction = 'draft-acknowledgement' | 'draft-update' | 'ask' | 'choose-park' | 'draft-answer' | 'draft-follow-up' | 'open';
 
 export interface TodayRow {
   requestId: string;
+  /** The request's version: the row's action is refused if the request changed since. */
+  version: number;
+  /** What is due, or 'deadline' for a client deadline coming near. */
+  item: PendingKind | 'deadline';
   clientName: string;
   company: string;
   topic: string;
@@ -21,8 +26,13 @@ export interface TodayRow {
   action: TodayAction;
   /** Since when it has been due (ISO); for deadlines, the deadline day. */
   due: string;
+  /** Past its limit: an acknowledgement after the first-response limit, a deadline gone by. */
+  late: boolean;
+  /** The limit itself, when the item has one. */
+  lateAfter: string | null;
   contactAt: string;
   strikes: number;
+  strikeLimit: number;
   round: number;
   expectedChase: string | null;
   deadline: string | null;
@@ -34,16 +44,6 @@ export interface TodaySection {
   title: string;
   rows: TodayRow[];
 }
-
-export const TODAY_TITLES: Record<TodaySectionKind, string> = {
-  acknowledge: 'Acknowledgements due',
-  update: 'Client updates due',
-  ask: 'Asks due',
-  reask: 'Back from parking',
-  answer: 'Answers to send',
-  'client-step': 'Client steps to chase',
-  deadline: 'Client deadlines near',
-};
 
 const ORDER: TodaySectionKind[] = ['acknowledge', 'update', 'ask', 'reask', 'answer', 'client-step', 'deadline'];
 
@@ -58,24 +58,22 @@ export function todaySections(
   clientOf: (state: RequestState) => ClientContext,
   now: Date,
 ): TodaySection[] {
-  const rows: Record<TodaySectionKind, { sortKey: string; row: TodayRow }[]> = {
-    acknowledge: [],
-    update: [],
-    ask: [],
-    reask: [],
-    answer: [],
-    'client-step': [],
-    deadline: [],
-  };
+  const rows = Object.fromEntries(ORDER.map((k) => [k, [] as { sortKey: string; row: TodayRow }[]])) as Record<
+    TodaySectionKind,
+    { sortKey: string; row: TodayRow }[]
+  >;
   const cal = calendarOf(settings);
-  const deadlineHorizon = startOfDay(addWorkingDays(startOfDay(now), settings.deadlineWarningBusinessDays, cal));
+  const today = startOfDay(now);
+  const deadlineHorizon = startOfDay(addWorkingDays(today, settings.deadlineWarningBusinessDays, cal));
 
   for (const state of states) {
     if (state.status === 'closed') continue;
     const client = clientOf(state);
     const chase = expectedChase(lastClientTouch(state), client.gapDays).toISOString();
-    const row = (action: TodayAction, due: string): TodayRow => ({
+    const row = (item: DueItem | null, action: TodayAction, due: string): TodayRow => ({
       requestId: state.id,
+      version: state.version,
+      item: item?.kind ?? 'deadline',
       clientName: state.details.client.name,
       company: state.details.client.company,
       topic: state.details.topic,
@@ -83,44 +81,48 @@ export function todaySections(
       bossName: bossName(settings, state.details.bossId),
       action,
       due,
+      late: item ? item.late : parseISO(due) < today,
+      lateAfter: item?.lateAfter ?? null,
       contactAt: state.details.contact.at,
       strikes: state.strikes,
+      strikeLimit: settings.strikeLimit,
       round: state.round,
       expectedChase: state.status === 'decided' ? null : chase,
       deadline: state.details.deadline,
       clientOwes: state.clientStep?.what ?? null,
     });
 
-    // The due items are the rules' own (due-items.ts); Today only groups and orders them.
+    // The due items are the rules' own (pending.ts); Today only groups and orders them.
     for (const item of dueItems(state, settings, client, now)) {
       const { section, action } = placement(item.kind, state);
       // Updates go to the client who would chase soonest; everything else oldest first.
-      rows[section].push({ row: row(action, item.dueAt), sortKey: item.kind === 'update' ? chase : item.dueAt });
+      rows[section].push({ row: row(item, action, item.dueAt), sortKey: item.kind === 'update' ? chase : item.dueAt });
     }
     if (state.details.deadline) {
       const deadline = parseISO(state.details.deadline);
       if (deadline <= deadlineHorizon) {
-        rows.deadline.push({ row: row('open', deadline.toISOString()), sortKey: deadline.toISOString() });
+        rows.deadline.push({ row: row(null, 'open', deadline.toISOString()), sortKey: deadline.toISOString() });
       }
     }
   }
 
   return ORDER.map((kind) => ({
     kind,
-    title: TODAY_TITLES[kind],
+    title: SECTION_TITLES[kind],
     rows: rows[kind]
       .sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.row.clientName.localeCompare(b.row.clientName))
       .map((r) => r.row),
   }));
 }
 
-function placement(kind: DueKind, state: RequestState): { section: TodaySectionKind; action: TodayAction } {
+function placement(kind: PendingKind, state: RequestState): { section: TodaySectionKind; action: TodayAction } {
   switch (kind) {
     case 'acknowledge':
       return { section: 'acknowledge', action: 'draft-acknowledgement' };
     case 'update':
       return { section: 'update', action: 'draft-update' };
     case 'ask':
+    case 'reask':
       // A round that a re-ask date started, not yet asked: "Back from parking".
       return { section: state.roundStartedBy === 'returned' && state.strikes === 0 ? 'reask' : 'ask', action: 'ask' };
     case 'choose-park':

@@ -1,19 +1,17 @@
 import type { RequestState } from '../domain/request-state';
 import { bossName, type Settings } from '../domain/settings';
-import { nextAskDue } from '../rules/asks';
 import { expectedChase } from '../rules/chase-prediction';
 import { nextClientUpdateDue, type ClientContext } from '../rules/client-updates';
-import { dueItems, type DueItem } from '../rules/due-items';
 import { acknowledgementDue, type AcknowledgementDue } from '../rules/first-response';
-import { nextStep, type NextStep } from '../rules/next-step';
+import { dueNow, nextOf, pendingItems, type DueItem, type PendingItem } from '../rules/pending';
 import { lastClientTouch } from '../domain/request-state';
 
 /** One row of the queue: what the renderer needs, already worked out by the rules. */
 export interface RequestSummary {
   id: string;
+  /** The event count the screen was built from; every command that changes the request carries it. */
+  version: number;
   bossId: string;
-  /** Lower-cased client, company, email, topic, details, notes and decision, for search. */
-  searchText: string;
   clientName: string;
   company: string;
   topic: string;
@@ -28,8 +26,9 @@ export interface RequestSummary {
   askDue: boolean;
   /** The park, while parked: when it comes back. */
   park: RequestState['park'];
+  /** What has come due, with lateness; and the earliest pending item, due or not. */
   due: DueItem[];
-  nextStep: NextStep | null;
+  nextStep: PendingItem | null;
 }
 
 export interface RequestDetailView extends RequestSummary {
@@ -38,7 +37,7 @@ export interface RequestDetailView extends RequestSummary {
   state: RequestState;
   nextAskDue: string | null;
   nextClientUpdateDue: string | null;
-  acknowledgement: AcknowledgementDue | null;
+  acknowledgement: (AcknowledgementDue & { late: boolean; limitHours: number }) | null;
   /** The client's usual gap between contacts and when they would chase if they heard nothing. */
   clientGapDays: number;
   expectedChase: string | null;
@@ -46,11 +45,12 @@ export interface RequestDetailView extends RequestSummary {
 
 export function summarise(state: RequestState, settings: Settings, client: ClientContext, now: Date): RequestSummary {
   const { details } = state;
-  const due = dueItems(state, settings, client, now);
+  const pending = pendingItems(state, settings, client);
+  const due = dueNow(pending, now);
   return {
     id: state.id,
+    version: state.version,
     bossId: details.bossId,
-    searchText: searchTextOf(state),
     clientName: details.client.name,
     company: details.client.company,
     topic: details.topic,
@@ -64,11 +64,12 @@ export function summarise(state: RequestState, settings: Settings, client: Clien
     askDue: due.some((d) => d.kind === 'ask'),
     park: state.status === 'parked' ? state.park : null,
     due,
-    nextStep: nextStep(state, settings, client),
+    nextStep: nextOf(pending),
   };
 }
 
-function searchTextOf(state: RequestState): string {
+/** Lower-cased client, company, email, topic, details, notes and decision, for search. */
+export function searchTextOf(state: RequestState): string {
   const { client, topic, details } = state.details;
   return [
     client.name,
@@ -84,20 +85,23 @@ function searchTextOf(state: RequestState): string {
 }
 
 /** Every word of the query appears somewhere in the request. */
-export function matchesSearch(summary: Pick<RequestSummary, 'searchText'>, query: string): boolean {
+export function matchesSearch(searchText: string, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return words.every((word) => summary.searchText.includes(word));
+  return words.every((word) => searchText.includes(word));
 }
 
 export function detailView(state: RequestState, settings: Settings, client: ClientContext, now: Date): RequestDetailView {
   const open = state.status === 'waiting' || state.status === 'parked';
+  const summary = summarise(state, settings, client, now);
+  const ack = acknowledgementDue(state, settings);
+  const ask = pendingItems(state, settings, client).find((i) => i.kind === 'ask');
   return {
-    ...summarise(state, settings, client, now),
+    ...summary,
     asOf: now.toISOString(),
     state,
-    nextAskDue: nextAskDue(state, settings)?.toISOString() ?? null,
+    nextAskDue: ask?.dueAt ?? null,
     nextClientUpdateDue: nextClientUpdateDue(state, settings, client)?.toISOString() ?? null,
-    acknowledgement: acknowledgementDue(state, settings),
+    acknowledgement: ack ? { ...ack, late: now > new Date(ack.latestBy), limitHours: settings.firstResponseLimitHours } : null,
     clientGapDays: client.gapDays,
     expectedChase: open ? expectedChase(lastClientTouch(state), client.gapDays).toISOString() : null,
   };

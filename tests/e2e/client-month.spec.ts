@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { addDays, format } from 'date-fns';
-import { expect, screenshot, test, type AppHarness } from './harness';
+import { expect, screenshot, tableRows, test, type AppHarness } from './harness';
 import type { Page } from '@playwright/test';
 
 // Monday 2 November 2026, 09:00 London time. Jane emailed at 08:30.
@@ -35,7 +35,7 @@ async function walk(app: AppHarness, page: Page, from: string, to: string, dueOn
   for (let day = new Date(`${from}T09:00:00Z`); day <= new Date(`${to}T09:00:00Z`); day = addDays(day, 1)) {
     await app.advanceTo(day.toISOString());
     await app.open('#/requests');
-    const row = page.getByTestId('queue-row').filter({ hasText: 'Jane Doe' });
+    const row = tableRows(page, 'Requests').filter({ hasText: 'Jane Doe' });
     const label = format(day, 'EEE d MMM');
     if (dueOn.includes(format(day, 'yyyy-MM-dd'))) {
       await expect(row.getByText('Update due'), `update due on ${label}`).toBeVisible();
@@ -61,7 +61,7 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await expect(page.getByTestId('ack-status')).toContainText('has waited 30 minutes');
   const ack = await draft(page, 'Acknowledgement', 'Draft acknowledgement');
   await expect(ack).toHaveValue(
-    `Dear Jane Doe,\n\nThank you for contacting me about ${TOPIC} (you emailed me on Monday 2 November at 08:30). I have it in hand, and you will hear from me by Friday 6 November at the latest.\n\nIf you would like a word before then, do get in touch at any time in the coming week.\n\nKind regards,`,
+    `Dear Jane Doe,\n\nThank you for getting in touch about ${TOPIC} (you emailed me on Monday 2 November at 08:30). I have it in hand, and you will hear from me by Friday 6 November at the latest.\n\nIf you would like a word before then, do get in touch at any time in the coming week.\n\nKind regards,`,
   );
   await screenshot(page, 'draft-acknowledgement');
   await markSent(page, 'Acknowledgement');
@@ -75,7 +75,7 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await page.getByLabel('Reason for the wait').selectOption('It is being reviewed with the team.');
   await page.getByLabel('Answer expected in (business days)').fill('3');
   await page.getByRole('button', { name: 'Start again from the template' }).click();
-  await expect(update1).toHaveValue(/which you emailed me on Monday 2 November at 08:30\. It has not been forgotten/);
+  await expect(update1).toHaveValue(/which you raised when you emailed me on Monday 2 November at 08:30\. It has not been forgotten/);
   await expect(update1).toHaveValue(/It is being reviewed with the team\. I expect to have an answer for you by Monday 16 November\./);
   await expect(update1).toHaveValue(/I will be in touch again by Thursday 12 November/);
   await expect(page.getByRole('list', { name: 'Never-blame check' })).toHaveCount(0);
@@ -118,14 +118,14 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await page.getByLabel('When').fill('2026-11-16T10:30');
   await page.getByLabel('What they said (optional)').fill('asked whether there is news');
   await page.getByRole('button', { name: 'Log client contact' }).click();
-  await expect(page.getByText('The client got in touch (phone): asked whether there is news')).toBeVisible();
+  await expect(page.getByText('The client got in touch by phone: asked whether there is news')).toBeVisible();
   await expect(page.getByTestId('client-clock')).toContainText('Next update dueMon 23 Nov');
   await expect(page.getByTestId('client-clock')).toContainText('Usual gap14 days between contacts');
 
   // Tuesday 17th: the client step falls due; they have sent it.
   await app.advanceTo('2026-11-17T09:00:00.000Z');
   await app.open('#/requests');
-  await expect(page.getByTestId('queue-row').getByText('Follow up with client')).toBeVisible();
+  await expect(tableRows(page, 'Requests').getByText('Follow up with client')).toBeVisible();
   await openRequest(page);
   await page.getByRole('button', { name: 'They did it' }).click();
   await expect(page.getByText('The client did it: send the signed sponsorship form')).toBeVisible();
@@ -139,7 +139,7 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await page.getByLabel('How').selectOption('email');
   await page.getByLabel('When').fill('2026-11-24T09:45');
   await page.getByRole('button', { name: 'Log client contact' }).click();
-  await expect(page.getByText('The client got in touch (email), chasing us')).toBeVisible();
+  await expect(page.getByText('The client got in touch by email, chasing us')).toBeVisible();
   await draft(page, 'Status update', 'Draft status update');
   await markSent(page, 'Status update');
 
@@ -151,11 +151,11 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await page.getByRole('button', { name: 'Record decision' }).click();
   await app.advanceTo('2026-11-27T09:00:00.000Z');
   await app.open('#/requests');
-  await expect(page.getByTestId('queue-row').getByText('Answer due')).toBeVisible();
+  await expect(tableRows(page, 'Requests').getByText('Answer due')).toBeVisible();
   await openRequest(page);
   const answer = await draft(page, 'Answer', 'Draft answer');
   await expect(answer).toHaveValue(
-    `Dear Jane Doe,\n\nThank you for your patience on ${TOPIC}, which you emailed me on Monday 2 November at 08:30.\n\nWe will sponsor the spring gala at gold level.\n\nIf anything is unclear, just get in touch.\n\nKind regards,`,
+    `Dear Jane Doe,\n\nThank you for your patience on ${TOPIC}, which you raised when you emailed me on Monday 2 November at 08:30.\n\nWe will sponsor the spring gala at gold level.\n\nIf anything is unclear, just get in touch.\n\nKind regards,`,
   );
   await screenshot(page, 'draft-answer');
   await markSent(page, 'Answer');

@@ -14,6 +14,9 @@ export const APP_URL = 'http://follow-through.localhost/index.html';
 const NOTICE_EVENT = 'follow-through:due-notice';
 const RENDERER_DIR = path.resolve('out/renderer');
 
+/** A command's arguments; a missing `version` is filled with the request's current one, as a screen just drawn would. */
+export type HarnessArgs<M extends IpcMethod> = IpcArgs<M> extends { version: number } ? Omit<IpcArgs<M>, 'version'> & { version?: number } : IpcArgs<M>;
+
 export interface AppHarness extends ScenarioDriver {
   clock: SettableClock;
   dir: string;
@@ -21,7 +24,7 @@ export interface AppHarness extends ScenarioDriver {
    * Calls the same handler table the window's binding calls, at the clock's current time:
    * how a test writes the past it starts from. Throws the app's own message on a refusal.
    */
-  call<M extends IpcMethod>(method: M, args: IpcArgs<M>): Promise<IpcResult<M>>;
+  call<M extends IpcMethod>(method: M, args: HarnessArgs<M>): Promise<IpcResult<M>>;
   /** One run of main's notification scheduler: what it showed, and the badge it set. */
   tick(): Promise<{ shown: DueNotice[]; badge: number | null }>;
   /** The operating system as the app used it: mail links opened, files saved. */
@@ -33,7 +36,11 @@ export interface AppHarness extends ScenarioDriver {
  * table through page.exposeBinding. The files are served with the headers the app's custom
  * protocol sends (CSP included). Only Electron's IPC transport is replaced.
  */
-export async function startHarness(page: Page, startAt: string): Promise<{ harness: AppHarness; stop: () => Promise<void> }> {
+export async function startHarness(
+  page: Page,
+  startAt: string,
+  firstRun = false,
+): Promise<{ harness: AppHarness; stop: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'follow-through-e2e-'));
   const clock = new SettableClock(new Date(startAt));
   let badge: number | null = null;
@@ -44,6 +51,8 @@ export async function startHarness(page: Page, startAt: string): Promise<{ harne
     scheduler: new DueScheduler(s.service, { notify: (notice) => pending.push(notice), setBadge: (n) => (badge = n) }),
   });
   let stack = withScheduler(openTestStack(dir, clock));
+  // Most specs start where a user who skipped the first-run setup stands; the first-run spec sees it.
+  if (!firstRun) await stack.handlers.finishSetup(null);
 
   await page.exposeBinding('__followThroughInvoke', (_source, method: IpcMethod, args: unknown) =>
     stack.handlers[method](args),
@@ -82,7 +91,12 @@ export async function startHarness(page: Page, startAt: string): Promise<{ harne
       await page.goto(`${APP_URL}${route}`);
     },
     call: async (method, args) => {
-      const result = await stack.handlers[method](args);
+      let full: unknown = args;
+      if (args && typeof args === 'object' && 'id' in args && !('version' in args) && method !== 'getRequest' && method !== 'saveCallInvite') {
+        const view = await stack.handlers.getRequest({ id: (args as { id: string }).id });
+        if (view.ok && ipcTakesVersion(method)) full = { ...args, version: view.value.version };
+      }
+      const result = await stack.handlers[method](full);
       if (!result.ok) throw new Error(result.error);
       return result.value;
     },
@@ -108,15 +122,18 @@ export async function startHarness(page: Page, startAt: string): Promise<{ harne
   return { harness, stop: () => rm(dir, { recursive: true, force: true }) };
 }
 
-export const test = base.extend<{ startAt: string; app: AppHarness }>({
+const ipcTakesVersion = (method: IpcMethod) => !['draftAsk', 'draftForClient', 'checkWording'].includes(method);
+
+export const test = base.extend<{ startAt: string; firstRun: boolean; app: AppHarness }>({
   startAt: ['2026-11-02T09:00:00.000Z', { option: true }],
-  app: async ({ page, startAt }, use) => {
+  firstRun: [false, { option: true }],
+  app: async ({ page, startAt, firstRun }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(msg.text());
     });
-    const { harness, stop } = await startHarness(page, startAt);
+    const { harness, stop } = await startHarness(page, startAt, firstRun);
     await use(harness);
     await stop();
     // A CSP violation or an uncaught error in the page fails the test that caused it.
@@ -126,6 +143,15 @@ export const test = base.extend<{ startAt: string; app: AppHarness }>({
 
 export { expect } from '@playwright/test';
 
+/**
+ * Screenshots go to test-results/screenshots/, never into tracked files; `npm run screenshots`
+ * copies them into docs/screenshots/ for the README.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join('docs/screenshots', `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join('test-results', 'screenshots', `${name}.png`), fullPage: true });
+}
+
+/** The data rows of a request table (the queue, Parked), found by role: a row with cells, not column headers. */
+export function tableRows(page: Page, table: 'Requests' | 'Parked') {
+  return page.getByRole('table', { name: table }).getByRole('row').filter({ has: page.getByRole('cell') });
 }

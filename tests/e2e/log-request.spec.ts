@@ -31,7 +31,7 @@ test('a request can be logged with the keyboard alone: Tab through the fields, E
   await expect(page.locator('.facts')).toContainText('Phone, Mon, 2 Nov 2026, 09:00');
   await expect(page.locator('.page-header')).toContainText('Priya Shah · Northwind · priya@northwind.example · 020 7946 0111');
   await expect(page.locator('.facts')).toContainText('Decides');
-  await expect(page.locator('.facts')).toContainText('My boss');
+  await expect(page.locator('.facts')).toContainText('The boss');
 });
 
 test('invalid input shows a message beside each field and keeps everything typed', async ({ app, page }) => {

@@ -53,7 +53,9 @@ test('templates and client-side defaults: unknown placeholders refused, blaming 
   await page.getByText('Status update', { exact: true }).click(); // open the template
   const body = page.getByLabel('Body').nth(1);
   await body.fill('Dear {{clientName}},\n\nSorry, {{topic}} was delayed. {{nextWeek}}\n\n{{signoff}}');
-  await expect(page.getByRole('alert').filter({ hasText: 'Could read as blame' })).toContainText('“delayed”');
+  await expect(page.getByRole('list', { name: 'Never-blame check on the status update template' })).toContainText(
+    '“delayed” could read as blaming someone. Explain the wait in neutral terms.',
+  );
   await page.getByLabel('Acknowledge within (limit, hours)').fill('0');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('The status update template uses {{nextWeek}}, which the app does not know.')).toBeVisible();
@@ -61,7 +63,7 @@ test('templates and client-side defaults: unknown placeholders refused, blaming 
   await screenshot(page, 'settings-templates');
 
   await body.fill('Dear {{clientName}},\n\nA short note on {{topic}}: still in hand. Next word by {{nextUpdate}}.\n\n{{signoff}}');
-  await expect(page.getByRole('alert').filter({ hasText: 'Could read as blame' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Never-blame check on the status update template' })).toHaveCount(0);
   await page.getByLabel('Acknowledge within (limit, hours)').fill('8');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status')).toContainText('Saved.');

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { ClientMessageKind, ParkOutcome } from '../../shared/domain/events';
 import type { RequestDetails } from '../../shared/domain/request';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import { expect, screenshot, test, type AppHarness } from './harness';
+import { expect, screenshot, tableRows, test, type AppHarness } from './harness';
 
 test.use({ startAt: '2026-10-12T07:00:00.000Z' });
 test.setTimeout(240_000);
@@ -26,7 +26,7 @@ function details(name: string, contactAt: string, bossId = 'alex', deadline: str
 async function seed(app: AppHarness) {
   const at = (iso: string) => app.clock.set(new Date(iso));
   const log = async (iso: string, d: RequestDetails) => (at(iso), (await app.call('logRequest', d)).id);
-  const sent = async (iso: string, id: string, kind: ClientMessageKind) => (at(iso), app.call('markSent', { id, kind, subject: kind }));
+  const sent = async (iso: string, id: string, kind: ClientMessageKind) => (at(iso), app.call('markSent', { id, kind, subject: kind as string }));
   const ask = async (iso: string, id: string) => (at(iso), app.call('askBoss', { id, note: '' }));
   const park = async (iso: string, id: string, outcome: ParkOutcome) => (at(iso), app.call('chooseParkOutcome', { id, outcome }));
 
@@ -93,21 +93,35 @@ async function seed(app: AppHarness) {
   return { eve };
 }
 
-/** The rows on Today, top to bottom, as "section: client". */
+const SECTION_KINDS: Record<string, string> = {
+  'Acknowledgements due': 'acknowledge',
+  'Client updates due': 'update',
+  'Asks due': 'ask',
+  'Back from parking': 'reask',
+  'Answers to send': 'answer',
+  'Client steps to chase': 'client-step',
+  'Client deadlines near': 'deadline',
+};
+
+const SECTION_TITLES = Object.fromEntries(Object.entries(SECTION_KINDS).map(([title, kind]) => [kind, title]));
+
+/** The rows on Today, top to bottom, as "section: client": each section's list, named by its heading. */
 async function todayRows(page: Page): Promise<string[]> {
   await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
-  return page.locator('.today-section').evaluateAll((sections) =>
-    sections.flatMap((section) => {
-      const kind = (section.getAttribute('data-testid') ?? '').replace('today-', '');
-      return [...section.querySelectorAll('[data-testid="today-row"] .row-link')].map((a) => `${kind}: ${a.textContent}`);
-    }),
+  // One snapshot of every list on the screen, each named by its section heading.
+  const lists = await page.getByRole('list').evaluateAll((elements) =>
+    elements.map((list) => ({
+      title: document.getElementById(list.getAttribute('aria-labelledby') ?? '')?.firstChild?.textContent?.trim() ?? '',
+      clients: [...list.querySelectorAll('li')].map((item) => item.querySelector('a')?.textContent ?? ''),
+    })),
   );
+  return lists.flatMap(({ title, clients }) => (SECTION_KINDS[title] ? clients.map((c) => `${SECTION_KINDS[title]}: ${c}`) : []));
 }
 
 /** Does a row's one action, and whatever the screen it opens needs to finish it. */
 async function doRow(app: AppHarness, page: Page, row: string, finish?: ParkOutcome) {
   const [kind, client] = row.split(': ') as [string, string];
-  const item = page.getByTestId(`today-${kind}`).getByTestId('today-row').filter({ hasText: client });
+  const item = page.getByRole('list', { name: SECTION_TITLES[kind] }).getByRole('listitem').filter({ hasText: client });
   const button = item.getByRole('button');
   const label = (await button.textContent()) ?? '';
   await button.click();
@@ -117,7 +131,7 @@ async function doRow(app: AppHarness, page: Page, row: string, finish?: ParkOutc
     return;
   }
   if (label === 'Choose when to ask again') {
-    await page.getByRole('button', { name: finish === 'in-2-weeks' ? 'Re-ask in 2 weeks' : 'Parked until the boss raises it' }).click();
+    await page.getByRole('button', { name: finish === 'in-2-weeks' ? 'Re-ask in 2 weeks' : 'Park until the boss raises it' }).click();
     await expect(page.getByTestId('park-outcome')).toBeVisible();
   } else {
     // A draft action: the request opens with that draft made; sending it is the last click.
@@ -147,7 +161,7 @@ test('a week in the life: each morning Today lists exactly what is due, and each
     'answer: Dan Dale',
     'deadline: Eve Ellis',
   ]);
-  await expect(page.getByTestId('today-ask').getByRole('heading')).toHaveText('Asks due 3');
+  await expect(page.getByRole('heading', { name: /^Asks due/ })).toHaveText('Asks due 3');
   await screenshot(page, 'today');
   await doRow(app, page, 'acknowledge: Ava Adams');
   await doRow(app, page, 'ask: Ava Adams');
@@ -228,7 +242,7 @@ test('a week in the life: each morning Today lists exactly what is due, and each
   // The Parked view: who is off the list and when each comes back, ordered like every list by
   // the next thing due on it (Ben's next update is Tuesday 17th, Hal's Wednesday 18th).
   await page.getByRole('link', { name: /^Parked/ }).click();
-  const parked = page.getByTestId('parked-row');
+  const parked = tableRows(page, 'Parked');
   await expect(parked).toHaveText([
     /Ivy Irwin.*Mon 16 Nov \(round 2\)/,
     /Fay Ford.*Parked until the boss raises it/,

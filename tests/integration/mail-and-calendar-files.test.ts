@@ -75,7 +75,7 @@ describe('.ics invitations, read back with a real iCalendar parser', () => {
     const { handlers, service } = openTestStack(dir, clock);
     service.saveSettings({ ...DEFAULT_SETTINGS, assistantName: 'Sam Patel', assistantEmail: 'sam@follow.example' });
     const { id } = service.logRequest(requestDetails({ contact: { channel: 'email', at: '2026-11-04T09:00:00.000Z' } }));
-    unwrap(await handlers.proposeCall({ id, startsAt: '2026-11-10T14:00:00.000Z', minutes: 45 }));
+    unwrap(await handlers.proposeCall({ id, version: service.request(id).version, startsAt: '2026-11-10T14:00:00.000Z', minutes: 45 }));
     const saved = unwrap(await handlers.saveCallInvite({ id }));
 
     const calendar = new ICAL.Component(ICAL.parse(readFileSync(saved!.path, 'utf8')));
@@ -93,7 +93,7 @@ describe('.ics invitations, read back with a real iCalendar parser', () => {
   it('is a plain PUBLISH event without an organiser when Settings has no email for the assistant', async () => {
     const { handlers, service } = openTestStack(dir, clock);
     const { id } = service.logRequest(requestDetails({ contact: { channel: 'email', at: '2026-11-04T09:00:00.000Z' } }));
-    unwrap(await handlers.proposeCall({ id, startsAt: '2026-11-10T14:00:00.000Z', minutes: 30 }));
+    unwrap(await handlers.proposeCall({ id, version: service.request(id).version, startsAt: '2026-11-10T14:00:00.000Z', minutes: 30 }));
     const calendar = new ICAL.Component(ICAL.parse(readFileSync(unwrap(await handlers.saveCallInvite({ id }))!.path, 'utf8')));
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     expect(calendar.getFirstSubcomponent('vevent')!.getFirstProperty('organizer')).toBeNull();
@@ -102,7 +102,7 @@ describe('.ics invitations, read back with a real iCalendar parser', () => {
   it('refuses a call time in the past with a message', async () => {
     const { handlers, service } = openTestStack(dir, clock);
     const { id } = service.logRequest(requestDetails({ contact: { channel: 'email', at: '2026-11-04T09:00:00.000Z' } }));
-    expect(await handlers.proposeCall({ id, startsAt: '2026-11-03T14:00:00.000Z', minutes: 30 })).toMatchObject({
+    expect(await handlers.proposeCall({ id, version: service.request(id).version, startsAt: '2026-11-03T14:00:00.000Z', minutes: 30 })).toMatchObject({
       ok: false,
       error: 'Pick a call time in the future.',
     });

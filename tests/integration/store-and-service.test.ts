@@ -22,26 +22,28 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+const ALL = { status: 'all', bossId: null, text: '' } as const;
+
 describe('store and service on real files', () => {
   it('writes through, and a new instance on the same folder reads back the same state', () => {
     const first = openTestStack(dir, clock);
     const logged = first.service.logRequest(requestDetails());
-    first.service.askBoss(logged.id, 'in the 1:1');
+    first.service.askBoss(logged.id, first.service.request(logged.id).version, 'in the 1:1');
     clock.set(new Date('2026-11-04T09:00:00Z'));
-    first.service.askBoss(logged.id, '');
+    first.service.askBoss(logged.id, first.service.request(logged.id).version, '');
     first.service.saveSettings({ ...DEFAULT_SETTINGS, assistantName: 'Sam Patel' });
     const before = first.service.request(logged.id);
 
     const second = openTestStack(dir, clock); // a restart: nothing shared but the folder
     expect(second.service.request(logged.id)).toEqual(before);
-    expect(second.service.overview().settings.assistantName).toBe('Sam Patel');
+    expect(second.service.appSettings().settings.assistantName).toBe('Sam Patel');
     expect(before.state.asks.map((a) => a.note)).toEqual(['in the 1:1', '']);
   });
 
   it('stores each request as its append-only list of events in follow-through.json', () => {
     const stack = openTestStack(dir, clock);
     const { id } = stack.service.logRequest(requestDetails());
-    stack.service.askBoss(id, '');
+    stack.service.askBoss(id, stack.service.request(id).version, '');
     const onDisk = JSON.parse(readFileSync(path.join(dir, 'follow-through.json'), 'utf8')) as StoreData;
     expect(onDisk.requests[id]?.events.map((e) => e.type)).toEqual(['logged', 'asked']);
   });
@@ -52,7 +54,7 @@ describe('store and service on real files', () => {
       /in the future/,
     );
     expect(() => stack.service.logRequest(requestDetails({ bossId: 'nobody' }))).toThrow(/no longer in Settings/);
-    expect(openTestStack(dir, clock).service.overview().requests).toEqual([]);
+    expect(openTestStack(dir, clock).service.listRequests(ALL).requests).toEqual([]);
   });
 
   it('moves an unreadable store file aside, keeps it unchanged, and starts empty', () => {
@@ -70,7 +72,7 @@ describe('store and service on real files', () => {
     const { id } = stack.service.logRequest(requestDetails());
     stack.file.set('requests.broken', { id: 'broken', events: [{ type: 'asked', at: 'x', note: '' }] });
     const reopened = openTestStack(dir, clock);
-    expect(reopened.service.overview().requests.map((r) => r.id)).toEqual([id]);
+    expect(reopened.service.listRequests(ALL).requests.map((r) => r.id)).toEqual([id]);
   });
 });
 
@@ -87,7 +89,7 @@ describe('the handler table', () => {
     const result = await handlers.logRequest({ ...requestDetails(), topic: '', client: { name: '' } });
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Please check the form: /) });
     if (!result.ok) expect(result.fieldErrors).toMatchObject({ topic: 'Enter the topic in one line.' });
-    expect(service.overview().requests).toHaveLength(0);
+    expect(service.listRequests(ALL).requests).toHaveLength(0);
   });
 
   it('turns a rule violation into its own message', async () => {
@@ -95,6 +97,7 @@ describe('the handler table', () => {
     const result = await handlers.getRequest({ id: 'no-such-id' });
     expect(result).toEqual({
       ok: false,
+      code: 'refused',
       error: 'That request no longer exists. Go back to the list and pick it again.',
     });
   });
@@ -116,8 +119,8 @@ describe('the handler table', () => {
     await handlers.logRequest(requestDetails());
 
     diskFull = true;
-    const result = await handlers.askBoss({ id: 'r1', note: '' });
-    expect(result).toEqual({ ok: false, error: 'Something went wrong and nothing was changed. Please try again.' });
+    const result = await handlers.askBoss({ id: 'r1', version: 1, note: '' });
+    expect(result).toEqual({ ok: false, code: 'failed', error: 'Something went wrong and nothing was changed. Please try again.' });
     expect(logged.join()).toContain('ENOSPC');
     // Disk first, memory second: the failed ask is in neither.
     expect(service.request('r1').strikes).toBe(0);

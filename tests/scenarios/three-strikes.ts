@@ -41,7 +41,7 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
   await expect(page.getByTestId('ack-status')).toContainText('Acknowledgement due: Jane Doe has waited 30 minutes.');
   await page.getByRole('button', { name: 'Draft acknowledgement' }).click();
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue(
-    /Thank you for contacting me about the sponsorship proposal for the spring gala \(you emailed me on Monday 2 November at 08:30\)/,
+    /Thank you for getting in touch about the sponsorship proposal for the spring gala \(you emailed me on Monday 2 November at 08:30\)/,
   );
   await page.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(page.getByTestId('ack-status')).toHaveText('Acknowledged Mon, 2 Nov 2026, 09:00.');
@@ -60,7 +60,7 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
 
   // Tuesday: not due yet.
   await app.advanceTo('2026-11-03T10:00:00.000Z');
-  await expect(page.getByTestId('ask-due')).toContainText('Next ask due Tomorrow.');
+  await expect(page.getByTestId('ask-due')).toContainText('Next ask due tomorrow.');
   await expect(page.locator('.header-badges').getByText('Ask due')).toHaveCount(0);
 
   // Wednesday: due; ask 2, next due Friday.
@@ -78,14 +78,14 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Parked' })).toBeVisible();
   await expect(page.getByText('What should happen now?')).toBeVisible();
   const outcomes = page.getByRole('group', { name: 'When to ask again' }).getByRole('button');
-  await expect(outcomes).toHaveText(['Parked until the boss raises it', 'Re-ask in 2 weeks', 'Re-ask in 1 month']);
+  await expect(outcomes).toHaveText(['Park until the boss raises it', 'Re-ask in 2 weeks', 'Re-ask in 1 month']);
   await app.screenshot('request-parked');
   await page.getByRole('button', { name: 'Re-ask in 2 weeks' }).click();
   await expect(page.getByTestId('park-outcome')).toHaveText('Comes back for round 2 on Fri 20 Nov.');
 
   // The queue shows it parked.
   await page.getByRole('link', { name: '← All requests' }).click();
-  const row = page.getByTestId('queue-row').filter({ hasText: 'Jane Doe' });
+  const row = page.getByRole('table', { name: 'Requests' }).getByRole('row').filter({ has: page.getByRole('cell') }).filter({ hasText: 'Jane Doe' });
   await expect(row).toContainText('Parked');
   await expect(row.getByRole('img', { name: '3 of 3 asks' })).toBeVisible();
 

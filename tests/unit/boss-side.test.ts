@@ -1,3 +1,4 @@
+import { timelineText } from '../../shared/copy/timeline';
 import { describe, expect, it } from 'vitest';
 import type { RequestEvent } from '../../shared/domain/events';
 import { foldRequest } from '../../shared/domain/request-state';
@@ -22,9 +23,9 @@ describe('asks to the boss', () => {
 
   it('the first is plain and short, to the boss’s email', () => {
     const draft = askDraft(foldRequest('r1', base, NOW), config, NOW, 'en-GB');
-    expect(draft).toMatchObject({ kind: 'ask', to: 'alex@follow.example', toName: 'Alex Morgan', subject: 'the sponsorship proposal: your decision, please' });
+    expect(draft).toMatchObject({ kind: 'ask', to: 'alex@follow.example', toName: 'Alex Morgan', subject: 'The sponsorship proposal: your decision, please' });
     expect(draft.body).toBe(
-      'Hi Alex,\n\nJane Doe (Acme Ltd) asked on Monday 2 November about the sponsorship proposal. They need an answer by Friday 20 November. What would you like me to tell them?\n\nThanks,\nSam Patel',
+      'Hi Alex,\n\nJane Doe at Acme Ltd asked on Monday 2 November about the sponsorship proposal. They need an answer by Friday 20 November. What would you like me to tell them?\n\nThanks,\nSam Patel',
     );
   });
 
@@ -57,9 +58,9 @@ describe('the boss digest', () => {
     expect(digest.items.map((i) => i.requestId)).toEqual(['old', 'new']);
     expect(digest.subject).toBe('2 requests are waiting on your decision');
     expect(digest.body).toContain(
-      '1. the gala (Jane Doe (Acme Ltd))\n   Waiting 7 days, since Friday 30 October. Asked 1 of 3 times. Client deadline: Friday 13 November.',
+      '1. The gala, from Jane Doe at Acme Ltd\n   Waiting 7 days, since Friday 30 October. Asked 1 of 3 times. Client deadline: Friday 13 November.',
     );
-    expect(digest.body).toContain('2. the board dinner (Jane Doe (Acme Ltd))\n   Waiting 2 days, since Wednesday 4 November. Asked 0 of 3 times.');
+    expect(digest.body).toContain('2. The board dinner, from Jane Doe at Acme Ltd\n   Waiting 2 days, since Wednesday 4 November. Not asked yet.');
   });
 
   it('lists only the ticked requests when some are unticked', () => {
@@ -81,7 +82,11 @@ describe('undoing an accidental ask', () => {
     const state = s.stateAt('2026-11-02T10:02:00Z');
     expect(state.strikes).toBe(0);
     expect(state.asks).toEqual([]);
-    expect(state.timeline.map((t) => t.text)).toEqual(['Request logged', 'Asked the boss (round 1, strike 1)', 'Ask undone (round 1, strike 1)']);
+    expect(state.timeline.map((t) => timelineText(t, (iso) => iso))).toEqual([
+      'Request logged',
+      'Asked the boss (round 1, strike 1)',
+      'Ask undone (round 1, strike 1)',
+    ]);
   });
 
   it('un-parks when the undone ask was the one that parked it', () => {

@@ -5,7 +5,8 @@ import { clientKey, usualGapDays } from '../../shared/rules/chase-prediction';
 import { chasesBeaten } from '../../shared/rules/chases-beaten';
 import { recordClientContact } from '../../shared/rules/client-track';
 import { cadenceDays, nextClientUpdateDue, updateDueAfter } from '../../shared/rules/client-updates';
-import { dueItems } from '../../shared/rules/due-items';
+import { dueItems } from '../../shared/rules/pending';
+import { timelineText } from '../../shared/copy/timeline';
 import { acknowledgementDue } from '../../shared/rules/first-response';
 import { promisedDay } from '../../shared/rules/padding';
 import { calendarOf } from '../../shared/rules/work-calendar';
@@ -169,7 +170,7 @@ describe('following up on what the client owes', () => {
     const added = markClientMessageSent(state, config, 'follow-up', 'Following up', d('2026-11-04T09:00:00Z'));
     expect(added[1]).toEqual({ type: 'client-step-set', at: '2026-11-04T09:00:00.000Z', what: 'sign the form', chaseOn: '2026-11-06T00:00:00.000Z' });
     const after = foldRequest('r1', [...events, ...added], d('2026-11-04T09:00:00Z'));
-    expect(after.timeline.at(-1)?.text).toBe('Followed up; will follow up again if nothing comes (sign the form)');
+    expect(timelineText(after.timeline.at(-1)!, (iso) => iso)).toBe('Followed up; will follow up again if nothing comes (sign the form)');
     expect(dueItems(after, config, { gapDays: 7 }, d('2026-11-04T09:00:00Z')).map((i) => i.kind)).not.toContain('client-step');
   });
 });

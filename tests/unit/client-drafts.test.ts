@@ -28,9 +28,9 @@ describe('the status update', () => {
   });
 
   it('says exactly when and how the client reached us, in the locale', () => {
-    expect(draft.body).toContain('which you called me on Monday 2 November at 15:00.');
+    expect(draft.body).toContain('which you raised when you called me on Monday 2 November at 15:00.');
     const us = clientDraft(stateWith(), config, client, WEDNESDAY, options({ locale: 'en-US' }));
-    expect(us.body).toContain('which you called me on Monday, November 2 at 3:00 PM.');
+    expect(us.body).toContain('which you raised when you called me on Monday, November 2 at 3:00 PM.');
   });
 
   it('says it is not forgotten and gives the date of the next update', () => {
@@ -85,7 +85,7 @@ describe('the other client messages', () => {
     const ack = clientDraft(stateWith(), config, client, WEDNESDAY, options({ kind: 'acknowledgement' }));
     expect(ack.subject).toBe('Your request: the sponsorship proposal');
     expect(ack.body).toContain(
-      'Thank you for contacting me about the sponsorship proposal (you called me on Monday 2 November at 15:00). I have it in hand, and you will hear from me by Tuesday 10 November at the latest.',
+      'Thank you for getting in touch about the sponsorship proposal (you called me on Monday 2 November at 15:00). I have it in hand, and you will hear from me by Tuesday 10 November at the latest.',
     );
   });
 
@@ -93,7 +93,7 @@ describe('the other client messages', () => {
     expect(() => clientDraft(stateWith(), config, client, WEDNESDAY, options({ kind: 'answer' }))).toThrow(/decision first/);
     const state = stateWith({ type: 'decided', at: '2026-11-04T09:00:00Z', decision: 'We would be glad to sponsor the gala at gold level.' });
     const answer = clientDraft(state, config, client, WEDNESDAY, options({ kind: 'answer' }));
-    expect(answer.body).toContain('Thank you for your patience on the sponsorship proposal, which you called me on Monday 2 November at 15:00.');
+    expect(answer.body).toContain('Thank you for your patience on the sponsorship proposal, which you raised when you called me on Monday 2 November at 15:00.');
     expect(answer.body).toContain('We would be glad to sponsor the gala at gold level.');
   });
 

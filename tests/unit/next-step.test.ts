@@ -1,27 +1,30 @@
 import { describe, expect, it } from 'vitest';
+import { pendingAction } from '../../shared/copy/pending';
 import type { RequestEvent } from '../../shared/domain/events';
 import { foldRequest } from '../../shared/domain/request-state';
-import { nextStep } from '../../shared/rules/next-step';
+import { dueNow, nextOf, pendingItems } from '../../shared/rules/pending';
 import { logged, settings } from '../support/fixtures';
 
 const asked = (at: string): RequestEvent => ({ type: 'asked', at, note: '' });
-const at = (events: RequestEvent[], now: string) =>
-  nextStep(foldRequest('r1', [...events, ack], new Date(now)), settings(), { gapDays: 7 });
 // Acknowledged straight away, so the acknowledgement is not the next step in these cases.
 const ack: RequestEvent = { type: 'client-message-sent', at: '2026-11-02T09:00:00.000Z', kind: 'acknowledgement', subject: 'Thanks' };
+const config = settings({ bosses: [{ id: 'boss-1', name: 'Anna Berg', email: '' }] });
+const pendingAt = (events: RequestEvent[], now: string) => pendingItems(foldRequest('r1', events, new Date(now)), config, { gapDays: 7 });
+const next = (events: RequestEvent[], now: string) => {
+  const step = nextOf(pendingAt([...events, ack], now));
+  return step && { action: pendingAction(step, { client: 'Jane Doe', boss: 'Anna Berg' }, 3), owner: step.owner, due: step.dueAt };
+};
 
 describe('the next step', () => {
-  it('acknowledges the client first on a brand-new request', () => {
-    expect(nextStep(foldRequest('r1', [logged()], new Date('2026-11-02T09:00:00Z')), settings(), { gapDays: 7 })).toEqual({
-      action: 'Acknowledge Jane Doe',
-      owner: 'me',
-      due: '2026-11-02T00:00:00.000Z',
-    });
+  it('acknowledges the client first on a brand-new request, due from the moment they reached us', () => {
+    const step = nextOf(pendingAt([logged()], '2026-11-02T09:00:00Z'));
+    expect(step && pendingAction(step, { client: 'Jane Doe', boss: 'Anna Berg' }, 3)).toBe('Acknowledge Jane Doe');
+    expect(step).toMatchObject({ owner: 'me', dueAt: '2026-11-02T08:30:00.000Z', lateAfter: '2026-11-03T08:30:00.000Z' });
   });
 
   it('asks the boss first on a new request', () => {
-    expect(at([logged()], '2026-11-02T09:00:00Z')).toEqual({
-      action: 'Ask My boss (strike 1 of 3)',
+    expect(next([logged()], '2026-11-02T09:00:00Z')).toEqual({
+      action: 'Ask Anna Berg (strike 1 of 3)',
       owner: 'me',
       due: '2026-11-02T00:00:00.000Z',
     });
@@ -29,11 +32,12 @@ describe('the next step', () => {
 
   it('is the earlier of the next ask and the next client update', () => {
     // Asked Wednesday 4th: next ask Friday 6th, and the client update (contact Mon 2nd) is due Friday 6th too.
-    expect(at([logged(), asked('2026-11-02T09:00:00Z'), asked('2026-11-04T09:00:00Z')], '2026-11-04T10:00:00Z')).toMatchObject(
-      { action: 'Ask My boss (strike 3 of 3)', due: '2026-11-06T00:00:00.000Z' },
-    );
+    expect(next([logged(), asked('2026-11-02T09:00:00Z'), asked('2026-11-04T09:00:00Z')], '2026-11-04T10:00:00Z')).toMatchObject({
+      action: 'Ask Anna Berg (strike 3 of 3)',
+      due: '2026-11-06T00:00:00.000Z',
+    });
     // Asked Thursday 5th: next ask Monday 9th, so the client update on Friday 6th comes first.
-    expect(at([logged(), asked('2026-11-05T09:00:00Z')], '2026-11-05T10:00:00Z')).toMatchObject({
+    expect(next([logged(), asked('2026-11-05T09:00:00Z')], '2026-11-05T10:00:00Z')).toMatchObject({
       action: 'Send Jane Doe a status update',
       due: '2026-11-06T00:00:00.000Z',
     });
@@ -47,11 +51,37 @@ describe('the next step', () => {
       asked('2026-11-06T09:00:00Z'),
       { type: 'parked', at: '2026-11-06T09:00:00Z', strikeLimit: 3 },
     ];
-    expect(at(events, '2026-11-06T09:00:00Z')).toMatchObject({ action: 'Choose when to ask again', due: '2026-11-06T00:00:00.000Z' });
+    expect(next(events, '2026-11-06T09:00:00Z')).toMatchObject({ action: 'Choose when to ask again', due: '2026-11-06T09:00:00Z' });
   });
 
-  it('sends the answer once the boss has decided, and is gone once closed', () => {
-    const events: RequestEvent[] = [logged(), { type: 'decided', at: '2026-11-03T10:00:00Z', decision: 'Yes' }];
-    expect(at(events, '2026-11-03T10:00:00Z')).toMatchObject({ action: 'Send Jane Doe the answer', owner: 'me' });
+  it('sends the answer once the boss has decided, and has nothing once closed', () => {
+    const decided: RequestEvent[] = [logged(), { type: 'decided', at: '2026-11-03T10:00:00Z', decision: 'Yes' }];
+    expect(next(decided, '2026-11-03T10:00:00Z')).toMatchObject({ action: 'Send Jane Doe the answer', owner: 'me' });
+    const closed: RequestEvent[] = [...decided, { type: 'client-message-sent', at: '2026-11-03T11:00:00Z', kind: 'answer', subject: 'Yes' }];
+    expect(next(closed, '2026-11-03T12:00:00Z')).toBeNull();
+  });
+});
+
+describe('one list behind the next step and what is due now', () => {
+  const events: RequestEvent[] = [logged(), asked('2026-11-02T09:00:00Z')];
+
+  it('lists each pending item once with its date, whether due yet or not', () => {
+    // Monday 2nd, asked once: the next ask on Wednesday 4th, the client update on Friday 6th.
+    expect(pendingAt([...events, ack], '2026-11-02T10:00:00Z').map((i) => [i.kind, i.dueAt])).toEqual([
+      ['ask', '2026-11-04T00:00:00.000Z'],
+      ['update', '2026-11-06T00:00:00.000Z'],
+    ]);
+  });
+
+  it('due now is the same list filtered by the clock: nothing on Tuesday, the ask on Wednesday', () => {
+    const items = pendingAt([...events, ack], '2026-11-02T10:00:00Z');
+    expect(dueNow(items, new Date('2026-11-03T12:00:00Z'))).toEqual([]);
+    expect(dueNow(items, new Date('2026-11-04T08:00:00Z')).map((i) => i.kind)).toEqual(['ask']);
+  });
+
+  it('marks an acknowledgement late once the 24-hour limit has passed, and not before', () => {
+    const items = pendingAt([logged()], '2026-11-02T09:00:00Z');
+    expect(dueNow(items, new Date('2026-11-03T08:30:00Z')).find((i) => i.kind === 'acknowledge')?.late).toBe(false);
+    expect(dueNow(items, new Date('2026-11-03T08:31:00Z')).find((i) => i.kind === 'acknowledge')?.late).toBe(true);
   });
 });

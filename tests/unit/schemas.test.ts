@@ -48,7 +48,11 @@ describe('the settings schema', () => {
     ['askSpacingBusinessDays', { askSpacingBusinessDays: Number.NaN }, 'Ask spacing must be a number.'],
     ['strikeLimit', { strikeLimit: 11 }, 'The strike limit must be between 1 and 10.'],
     ['bosses', { bosses: [] }, 'Keep at least one boss.'],
-    ['bosses.0.name', { bosses: [{ id: 'boss-1', name: ' ' }] }, 'Every boss needs a name.'],
+    [
+      'bosses.1.name',
+      { bosses: [{ id: 'boss-1', name: 'Alex', email: '' }, { id: 'boss-2', name: ' ', email: '' }] },
+      'Name each boss, so you can tell them apart.',
+    ],
     ['defaultBossId', { defaultBossId: 'nobody' }, 'Pick a default boss from the list.'],
     ['bosses.0.email', { bosses: [{ id: 'boss-1', name: 'Alex', email: 'alex at home' }] }, 'Enter the boss’s email like name@example.com, or leave it empty.'],
     ['workingDays', { workingDays: [] }, 'Pick at least one working day.'],
@@ -65,33 +69,35 @@ describe('the settings schema', () => {
 });
 
 describe('every IPC payload schema', () => {
+  const v = { id: 'r1', version: 1 };
   it.each([
-    ['getOverview', { sneaky: true }],
-    ['getRequest', {}],
-    ['getRequest', { id: '' }],
-    ['askBoss', { id: 'r1' }],
-    ['askBoss', { id: 'r1', note: 'x'.repeat(2001) }],
-    ['chooseParkOutcome', { id: 'r1', outcome: 'forever' }],
-    ['unpark', null],
-    ['recordDecision', { id: 'r1', decision: '   ' }],
-    ['draftForClient', { id: 'r1', kind: 'update', locale: 'not a locale!', reason: null, expectedBusinessDays: null, invite: true }],
-    ['draftForClient', { id: 'r1', kind: 'threat', locale: 'en-GB', reason: null, expectedBusinessDays: null, invite: true }],
-    ['logClientContact', { id: 'r1', channel: 'email', contactAt: 'yesterday', note: '' }],
-    ['setClientStep', { id: 'r1', what: '', chaseOn: '2026-11-13' }],
-    ['setClientStep', { id: 'r1', what: 'sign', chaseOn: '13/11/2026' }],
-    ['proposeCall', { id: 'r1', startsAt: '2026-11-10T14:00:00Z', minutes: 0 }],
-    ['addNote', { id: 'r1', note: { text: '', askedWhom: '', onBehalfOf: '', inCaseOnly: true } }],
-    ['markSent', { id: 'r1', kind: 'update', subject: 'two\nlines' }],
-    ['openInMail', { to: 'x@y.example', toName: '', subject: 'Hi\r\nBcc: evil@example.com', body: '' }],
-    ['saveEml', { to: 'not an address', toName: '', subject: 'Hi', body: '' }],
-    ['copyText', { text: 42 }],
-    ['logRequest', 'DROP TABLE'],
-    ['saveSettings', { ...DEFAULT_SETTINGS, strikeLimit: '3' }],
-    ['markDigestSent', { bossId: 'boss-1', requestIds: [] }],
-    ['draftDigest', { bossId: '', locale: 'en-GB', only: null }],
-    ['undoAsk', { id: '' }],
-  ] as const)('%s rejects %j', (method, payload) => {
-    expect(ipcArgSchemas[method].safeParse(payload).success).toBe(false);
+    ['getCounts', { sneaky: true }, '_', 'This call takes no arguments.'],
+    ['getRequest', {}, 'id', 'Missing request id.'],
+    ['getRequest', { id: '' }, 'id', 'Missing request id.'],
+    ['askBoss', { id: 'r1', note: '' }, 'version', 'Missing the request version.'],
+    ['askBoss', { ...v, version: 1.5, note: '' }, 'version', 'The request version must be a whole number.'],
+    ['askBoss', { ...v, note: 'x'.repeat(2001) }, 'note', 'Keep the note under 2,000 characters.'],
+    ['chooseParkOutcome', { ...v, outcome: 'forever' }, 'outcome', 'Pick one of the three outcomes.'],
+    ['unpark', null, '_', 'Send the request id and version.'],
+    ['recordDecision', { ...v, decision: '   ' }, 'decision', 'Write down what the boss decided.'],
+    ['draftForClient', { id: 'r1', kind: 'update', locale: 'not a locale!', reason: null, expectedBusinessDays: null, invite: true }, 'locale', 'Unknown locale.'],
+    ['draftForClient', { id: 'r1', kind: 'threat', locale: 'en-GB', reason: null, expectedBusinessDays: null, invite: true }, 'kind', 'Pick a kind of message.'],
+    ['logClientContact', { ...v, channel: 'email', contactAt: 'yesterday', note: '' }, 'contactAt', 'Enter the date and time the client got in touch.'],
+    ['setClientStep', { ...v, what: '', chaseOn: '2026-11-13' }, 'what', 'Say what the client owes us, e.g. "send the signed contract".'],
+    ['setClientStep', { ...v, what: 'sign', chaseOn: '13/11/2026' }, 'chaseOn', 'Pick the day you may follow up.'],
+    ['proposeCall', { ...v, startsAt: '2026-11-10T14:00:00Z', minutes: 0 }, 'minutes', 'The call length must be between 5 and 240 minutes.'],
+    ['addNote', { ...v, note: { text: '', askedWhom: '', onBehalfOf: '', inCaseOnly: true } }, 'note.text', 'Write the note.'],
+    ['markSent', { ...v, kind: 'update', subject: 'two\nlines' }, 'subject', 'The subject must fit on one line.'],
+    ['openInMail', { to: 'x@y.example', toName: '', subject: 'Hi\r\nBcc: evil@example.com', body: '' }, 'subject', 'The subject must fit on one line.'],
+    ['saveEml', { to: 'not an address', toName: '', subject: 'Hi', body: '' }, 'to', 'The client’s email address is not valid.'],
+    ['copyText', { text: 42 }, 'text', 'Only text can be copied.'],
+    ['logRequest', 'DROP TABLE', '_', 'Send the request’s details.'],
+    ['saveSettings', { ...DEFAULT_SETTINGS, strikeLimit: '3' }, 'strikeLimit', 'The strike limit must be a number.'],
+    ['markDigestSent', { bossId: 'boss-1', requests: [] }, 'requests', 'Tick at least one request to send the digest about.'],
+    ['draftDigest', { bossId: '', locale: 'en-GB', only: null }, 'bossId', 'Pick a boss.'],
+    ['undoAsk', { id: '', version: 1 }, 'id', 'Missing request id.'],
+  ] as const)('%s rejects %j at %s', (method, payload, path, message) => {
+    expect(errorsFor(ipcArgSchemas[method], payload)).toMatchObject({ [path]: message });
   });
 
   it('has a schema for every method of the contract', async () => {

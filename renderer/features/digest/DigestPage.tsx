@@ -1,73 +1,54 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { DigestItem } from '../../../shared/drafts/boss-drafts';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Settings } from '../../../shared/domain/settings';
 import type { Draft } from '../../../shared/drafts/draft';
-import type { Overview } from '../../../shared/ipc/contract';
-import { call } from '../../api/api';
+import { count } from '../../../shared/copy/plural';
+import { fetchOrThrow } from '../../api/api';
+import { keys } from '../../api/query-keys';
+import { useCommand } from '../../api/use-command';
 import { routeHref } from '../../app/route';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 import { userLocale } from '../../ui/format';
-import { HandOff } from '../drafts/HandOff';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { HandOff } from '../drafts/HandOff';
+
+const digestQuery = (bossId: string, only: string[] | null) => ({
+  queryKey: keys.digest(bossId, only),
+  queryFn: () => fetchOrThrow('draftDigest', { bossId, locale: userLocale(), only }),
+  refetchOnWindowFocus: false,
+  retry: false,
+});
 
 /**
  * One message to one boss about everything waiting on them, oldest first. Untick what should
  * not be in it; marking it sent records one ask on each request it lists.
  */
-export function DigestPage({ bossId, overview, reload }: { bossId: string; overview: Overview; reload: () => Promise<void> }) {
-  const boss = overview.settings.bosses.find((b) => b.id === bossId);
-  const [items, setItems] = useState<DigestItem[]>([]);
-  const [ticked, setTicked] = useState<string[] | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
+export function DigestPage({ bossId, settings }: { bossId: string; settings: Settings }) {
+  const boss = settings.bosses.find((b) => b.id === bossId);
+  const bossLabel = boss?.name.trim() || 'the boss';
+  const all = useQuery(digestQuery(bossId, null));
+  const [unticked, setUnticked] = useState<string[]>([]);
+  const [edited, setEdited] = useState<Draft | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-
-  const load = useCallback(
-    async (only: string[] | null) => {
-      const result = await call('draftDigest', { bossId, locale: userLocale(), only });
-      if (!result.ok) {
-        setDraft(null);
-        setMessage(result.error);
-        return;
-      }
-      const { items: listed, ...rest } = result.value;
-      if (only === null) setItems(listed);
-      setDraft(rest);
-      setMessage(null);
-    },
-    [bossId],
-  );
-
-  useEffect(() => {
-    let live = true;
-    void call('draftDigest', { bossId, locale: userLocale(), only: null }).then((result) => {
-      if (!live) return;
-      if (!result.ok) return setMessage(result.error);
-      const { items: listed, ...rest } = result.value;
-      setItems(listed);
-      setTicked(listed.map((i) => i.requestId));
-      setDraft(rest);
-    });
-    return () => {
-      live = false;
-    };
-  }, [bossId]);
+  const items = all.data?.items ?? [];
+  const ticked = items.filter((i) => !unticked.includes(i.requestId));
+  const only = unticked.length ? ticked.map((i) => i.requestId) : null;
+  const selection = useQuery({ ...digestQuery(bossId, only), enabled: ticked.length > 0 && only !== null });
+  const draft = only === null ? all.data : selection.data;
+  const shown = edited ?? draft ?? null;
+  const markSent = useCommand('markDigestSent', { invalidates: () => [keys.today, keys.requests(), keys.counts, keys.digest(), ['request']] });
 
   const toggle = (id: string) => {
-    const next = (ticked ?? []).includes(id) ? (ticked ?? []).filter((t) => t !== id) : [...(ticked ?? []), id];
-    setTicked(next);
-    if (next.length) void load(next);
-    else setDraft(null);
+    setEdited(null);
+    setUnticked((current) => (current.includes(id) ? current.filter((t) => t !== id) : [...current, id]));
   };
 
-  const markSent = async () => {
-    if (!ticked?.length) return null;
-    const result = await call('markDigestSent', { bossId, requestIds: ticked });
-    if (!result.ok) {
-      setMessage(result.error);
-      return null;
-    }
-    await reload();
-    setMessage(`Recorded an ask on ${result.value.asked} request${result.value.asked === 1 ? '' : 's'}.`);
-    setItems([]);
-    setDraft(null);
+  const send = async () => {
+    const result = await markSent.run({ bossId, requests: ticked.map((i) => ({ id: i.requestId, version: i.version })) });
+    if (!result) return null;
+    setEdited(null);
+    setUnticked([]);
+    setMessage(`Recorded an ask on ${count(result.asked, 'request', 'requests')}.`);
     return null;
   };
 
@@ -77,7 +58,7 @@ export function DigestPage({ bossId, overview, reload }: { bossId: string; overv
         ← Today
       </a>
       <header className="page-header">
-        <h1 id="digest-title">Digest for {boss?.name ?? 'the boss'}</h1>
+        <h1 id="digest-title">Digest for {bossLabel}</h1>
         <p className="muted">Everything waiting on them, oldest first. Untick what should wait.</p>
       </header>
       {items.length > 0 && (
@@ -85,19 +66,20 @@ export function DigestPage({ bossId, overview, reload }: { bossId: string; overv
           <legend>In this digest</legend>
           {items.map((item) => (
             <label key={item.requestId} className="checkbox">
-              <input type="checkbox" checked={(ticked ?? []).includes(item.requestId)} onChange={() => toggle(item.requestId)} />
+              <input type="checkbox" checked={!unticked.includes(item.requestId)} onChange={() => toggle(item.requestId)} />
               <span className="pre">{item.line.replace(/^\d+\.\s*/, '')}</span>
             </label>
           ))}
         </fieldset>
       )}
-      {draft && (
+      <ErrorBanner message={markSent.error ?? (message ? null : (all.error?.message ?? selection.error?.message ?? null))} />
+      {shown && ticked.length > 0 && (
         <div className="panel">
           <label htmlFor="digest-subject">Subject</label>
-          <input id="digest-subject" value={draft.subject} onChange={(e) => setDraft({ ...draft, subject: e.target.value })} />
+          <input id="digest-subject" value={shown.subject} onChange={(e) => setEdited({ ...shown, subject: e.target.value })} />
           <label htmlFor="digest-body">Message</label>
-          <textarea id="digest-body" rows={14} value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} />
-          <HandOff mail={draft} sentLabel="Mark digest sent" onSent={markSent} />
+          <textarea id="digest-body" rows={14} value={shown.body} onChange={(e) => setEdited({ ...shown, body: e.target.value })} />
+          <HandOff mail={shown} sentLabel="Mark digest sent" sending={markSent.pending} onSent={send} />
         </div>
       )}
       <StatusMessage message={message} />

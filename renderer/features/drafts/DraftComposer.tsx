@@ -1,14 +1,20 @@
-import { useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { CLIENT_MESSAGE_LABELS, type ClientMessageKind } from '../../../shared/domain/events';
 import { UNKNOWN_REASON, type Settings } from '../../../shared/domain/settings';
+import type { ClientDraftOptions } from '../../../shared/drafts/client-drafts';
 import type { Draft } from '../../../shared/drafts/draft';
-import { blameWarnings } from '../../../shared/drafts/never-blame';
 import type { RequestDetailView } from '../../../shared/views/request-view';
-import { call } from '../../api/api';
+import { fetchOrThrow } from '../../api/api';
+import { useWordingCheck } from '../../api/queries';
+import { keys } from '../../api/query-keys';
+import { useCommand } from '../../api/use-command';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 import { userLocale } from '../../ui/format';
-import type { Act } from '../request-detail/act';
-import { HandOff } from './HandOff';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { useRequestBusy } from '../request-detail/useRequestBusy';
+import { HandOff } from './HandOff';
+import { useDebounced } from './useDebounced';
 
 /** The messages this request can use now, most pressing first. */
 export function availableKinds(view: RequestDetailView): ClientMessageKind[] {
@@ -23,20 +29,21 @@ export function availableKinds(view: RequestDetailView): ClientMessageKind[] {
   return kinds;
 }
 
+const withInvite = (kind: ClientMessageKind) => kind === 'update' || kind === 'acknowledgement';
+
 /**
  * Drafts a message to the client, lets the assistant edit it, and hands it off: copy, open in
  * the mail program, or save as an .eml. "Mark as sent" records the touch. The never-blame
- * check runs again on every edit. Opened from a Today row, it starts with that draft made.
+ * warnings are main's: those it sent with the draft, and its check of the text as edited.
+ * Opened from a Today row, it starts with that draft made.
  */
 export function DraftComposer({
   view,
   settings,
-  act,
   initialKind,
 }: {
   view: RequestDetailView;
   settings: Settings;
-  act: Act;
   initialKind?: ClientMessageKind | undefined;
 }) {
   const kinds = availableKinds(view);
@@ -44,44 +51,30 @@ export function DraftComposer({
   const [reason, setReason] = useState<string>('');
   const [expectedDays, setExpectedDays] = useState('');
   const [invite, setInvite] = useState(true);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [optionError, setOptionError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const current = kind && kinds.includes(kind) ? kind : (kinds[0] ?? null);
-
-  const make = async (which: ClientMessageKind) => {
-    const days = expectedDays.trim() === '' ? null : Number(expectedDays);
-    if (days !== null && (!Number.isInteger(days) || days < 1 || days > 60)) {
-      setOptionError('Enter the business days you expect as a whole number from 1 to 60, or leave it empty.');
-      return;
-    }
-    setOptionError(null);
-    const result = await call('draftForClient', {
-      id: view.id,
-      kind: which,
-      locale: userLocale(),
-      reason: which === 'update' && reason ? reason : null,
-      expectedBusinessDays: which === 'update' ? days : null,
-      invite: invite && (which === 'update' || which === 'acknowledgement'),
-    });
-    if (result.ok) setDraft(result.value);
-    setNotice(result.ok ? null : result.error);
-  };
-
-  // A Today row asked for this draft: make it once, straight away.
-  const madeInitial = useRef(false);
-  useEffect(() => {
-    if (!initialKind || madeInitial.current || !kinds.includes(initialKind)) return;
-    madeInitial.current = true;
-    void call('draftForClient', {
-      id: view.id,
-      kind: initialKind,
-      locale: userLocale(),
-      reason: null,
-      expectedBusinessDays: null,
-      invite: initialKind === 'update' || initialKind === 'acknowledgement',
-    }).then((result) => (result.ok ? setDraft(result.value) : setNotice(result.error)));
-  }, [initialKind, kinds, view.id]);
+  // A Today row asks for its draft straight away; otherwise the draft is made on request.
+  const [options, setOptions] = useState<ClientDraftOptions | null>(() =>
+    initialKind && kinds.includes(initialKind)
+      ? { kind: initialKind, locale: userLocale(), reason: null, expectedBusinessDays: null, invite: withInvite(initialKind) }
+      : null,
+  );
+  const [edited, setEdited] = useState<Draft | null>(null);
+  const draft = useQuery({
+    queryKey: keys.clientDraft(view.id, view.version, options),
+    queryFn: () => fetchOrThrow('draftForClient', { id: view.id, ...options! }),
+    enabled: options !== null && options.kind === current,
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
+  const markSent = useCommand('markSent', { requestId: view.id });
+  const busy = useRequestBusy(view.id);
+  const shown = options?.kind === current ? (edited ?? draft.data ?? null) : null;
+  const changed = shown !== null && draft.data !== undefined && (shown.subject !== draft.data.subject || shown.body !== draft.data.body);
+  const checkedText = useDebounced(changed && shown ? `${shown.subject}\n${shown.body}` : null);
+  const check = useWordingCheck(view.id, checkedText);
+  const warnings = changed ? (check.data?.warnings ?? draft.data?.warnings ?? []) : (draft.data?.warnings ?? []);
 
   if (!current) {
     // Closed: nothing more is owed. Still confirm what the last click did.
@@ -92,13 +85,32 @@ export function DraftComposer({
     ) : null;
   }
 
-  const warnings = draft
-    ? blameWarnings(`${draft.subject}\n${draft.body}`, [view.clientName, view.topic, view.state.decision?.text ?? ''])
-    : [];
-  const markSent = async () => {
-    if (!draft) return null;
-    if (!(await act(() => call('markSent', { id: view.id, kind: current, subject: draft.subject })))) return null;
-    setDraft(null);
+  const make = () => {
+    const days = expectedDays.trim() === '' ? null : Number(expectedDays);
+    if (days !== null && (!Number.isInteger(days) || days < 1 || days > 60)) {
+      setOptionError('Enter the business days you expect as a whole number from 1 to 60, or leave it empty.');
+      return;
+    }
+    setOptionError(null);
+    setEdited(null);
+    setNotice(null);
+    const next: ClientDraftOptions = {
+      kind: current,
+      locale: userLocale(),
+      reason: current === 'update' && reason ? reason : null,
+      expectedBusinessDays: current === 'update' ? days : null,
+      invite: invite && withInvite(current),
+    };
+    // The same options again means "start again from the template": read it afresh.
+    if (JSON.stringify(next) === JSON.stringify(options)) void draft.refetch();
+    setOptions(next);
+  };
+
+  const send = async () => {
+    if (!shown) return null;
+    if (!(await markSent.run({ id: view.id, version: view.version, kind: current, subject: shown.subject }))) return null;
+    setOptions(null);
+    setEdited(null);
     setNotice(`${CLIENT_MESSAGE_LABELS[current]} marked as sent.`);
     return null;
   };
@@ -116,7 +128,8 @@ export function DraftComposer({
             className={`tab${k === current ? ' selected' : ''}`}
             onClick={() => {
               setKind(k);
-              setDraft(null);
+              setOptions(null);
+              setEdited(null);
               setNotice(null);
             }}
           >
@@ -151,7 +164,7 @@ export function DraftComposer({
           </label>
         </div>
       )}
-      {(current === 'update' || current === 'acknowledgement') && (
+      {withInvite(current) && (
         <label className="checkbox">
           <input type="checkbox" checked={invite} onChange={(e) => setInvite(e.target.checked)} />
           Invite them to get in touch in the coming week
@@ -163,17 +176,18 @@ export function DraftComposer({
         </div>
       )}
       <div className="actions">
-        <button type="button" className={`button${draft ? '' : ' primary'}`} onClick={() => void make(current)}>
-          {draft ? 'Start again from the template' : `Draft ${CLIENT_MESSAGE_LABELS[current].toLowerCase()}`}
+        <button type="button" className={`button${shown ? '' : ' primary'}`} disabled={draft.isFetching} onClick={make}>
+          {shown ? 'Start again from the template' : `Draft ${CLIENT_MESSAGE_LABELS[current].toLowerCase()}`}
         </button>
       </div>
+      <ErrorBanner message={draft.error?.message ?? null} />
 
-      {draft && (
+      {shown && (
         <>
           <label htmlFor="draft-subject">Subject</label>
-          <input id="draft-subject" value={draft.subject} onChange={(e) => setDraft({ ...draft, subject: e.target.value })} />
+          <input id="draft-subject" value={shown.subject} onChange={(e) => setEdited({ ...shown, subject: e.target.value })} />
           <label htmlFor="draft-body">Message</label>
-          <textarea id="draft-body" rows={13} value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} />
+          <textarea id="draft-body" rows={13} value={shown.body} onChange={(e) => setEdited({ ...shown, body: e.target.value })} />
           {warnings.length > 0 && (
             <ul className="warnings" aria-label="Never-blame check">
               {warnings.map((w) => (
@@ -181,7 +195,8 @@ export function DraftComposer({
               ))}
             </ul>
           )}
-          <HandOff mail={draft} sentLabel="Mark as sent" onSent={markSent} />
+          <HandOff mail={shown} sentLabel="Mark as sent" sending={markSent.pending} busy={busy} onSent={send} />
+          <ErrorBanner message={markSent.error} />
         </>
       )}
       <StatusMessage message={notice} />

@@ -1,50 +1,77 @@
 import { useState } from 'react';
 import type { OutgoingMail } from '../../../shared/ipc/contract';
-import { call } from '../../api/api';
+import { useCommand } from '../../api/use-command';
+import { CommandButton } from '../../ui/CommandButton';
 import { StatusMessage } from '../../ui/StatusMessage';
 
 /**
  * Copy, open in the mail program, save as .eml, and the one button that records it was sent.
- * `onSent` answers the confirmation to show, or null when it failed (and showed its own message).
+ * `onSent` answers the confirmation to show, or null when it was refused (and showed its own message).
  */
-export function HandOff({ mail, sentLabel, onSent }: { mail: OutgoingMail; sentLabel: string; onSent: () => Promise<string | null> }) {
+export function HandOff({
+  mail,
+  sentLabel,
+  sending,
+  busy = false,
+  onSent,
+}: {
+  mail: OutgoingMail;
+  sentLabel: string;
+  sending: boolean;
+  busy?: boolean;
+  onSent: () => Promise<string | null>;
+}) {
   const [message, setMessage] = useState<string | null>(null);
-  const copy = async () => {
-    const result = await call('copyText', { text: `Subject: ${mail.subject}\n\n${mail.body}` });
-    setMessage(result.ok ? 'Copied to the clipboard.' : result.error);
-  };
-  const open = async () => {
-    const result = await call('openInMail', mail);
-    setMessage(
-      result.ok
-        ? result.value.bodyCopied
-          ? 'Opened your mail program. The message is too long for a mail link, so it is on the clipboard: paste it in.'
-          : 'Opened in your mail program.'
-        : result.error,
-    );
-  };
-  const save = async () => {
-    const result = await call('saveEml', mail);
-    setMessage(result.ok ? (result.value ? `Saved ${result.value.path}` : null) : result.error);
-  };
+  const copy = useCommand('copyText');
+  const open = useCommand('openInMail');
+  const save = useCommand('saveEml');
+  const run = async (action: () => Promise<string | null>) => setMessage(await action());
+
   return (
     <>
       {!mail.to && <p className="muted small">No email address on file: the mail program will ask whom to send it to.</p>}
       <div className="actions wrap">
-        <button type="button" className="button" onClick={() => void copy()}>
+        <CommandButton
+          pending={copy.pending}
+          pendingLabel="Copying…"
+          onClick={() =>
+            void run(async () => ((await copy.run({ text: `Subject: ${mail.subject}\n\n${mail.body}` })) !== null ? 'Copied to the clipboard.' : null))
+          }
+        >
           Copy to clipboard
-        </button>
-        <button type="button" className="button" onClick={() => void open()}>
+        </CommandButton>
+        <CommandButton
+          pending={open.pending}
+          pendingLabel="Opening…"
+          onClick={() =>
+            void run(async () => {
+              const result = await open.run(mail);
+              if (!result) return null;
+              return result.bodyCopied
+                ? 'Opened your mail program. The message is too long for a mail link, so it is on the clipboard: paste it in.'
+                : 'Opened in your mail program.';
+            })
+          }
+        >
           Open in mail program
-        </button>
-        <button type="button" className="button" onClick={() => void save()}>
+        </CommandButton>
+        <CommandButton
+          pending={save.pending}
+          pendingLabel="Saving…"
+          onClick={() =>
+            void run(async () => {
+              const result = await save.run(mail);
+              return result ? `Saved ${result.path}` : null;
+            })
+          }
+        >
           Save as .eml
-        </button>
-        <button type="button" className="button primary" onClick={() => void onSent().then((m) => m && setMessage(m))}>
+        </CommandButton>
+        <CommandButton className="button primary" pending={sending} busy={busy} pendingLabel="Recording…" onClick={() => void run(onSent)}>
           {sentLabel}
-        </button>
+        </CommandButton>
       </div>
-      <StatusMessage message={message} />
+      <StatusMessage message={message ?? copy.error ?? open.error ?? save.error} />
     </>
   );
 }

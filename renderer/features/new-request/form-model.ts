@@ -1,6 +1,6 @@
 import type { ContactChannel } from '../../../shared/domain/contact-channel';
 import type { RequestDetails } from '../../../shared/domain/request';
-import type { Overview } from '../../../shared/ipc/contract';
+import type { Settings } from '../../../shared/domain/settings';
 import { toDateTimeLocal } from '../../ui/format';
 
 /** What the inputs hold, as typed: strings, so nothing the user typed is ever lost. */
@@ -17,17 +17,17 @@ export interface NewRequestForm {
   deadline: string;
 }
 
-export function emptyForm(overview: Overview): NewRequestForm {
+export function emptyForm(settings: Settings, asOf: string): NewRequestForm {
   return {
     name: '',
     company: '',
     email: '',
     phone: '',
     channel: 'email',
-    contactAt: toDateTimeLocal(overview.asOf),
+    contactAt: toDateTimeLocal(asOf),
     topic: '',
     details: '',
-    bossId: overview.settings.defaultBossId,
+    bossId: settings.defaultBossId,
     deadline: '',
   };
 }

@@ -1,11 +1,16 @@
-import { PARK_OUTCOME_LABELS } from '../../../shared/domain/events';
-import type { Overview } from '../../../shared/ipc/contract';
+import { PARK_OUTCOME_COPY } from '../../../shared/copy/labels';
+import { useRequestList } from '../../api/queries';
 import { ClientCell } from '../../ui/ClientCell';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 import { dueLabel, waited } from '../../ui/format';
 
+const PARKED = { status: 'parked', bossId: null, text: '' } as const;
+
 /** Requests off the active list after their last strike, and when each comes back. */
-export function ParkedPage({ overview }: { overview: Overview }) {
-  const parked = overview.requests.filter((r) => r.status === 'parked');
+export function ParkedPage() {
+  const list = useRequestList(PARKED);
+  if (!list.data) return <ErrorBanner message={list.error?.message ?? null} />;
+  const { requests: parked, asOf } = list.data;
   return (
     <section aria-labelledby="parked-title">
       <header className="page-header">
@@ -17,7 +22,7 @@ export function ParkedPage({ overview }: { overview: Overview }) {
           <p>Nothing is parked.</p>
         </div>
       ) : (
-        <table className="queue">
+        <table className="queue" aria-labelledby="parked-title">
           <thead>
             <tr>
               <th scope="col">Client</th>
@@ -29,16 +34,16 @@ export function ParkedPage({ overview }: { overview: Overview }) {
           </thead>
           <tbody>
             {parked.map((r) => (
-              <tr key={r.id} data-testid="parked-row">
+              <tr key={r.id}>
                 <ClientCell request={r} />
                 <td>{r.topic}</td>
                 <td>{r.bossName}</td>
-                <td>{waited(r.contactAt, overview.asOf)}</td>
+                <td>{waited(r.contactAt, asOf)}</td>
                 <td>
                   {r.park?.returnsOn
-                    ? `${dueLabel(r.park.returnsOn, overview.asOf)} (round ${r.round + 1})`
+                    ? `${dueLabel(r.park.returnsOn, asOf)} (round ${r.round + 1})`
                     : r.park?.outcome
-                      ? PARK_OUTCOME_LABELS[r.park.outcome]
+                      ? PARK_OUTCOME_COPY[r.park.outcome].chosen
                       : 'Not chosen yet'}
                 </td>
               </tr>

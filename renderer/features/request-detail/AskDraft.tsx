@@ -1,44 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Draft } from '../../../shared/drafts/draft';
 import type { RequestDetailView } from '../../../shared/views/request-view';
-import { call } from '../../api/api';
+import { fetchOrThrow } from '../../api/api';
+import { keys } from '../../api/query-keys';
+import { useCommand } from '../../api/use-command';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 import { userLocale } from '../../ui/format';
 import { HandOff } from '../drafts/HandOff';
-import type { Act } from './act';
+import { useRequestBusy } from './useRequestBusy';
 
 /** The note to the boss for this strike, editable, sent by any route; sending it records the ask. */
-export function AskDraft({ view, act }: { view: RequestDetailView; act: Act }) {
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const make = async () => {
-    const result = await call('draftAsk', { id: view.id, locale: userLocale() });
-    if (result.ok) setDraft(result.value);
-    setError(result.ok ? null : result.error);
-  };
-  if (!draft) {
+export function AskDraft({ view }: { view: RequestDetailView }) {
+  const [wanted, setWanted] = useState(false);
+  const [edited, setEdited] = useState<Draft | null>(null);
+  const draft = useQuery({
+    queryKey: keys.askDraft(view.id, view.version),
+    queryFn: () => fetchOrThrow('draftAsk', { id: view.id, locale: userLocale() }),
+    enabled: wanted,
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
+  const askBoss = useCommand('askBoss', { requestId: view.id });
+  const busy = useRequestBusy(view.id);
+  const shown = edited ?? draft.data ?? null;
+
+  if (!shown) {
     return (
       <>
-        <button type="button" className="button link" onClick={() => void make()}>
+        <button type="button" className="button link" onClick={() => setWanted(true)} disabled={draft.isFetching}>
           Draft the ask as a message
         </button>
-        {error && <p className="field-error">{error}</p>}
+        <ErrorBanner message={draft.error?.message ?? null} />
       </>
     );
   }
   return (
     <div className="ask-draft">
       <label htmlFor="ask-subject">Subject</label>
-      <input id="ask-subject" value={draft.subject} onChange={(e) => setDraft({ ...draft, subject: e.target.value })} />
-      <label htmlFor="ask-body">Note to {draft.toName}</label>
-      <textarea id="ask-body" rows={7} value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} />
+      <input id="ask-subject" value={shown.subject} onChange={(e) => setEdited({ ...shown, subject: e.target.value })} />
+      <label htmlFor="ask-body">Note to {shown.toName || 'the boss'}</label>
+      <textarea id="ask-body" rows={7} value={shown.body} onChange={(e) => setEdited({ ...shown, body: e.target.value })} />
       <HandOff
-        mail={draft}
+        mail={shown}
         sentLabel="Mark as asked"
-        onSent={async () => {
-          if (await act(() => call('askBoss', { id: view.id, note: 'by message' }))) setDraft(null);
-          return null;
-        }}
+        sending={askBoss.pending}
+        busy={busy}
+        onSent={async () => ((await askBoss.run({ id: view.id, version: view.version, note: 'by message' })) ? 'Ask recorded.' : null)}
       />
+      <ErrorBanner message={askBoss.error} />
     </div>
   );
 }

@@ -1,111 +1,131 @@
 import { useState } from 'react';
-import { PARK_OUTCOME_LABELS, PARK_OUTCOMES } from '../../../shared/domain/events';
+import { PARK_OUTCOME_COPY } from '../../../shared/copy/labels';
+import { count } from '../../../shared/copy/plural';
+import { PARK_OUTCOMES } from '../../../shared/domain/events';
 import type { RequestDetailView } from '../../../shared/views/request-view';
-import { call } from '../../api/api';
-import type { Act } from './act';
+import { useCommand } from '../../api/use-command';
+import { CommandButton } from '../../ui/CommandButton';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { dueWhen, formatDateTime, formatDay } from '../../ui/format';
 import { AskDraft } from './AskDraft';
-import { dueLabel, formatDateTime, formatDay } from '../../ui/format';
+import { useRequestBusy } from './useRequestBusy';
 
 /** The boss side: one click records an ask; after the last strike, one click picks what parking means. */
-export function BossPanel({ view, busy, act }: { view: RequestDetailView; busy: boolean; act: Act }) {
-  const [note, setNote] = useState('');
+export function BossPanel({ view }: { view: RequestDetailView }) {
   const { state } = view;
-
-  if (state.status === 'waiting') {
-    const ask = async () => {
-      if (await act(() => call('askBoss', { id: view.id, note }))) setNote('');
-    };
-    return (
-      <section className="panel" aria-labelledby="boss-title">
-        <h2 id="boss-title">Ask the boss</h2>
-        <p data-testid="ask-due">
-          {view.askDue
-            ? 'Ask due today.'
-            : view.nextAskDue
-              ? `Next ask due ${dueLabel(view.nextAskDue, view.asOf)}.`
-              : null}{' '}
-          <span className="muted">
-            Strike {view.strikes} of {view.strikeLimit}
-            {view.round > 1 ? `, round ${view.round}` : ''}.
-          </span>
-        </p>
-        <div className="inline-form">
-          <label htmlFor="ask-note" className="sr-only">
-            Note about this ask (optional)
-          </label>
-          <input
-            id="ask-note"
-            placeholder="Note (optional), e.g. asked in our 1:1"
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            onKeyDown={(e) => e.key === 'Enter' && void ask()}
-          />
-          <button type="button" className="button primary" disabled={busy} onClick={() => void ask()}>
-            {view.strikes === 0 ? 'Ask boss' : 'Ask boss again'}
-          </button>
-        </div>
-        {state.strikes + 1 === view.strikeLimit && (
-          <p className="muted small">This is the last ask of the round: the request will be parked after it.</p>
-        )}
-        {view.strikes > 0 && <UndoAsk view={view} busy={busy} act={act} />}
-        <AskDraft key={view.strikes} view={view} act={act} />
-      </section>
-    );
-  }
-
-  if (state.status === 'parked' && state.park) {
-    const { park } = state;
-    return (
-      <section className="panel parked" aria-labelledby="park-title">
-        <h2 id="park-title">Parked</h2>
-        <p>
-          Parked on {formatDateTime(park.at)} after {view.strikes} unanswered asks to {view.bossName}. It is off the
-          active list. {park.outcome === null ? 'What should happen now?' : null}
-        </p>
-        {park.outcome !== null && (
-          <p data-testid="park-outcome">
-            {park.returnsOn
-              ? `Comes back for round ${state.round + 1} on ${formatDay(park.returnsOn)}.`
-              : `Parked until ${view.bossName} raises it.`}
-          </p>
-        )}
-        <div className="choice" role="group" aria-label="When to ask again">
-          {PARK_OUTCOMES.map((outcome) => (
-            <button
-              key={outcome}
-              type="button"
-              className={`button${park.outcome === outcome ? ' selected' : ''}`}
-              aria-pressed={park.outcome === outcome}
-              disabled={busy}
-              onClick={() => void act(() => call('chooseParkOutcome', { id: view.id, outcome }))}
-            >
-              {PARK_OUTCOME_LABELS[outcome]}
-            </button>
-          ))}
-        </div>
-        <div className="actions">
-          <button
-            type="button"
-            className="button link"
-            disabled={busy}
-            onClick={() => void act(() => call('unpark', { id: view.id }))}
-          >
-            Bring it back now
-          </button>
-          {park.outcome === null && <UndoAsk view={view} busy={busy} act={act} />}
-        </div>
-      </section>
-    );
-  }
-
+  if (state.status === 'waiting') return <Asking view={view} />;
+  if (state.status === 'parked' && state.park) return <Parked view={view} />;
   return null;
 }
 
-/** An ask clicked by mistake can be taken back; the undo shows in the history too. */
-function UndoAsk({ view, busy, act }: { view: RequestDetailView; busy: boolean; act: Act }) {
+function Asking({ view }: { view: RequestDetailView }) {
+  const [note, setNote] = useState('');
+  const askBoss = useCommand('askBoss', { requestId: view.id });
+  const busy = useRequestBusy(view.id);
+  const ask = async () => {
+    if (busy) return;
+    if (await askBoss.run({ id: view.id, version: view.version, note })) setNote('');
+  };
   return (
-    <button type="button" className="button link" disabled={busy} onClick={() => void act(() => call('undoAsk', { id: view.id }))}>
-      Undo last ask
-    </button>
+    <section className="panel" aria-labelledby="boss-title">
+      <h2 id="boss-title">Ask {view.bossName}</h2>
+      <p data-testid="ask-due">
+        {view.askDue ? 'Ask due today.' : view.nextAskDue ? `Next ask ${dueWhen(view.nextAskDue, view.asOf)}.` : null}{' '}
+        <span className="muted">
+          Strike {view.strikes} of {view.strikeLimit}
+          {view.round > 1 ? `, round ${view.round}` : ''}.
+        </span>
+      </p>
+      <div className="inline-form">
+        <label htmlFor="ask-note" className="sr-only">
+          Note about this ask (optional)
+        </label>
+        <input
+          id="ask-note"
+          placeholder="Note (optional), e.g. asked in our 1:1"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && void ask()}
+        />
+        <CommandButton className="button primary" pending={askBoss.pending} busy={busy} pendingLabel="Recording…" onClick={() => void ask()}>
+          {view.strikes === 0 ? 'Ask boss' : 'Ask boss again'}
+        </CommandButton>
+      </div>
+      {view.strikes + 1 === view.strikeLimit && (
+        <p className="muted small">This is the last ask of the round: the request will be parked after it.</p>
+      )}
+      <ErrorBanner message={askBoss.error} />
+      {view.strikes > 0 && <UndoAsk view={view} />}
+      <AskDraft key={view.version} view={view} />
+    </section>
+  );
+}
+
+function Parked({ view }: { view: RequestDetailView }) {
+  const park = view.state.park!;
+  const choose = useCommand('chooseParkOutcome', { requestId: view.id });
+  const unpark = useCommand('unpark', { requestId: view.id });
+  const busy = useRequestBusy(view.id);
+  return (
+    <section className="panel parked" aria-labelledby="park-title">
+      <h2 id="park-title">Parked</h2>
+      <p>
+        Parked on {formatDateTime(park.at)} after {count(view.strikes, 'unanswered ask', 'unanswered asks')} to {view.bossName}. It is off the
+        active list. {park.outcome === null ? 'What should happen now?' : null}
+      </p>
+      {park.outcome !== null && (
+        <p data-testid="park-outcome">
+          {park.returnsOn ? `Comes back for round ${view.round + 1} on ${formatDay(park.returnsOn)}.` : `Parked until ${view.bossName} raises it.`}
+        </p>
+      )}
+      <div className="choice" role="group" aria-label="When to ask again">
+        {PARK_OUTCOMES.map((outcome) => (
+          <CommandButton
+            key={outcome}
+            className={`button${park.outcome === outcome ? ' selected' : ''}`}
+            aria-pressed={park.outcome === outcome}
+            pending={choose.pending && choose.args?.outcome === outcome}
+            busy={busy}
+            pendingLabel="Saving…"
+            onClick={() => void choose.run({ id: view.id, version: view.version, outcome })}
+          >
+            {PARK_OUTCOME_COPY[outcome].choice}
+          </CommandButton>
+        ))}
+      </div>
+      <div className="actions">
+        <CommandButton
+          className="button link"
+          pending={unpark.pending}
+          busy={busy}
+          pendingLabel="Bringing it back…"
+          onClick={() => void unpark.run({ id: view.id, version: view.version })}
+        >
+          Bring it back now
+        </CommandButton>
+        {park.outcome === null && <UndoAsk view={view} />}
+      </div>
+      <ErrorBanner message={choose.error ?? unpark.error} />
+    </section>
+  );
+}
+
+/** An ask clicked by mistake can be taken back; the undo shows in the history too. */
+function UndoAsk({ view }: { view: RequestDetailView }) {
+  const undo = useCommand('undoAsk', { requestId: view.id });
+  const busy = useRequestBusy(view.id);
+  return (
+    <>
+      <CommandButton
+        className="button link"
+        pending={undo.pending}
+        busy={busy}
+        pendingLabel="Undoing…"
+        onClick={() => void undo.run({ id: view.id, version: view.version })}
+      >
+        Undo last ask
+      </CommandButton>
+      <ErrorBanner message={undo.error} />
+    </>
   );
 }

@@ -1,36 +1,42 @@
 import { useState } from 'react';
 import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS, type ContactChannel } from '../../../shared/domain/contact-channel';
 import type { RequestDetailView } from '../../../shared/views/request-view';
-import { call } from '../../api/api';
+import { useCommand } from '../../api/use-command';
+import { CommandButton } from '../../ui/CommandButton';
 import { dueLabel, formatDateTime, formatDay, toDateTimeLocal, waited } from '../../ui/format';
-import type { Act } from './act';
+import { useRequestBusy } from './useRequestBusy';
 
 /**
  * The client side at a glance: first response, when they would chase, when the next update is
  * due; and one form to log that they got in touch again, which resets their clock.
  */
-export function ClientPanel({ view, busy, act }: { view: RequestDetailView; busy: boolean; act: Act }) {
+export function ClientPanel({ view }: { view: RequestDetailView }) {
   const { state, acknowledgement } = view;
   const [channel, setChannel] = useState<ContactChannel>('phone');
   const [when, setWhen] = useState(() => toDateTimeLocal(view.asOf));
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [badTime, setBadTime] = useState(false);
+  const logged = useCommand('logClientContact', { requestId: view.id });
+  const busy = useRequestBusy(view.id);
   const open = state.status !== 'closed';
+  const error = badTime ? 'Enter the date and time they got in touch.' : logged.error;
 
   const logContact = async () => {
     const at = new Date(when);
-    if (Number.isNaN(at.getTime())) {
-      setError('Enter the date and time they got in touch.');
-      return;
-    }
-    setError(null);
-    if (await act(() => call('logClientContact', { id: view.id, channel, contactAt: at.toISOString(), note }))) setNote('');
+    setBadTime(Number.isNaN(at.getTime()));
+    if (Number.isNaN(at.getTime())) return;
+    if (await logged.run({ id: view.id, version: view.version, channel, contactAt: at.toISOString(), note })) setNote('');
   };
 
   return (
     <section className="panel" aria-labelledby="client-title">
       <h2 id="client-title">The client</h2>
-      {acknowledgement ? (
+      {acknowledgement?.late ? (
+        <p className="callout late" data-testid="ack-status">
+          <strong>Late:</strong> the {acknowledgement.limitHours}-hour limit passed on {formatDateTime(acknowledgement.latestBy)}.{' '}
+          {view.clientName} has waited {waited(acknowledgement.since, view.asOf)}; acknowledge them now.
+        </p>
+      ) : acknowledgement ? (
         <p className="callout due" data-testid="ack-status">
           Acknowledgement due: {view.clientName} has waited {waited(acknowledgement.since, view.asOf)}. Aim to reply by{' '}
           {formatDateTime(acknowledgement.aimBy)}; at the latest {formatDateTime(acknowledgement.latestBy)}.
@@ -80,9 +86,9 @@ export function ClientPanel({ view, busy, act }: { view: RequestDetailView; busy
               {error}
             </div>
           )}
-          <button type="button" className="button" disabled={busy} onClick={() => void logContact()}>
+          <CommandButton pending={logged.pending} busy={busy} pendingLabel="Logging…" onClick={() => void logContact()}>
             Log client contact
-          </button>
+          </CommandButton>
         </fieldset>
       )}
     </section>

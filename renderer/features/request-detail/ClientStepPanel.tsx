@@ -2,18 +2,24 @@ import { format } from 'date-fns';
 import { useState } from 'react';
 import type { RequestDetailView } from '../../../shared/views/request-view';
 import { call } from '../../api/api';
+import { useCommand } from '../../api/use-command';
+import { CommandButton } from '../../ui/CommandButton';
 import { dueLabel, formatDateTime } from '../../ui/format';
-import type { Act } from './act';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { useRequestBusy } from './useRequestBusy';
 
 /** What the client owes us (sign, confirm, send) and the day we may follow up; a proposed call. */
-export function ClientStepPanel({ view, busy, act }: { view: RequestDetailView; busy: boolean; act: Act }) {
+export function ClientStepPanel({ view }: { view: RequestDetailView }) {
   const { state } = view;
   const [what, setWhat] = useState('');
   const [chaseOn, setChaseOn] = useState('');
   const [callAt, setCallAt] = useState('');
   const [minutes, setMinutes] = useState('30');
   const [message, setMessage] = useState<string | null>(null);
+  const setStep = useCommand('setClientStep', { requestId: view.id });
+  const completeStep = useCommand('completeClientStep', { requestId: view.id });
+  const propose = useCommand('proposeCall', { requestId: view.id });
+  const busy = useRequestBusy(view.id);
   if (state.status === 'closed') return null;
 
   const record = async () => {
@@ -22,19 +28,19 @@ export function ClientStepPanel({ view, busy, act }: { view: RequestDetailView; 
       return;
     }
     setMessage(null);
-    if (await act(() => call('setClientStep', { id: view.id, what, chaseOn }))) {
+    if (await setStep.run({ id: view.id, version: view.version, what, chaseOn })) {
       setWhat('');
       setChaseOn('');
     }
   };
-  const propose = async () => {
+  const proposeCall = async () => {
     const at = new Date(callAt);
     if (Number.isNaN(at.getTime())) {
       setMessage('Pick the day and time of the call.');
       return;
     }
     setMessage(null);
-    await act(() => call('proposeCall', { id: view.id, startsAt: at.toISOString(), minutes: Number(minutes) }));
+    await propose.run({ id: view.id, version: view.version, startsAt: at.toISOString(), minutes: Number(minutes) });
   };
   const saveInvite = async () => {
     const result = await call('saveCallInvite', { id: view.id });
@@ -47,14 +53,15 @@ export function ClientStepPanel({ view, busy, act }: { view: RequestDetailView; 
       {state.clientStep ? (
         <div className="callout" data-testid="client-step">
           {view.clientName} is to {state.clientStep.what}. Follow up: {dueLabel(state.clientStep.chaseOn, view.asOf)}.{' '}
-          <button
-            type="button"
+          <CommandButton
             className="button link"
-            disabled={busy}
-            onClick={() => void act(() => call('completeClientStep', { id: view.id }))}
+            pending={completeStep.pending}
+            busy={busy}
+            pendingLabel="Recording…"
+            onClick={() => void completeStep.run({ id: view.id, version: view.version })}
           >
             They did it
-          </button>
+          </CommandButton>
         </div>
       ) : (
         <fieldset className="compact">
@@ -63,9 +70,9 @@ export function ClientStepPanel({ view, busy, act }: { view: RequestDetailView; 
           <input id="step-what" placeholder="e.g. send the signed contract" value={what} onChange={(e) => setWhat(e.target.value)} />
           <label htmlFor="step-chase">Follow up on</label>
           <input id="step-chase" type="date" value={chaseOn} min={format(new Date(view.asOf), 'yyyy-MM-dd')} onChange={(e) => setChaseOn(e.target.value)} />
-          <button type="button" className="button" disabled={busy} onClick={() => void record()}>
+          <CommandButton pending={setStep.pending} busy={busy} pendingLabel="Recording…" onClick={() => void record()}>
             Record client step
-          </button>
+          </CommandButton>
         </fieldset>
       )}
       {state.call ? (
@@ -94,11 +101,11 @@ export function ClientStepPanel({ view, busy, act }: { view: RequestDetailView; 
             ))}
           </select>
         </div>
-        <button type="button" className="button" disabled={busy} onClick={() => void propose()}>
+        <CommandButton pending={propose.pending} busy={busy} pendingLabel="Proposing…" onClick={() => void proposeCall()}>
           Propose call
-        </button>
+        </CommandButton>
       </fieldset>
-      <StatusMessage message={message} />
+      <StatusMessage message={message ?? setStep.error ?? completeStep.error ?? propose.error} />
     </section>
   );
 }

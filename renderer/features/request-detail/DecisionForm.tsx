@@ -1,19 +1,21 @@
 import { useState } from 'react';
-import { call } from '../../api/api';
-import type { Act } from './act';
+import type { RequestDetailView } from '../../../shared/views/request-view';
+import { useCommand } from '../../api/use-command';
+import { CommandButton } from '../../ui/CommandButton';
+import { useRequestBusy } from './useRequestBusy';
 
 /** The boss can answer at any time, parked or not. */
-export function DecisionForm({ id, busy, act }: { id: string; busy: boolean; act: Act }) {
+export function DecisionForm({ view }: { view: RequestDetailView }) {
   const [decision, setDecision] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+  const record = useCommand('recordDecision', { requestId: view.id });
+  const busy = useRequestBusy(view.id);
   const save = async () => {
-    if (!decision.trim()) {
-      setError('Write down what the boss decided.');
-      return;
-    }
-    setError(null);
-    if (await act(() => call('recordDecision', { id, decision }))) setDecision('');
+    if (!decision.trim()) return setMissing(true);
+    setMissing(false);
+    if (await record.run({ id: view.id, version: view.version, decision })) setDecision('');
   };
+  const error = missing ? 'Write down what the boss decided.' : record.error;
   return (
     <section className="panel" aria-labelledby="decide-title">
       <h2 id="decide-title">The boss answered?</h2>
@@ -32,9 +34,9 @@ export function DecisionForm({ id, busy, act }: { id: string; busy: boolean; act
           {error}
         </div>
       )}
-      <button type="button" className="button" disabled={busy} onClick={() => void save()}>
+      <CommandButton pending={record.pending} busy={busy} pendingLabel="Recording…" onClick={() => void save()}>
         Record decision
-      </button>
+      </CommandButton>
     </section>
   );
 }

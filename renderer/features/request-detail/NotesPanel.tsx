@@ -1,51 +1,49 @@
 import { useState } from 'react';
 import type { RequestDetailView } from '../../../shared/views/request-view';
-import { call } from '../../api/api';
+import { useCommand } from '../../api/use-command';
+import { CommandButton } from '../../ui/CommandButton';
 import { formatDateTime } from '../../ui/format';
-import type { Act } from './act';
+import { useRequestBusy } from './useRequestBusy';
 
 /** Research just in case: whom the assistant asked, on whose behalf, flagged as not decided. */
-export function NotesPanel({ view, busy, act }: { view: RequestDetailView; busy: boolean; act: Act }) {
+export function NotesPanel({ view }: { view: RequestDetailView }) {
   const [text, setText] = useState('');
   const [askedWhom, setAskedWhom] = useState('');
   const [onBehalfOf, setOnBehalfOf] = useState('');
   const [inCaseOnly, setInCaseOnly] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+  const addNote = useCommand('addNote', { requestId: view.id });
+  const busy = useRequestBusy(view.id);
 
   const add = async () => {
-    if (!text.trim()) {
-      setError('Write the note.');
-      return;
-    }
-    setError(null);
-    const note = { text, askedWhom, onBehalfOf, inCaseOnly };
-    if (await act(() => call('addNote', { id: view.id, note }))) {
+    if (!text.trim()) return setMissing(true);
+    setMissing(false);
+    if (await addNote.run({ id: view.id, version: view.version, note: { text, askedWhom, onBehalfOf, inCaseOnly } })) {
       setText('');
       setAskedWhom('');
       setOnBehalfOf('');
     }
   };
+  const error = missing ? 'Write the note.' : addNote.error;
 
   return (
     <section className="panel" aria-labelledby="notes-title">
       <h2 id="notes-title">Research notes</h2>
       {view.state.notes.length > 0 && (
-        <ul className="notes">
+        <ul className="notes" aria-labelledby="notes-title">
           {view.state.notes.map((n, i) => (
             <li key={`${n.at}-${i}`}>
               {n.inCaseOnly && <span className="badge in-case">Asked only in case, not decided</span>}
               <div className="pre">{n.text}</div>
               <div className="muted small">
-                {[n.askedWhom && `Asked ${n.askedWhom}`, n.onBehalfOf && `on behalf of ${n.onBehalfOf}`, formatDateTime(n.at)]
-                  .filter(Boolean)
-                  .join(' · ')}
+                {[n.askedWhom && `Asked ${n.askedWhom}`, n.onBehalfOf && `on behalf of ${n.onBehalfOf}`, formatDateTime(n.at)].filter(Boolean).join(' · ')}
               </div>
             </li>
           ))}
         </ul>
       )}
       <label htmlFor="note-text">Note</label>
-      <textarea id="note-text" rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+      <textarea id="note-text" rows={2} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error ? true : undefined} />
       {error && (
         <div className="field-error" role="alert">
           {error}
@@ -65,9 +63,9 @@ export function NotesPanel({ view, busy, act }: { view: RequestDetailView; busy:
         <input type="checkbox" checked={inCaseOnly} onChange={(e) => setInCaseOnly(e.target.checked)} />
         Asked only in case, not decided
       </label>
-      <button type="button" className="button" disabled={busy} onClick={() => void add()}>
+      <CommandButton pending={addNote.pending} busy={busy} pendingLabel="Adding…" onClick={() => void add()}>
         Add note
-      </button>
+      </CommandButton>
     </section>
   );
 }

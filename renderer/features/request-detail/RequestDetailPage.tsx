@@ -1,9 +1,14 @@
 import { CONTACT_CHANNEL_LABELS } from '../../../shared/domain/contact-channel';
 import type { ClientMessageKind } from '../../../shared/domain/events';
 import type { Settings } from '../../../shared/domain/settings';
-import { DUE_LABELS } from '../../../shared/rules/due-items';
-import { call } from '../../api/api';
+import { pendingAction } from '../../../shared/copy/pending';
+import { sentenceCase } from '../../../shared/drafts/wording';
+import { useRequestView } from '../../api/queries';
+import { useCommand } from '../../api/use-command';
 import { routeHref } from '../../app/route';
+import { CommandButton } from '../../ui/CommandButton';
+import { DueBadges } from '../../ui/DueBadges';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 import { dueLabel, formatCalendarDay, formatDateTime, waited } from '../../ui/format';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { StrikeDots } from '../../ui/StrikeDots';
@@ -14,23 +19,15 @@ import { ClientStepPanel } from './ClientStepPanel';
 import { DecisionForm } from './DecisionForm';
 import { NotesPanel } from './NotesPanel';
 import { Timeline } from './Timeline';
-import { useRequest } from './useRequest';
-import { ErrorBanner } from '../../ui/ErrorBanner';
+import { useRequestBusy } from './useRequestBusy';
 
-export function RequestDetailPage({
-  id,
-  settings,
-  onChanged,
-  draft,
-}: {
-  id: string;
-  settings: Settings;
-  onChanged: () => Promise<void>;
-  draft?: ClientMessageKind | undefined;
-}) {
-  const { view, error, busy, act } = useRequest(id, onChanged);
+export function RequestDetailPage({ id, settings, draft }: { id: string; settings: Settings; draft?: ClientMessageKind | undefined }) {
+  const query = useRequestView(id);
+  const busy = useRequestBusy(id);
+  const reopen = useCommand('reopen', { requestId: id });
+  const view = query.data;
   if (!view) {
-    return <p className={error ? 'banner error' : 'muted'}>{error ?? 'Loading…'}</p>;
+    return query.error ? <ErrorBanner message={query.error.message} /> : <p className="muted">Loading…</p>;
   }
   const { state } = view;
   const { client, contact, details, deadline } = state.details;
@@ -46,33 +43,28 @@ export function RequestDetailPage({
         <p className="muted">{[client.name, client.company, client.email, client.phone].filter(Boolean).join(' · ')}</p>
         <div className="header-badges">
           <StatusBadge status={view.status} />
-          {view.due.map((d) => (
-            <span key={d.kind} className="badge due">
-              {DUE_LABELS[d.kind]}
-            </span>
-          ))}
+          <DueBadges due={view.due} />
           {open && <StrikeDots strikes={view.strikes} limit={view.strikeLimit} />}
           {view.round > 1 && <span className="muted">Round {view.round}</span>}
           {state.status === 'closed' && (
-            <button type="button" className="button" disabled={busy} onClick={() => void act(() => call('reopen', { id }))}>
+            <CommandButton pending={reopen.pending} busy={busy} pendingLabel="Reopening…" onClick={() => void reopen.run({ id, version: view.version })}>
               Reopen
-            </button>
+            </CommandButton>
           )}
         </div>
       </header>
-      <ErrorBanner message={error} />
+      <ErrorBanner message={query.error?.message ?? reopen.error} />
 
       <dl className="facts">
         <dt>Reached us</dt>
         <dd>
-          {CONTACT_CHANNEL_LABELS[contact.channel]}, {formatDateTime(contact.at)}{' '}
-          <span className="muted">(waited {waited(contact.at, view.asOf)})</span>
+          {CONTACT_CHANNEL_LABELS[contact.channel]}, {formatDateTime(contact.at)} <span className="muted">(waited {waited(contact.at, view.asOf)})</span>
         </dd>
         <dt>Decides</dt>
-        <dd>{view.bossName}</dd>
+        <dd>{sentenceCase(view.bossName)}</dd>
         {deadline && (
           <>
-            <dt>Client's deadline</dt>
+            <dt>Client&apos;s deadline</dt>
             <dd className="deadline">{formatCalendarDay(deadline)}</dd>
           </>
         )}
@@ -80,7 +72,8 @@ export function RequestDetailPage({
           <>
             <dt>Next step</dt>
             <dd data-testid="next-step">
-              {view.nextStep.action} <span className="muted">· {dueLabel(view.nextStep.due, view.asOf)}</span>
+              {pendingAction(view.nextStep, { client: view.clientName, boss: view.bossName }, view.strikeLimit)}{' '}
+              <span className="muted">· {dueLabel(view.nextStep.dueAt, view.asOf)}</span>
             </dd>
           </>
         )}
@@ -92,11 +85,11 @@ export function RequestDetailPage({
         )}
       </dl>
 
-      <DraftComposer view={view} settings={settings} act={act} initialKind={draft} />
+      <DraftComposer view={view} settings={settings} initialKind={draft} />
 
       <div className="panels">
-        <BossPanel view={view} busy={busy} act={act} />
-        {open && <DecisionForm id={id} busy={busy} act={act} />}
+        <BossPanel view={view} />
+        {open && <DecisionForm view={view} />}
         {state.decision && (
           <section className="panel" aria-labelledby="decision-title">
             <h2 id="decision-title">The boss decided</h2>
@@ -104,9 +97,9 @@ export function RequestDetailPage({
             <p className="muted small">Recorded {formatDateTime(state.decision.at)}</p>
           </section>
         )}
-        <ClientPanel view={view} busy={busy} act={act} />
-        <ClientStepPanel view={view} busy={busy} act={act} />
-        <NotesPanel view={view} busy={busy} act={act} />
+        <ClientPanel view={view} />
+        <ClientStepPanel view={view} />
+        <NotesPanel view={view} />
       </div>
 
       <Timeline entries={state.timeline} />

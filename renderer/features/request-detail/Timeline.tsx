@@ -1,16 +1,17 @@
 import type { TimelineEntry } from '../../../shared/domain/request-state';
-import { formatDateTime } from '../../ui/format';
+import { timelineText } from '../../../shared/copy/timeline';
+import { formatDateTime, formatDay } from '../../ui/format';
 
-/** Every event with its time, newest first. */
+/** Every event with its time, newest first, in the words of the one copy module. */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   return (
     <section className="timeline" aria-labelledby="history-title">
       <h2 id="history-title">History</h2>
-      <ol>
+      <ol aria-labelledby="history-title">
         {[...entries].reverse().map((entry, i) => (
           <li key={`${entry.at}-${i}`} className={`event kind-${entry.kind}`}>
             <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-            <span>{entry.text}</span>
+            <span>{timelineText(entry, formatDay)}</span>
           </li>
         ))}
       </ol>

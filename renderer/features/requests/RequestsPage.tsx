@@ -1,48 +1,50 @@
-import { useState } from 'react';
-import { STATUS_LABELS, type RequestStatus } from '../../../shared/domain/request';
-import type { Overview } from '../../../shared/ipc/contract';
-import { DUE_LABELS } from '../../../shared/rules/due-items';
-import { matchesSearch } from '../../../shared/views/request-view';
+import { useDeferredValue, useState } from 'react';
+import { pendingAction } from '../../../shared/copy/pending';
+import { STATUS_LABELS } from '../../../shared/copy/labels';
+import type { RequestStatus } from '../../../shared/domain/request';
+import type { Settings } from '../../../shared/domain/settings';
+import type { StatusFilter } from '../../../shared/ipc/contract';
+import { useRequestList } from '../../api/queries';
 import { routeHref } from '../../app/route';
-import { ClientCell } from '../../ui/ClientCell';
 import { BossFilter } from '../../ui/BossFilter';
+import { ClientCell } from '../../ui/ClientCell';
+import { DueBadges } from '../../ui/DueBadges';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 import { dueLabel, waited } from '../../ui/format';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { StrikeDots } from '../../ui/StrikeDots';
 import { ChasesBeatenFigure } from './ChasesBeatenFigure';
 
-type StatusFilter = 'open' | 'all' | RequestStatus;
-
-/** Every request, most urgent next step first (the service sorts), with search and filters. */
-export function RequestsPage({ overview }: { overview: Overview }) {
-  const [query, setQuery] = useState('');
+/** Every request, most urgent next step first, searched and filtered by main. */
+export function RequestsPage({ settings }: { settings: Settings }) {
+  const [text, setText] = useState('');
   const [status, setStatus] = useState<StatusFilter>('open');
   const [bossId, setBossId] = useState('');
-  const shown = overview.requests.filter(
-    (r) =>
-      (status === 'all' || (status === 'open' ? r.status !== 'closed' : r.status === status)) &&
-      (!bossId || r.bossId === bossId) &&
-      matchesSearch(r, query),
-  );
-  const anyRequests = overview.requests.length > 0;
+  const query = { status, bossId: bossId || null, text: useDeferredValue(text) };
+  const list = useRequestList(query);
+  if (!list.data) return <ErrorBanner message={list.error?.message ?? null} />;
+  const { requests, total, asOf, chasesBeaten } = list.data;
+  const filtered = status !== 'open' || text.trim() !== '' || bossId !== '';
 
   return (
     <section aria-labelledby="requests-title">
       <header className="page-header">
         <h1 id="requests-title">Requests</h1>
-        <ChasesBeatenFigure score={overview.chasesBeaten} />
+        <ChasesBeatenFigure score={chasesBeaten} />
       </header>
-      {anyRequests && (
+      <ErrorBanner message={list.error?.message ?? null} />
+      {total > 0 && (
         <div className="toolbar">
-          <label className="filter grow">
-            <span className="sr-only">Search</span>
+          <div className="filter grow">
+            <label htmlFor="request-search">Search</label>
             <input
+              id="request-search"
               type="search"
-              placeholder="Search client, company, topic, details, notes"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
+              placeholder="Client, company, topic, details, notes"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
             />
-          </label>
+          </div>
           <div className="filter">
             <label htmlFor="status-filter">Status</label>
             <select id="status-filter" value={status} onChange={(e) => setStatus(e.target.value as StatusFilter)}>
@@ -55,22 +57,22 @@ export function RequestsPage({ overview }: { overview: Overview }) {
               <option value="all">All</option>
             </select>
           </div>
-          <BossFilter bosses={overview.settings.bosses} value={bossId} onChange={setBossId} />
+          <BossFilter bosses={settings.bosses} value={bossId} onChange={setBossId} />
         </div>
       )}
-      {!anyRequests || (status === 'open' && !query && !bossId && shown.length === 0) ? (
+      {requests.length === 0 && !filtered ? (
         <div className="empty">
           <p>No open requests. When a client asks for something only the boss can decide, log it here.</p>
           <a className="button primary" href={routeHref({ page: 'new' })}>
             Log a request
           </a>
         </div>
-      ) : shown.length === 0 ? (
+      ) : requests.length === 0 ? (
         <div className="empty">
           <p>Nothing matches. Try fewer words, or another status or boss.</p>
         </div>
       ) : (
-        <table className="queue">
+        <table className="queue" aria-labelledby="requests-title">
           <thead>
             <tr>
               <th scope="col">Client</th>
@@ -82,8 +84,8 @@ export function RequestsPage({ overview }: { overview: Overview }) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((r) => (
-              <tr key={r.id} data-testid="queue-row">
+            {requests.map((r) => (
+              <tr key={r.id}>
                 <ClientCell request={r} />
                 <td>{r.topic}</td>
                 <td>
@@ -92,18 +94,14 @@ export function RequestsPage({ overview }: { overview: Overview }) {
                 </td>
                 <td>
                   <StatusBadge status={r.status} />
-                  {r.due.map((d) => (
-                    <span key={d.kind} className="badge due">
-                      {DUE_LABELS[d.kind]}
-                    </span>
-                  ))}
+                  <DueBadges due={r.due} />
                 </td>
-                <td>{waited(r.contactAt, overview.asOf)}</td>
+                <td>{waited(r.contactAt, asOf)}</td>
                 <td>
                   {r.nextStep && (
                     <>
-                      <div>{r.nextStep.action}</div>
-                      <div className="muted small">{dueLabel(r.nextStep.due, overview.asOf)}</div>
+                      <div>{pendingAction(r.nextStep, { client: r.clientName, boss: r.bossName }, r.strikeLimit)}</div>
+                      <div className="muted small">{dueLabel(r.nextStep.dueAt, asOf)}</div>
                     </>
                   )}
                 </td>

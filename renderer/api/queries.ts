@@ -1,0 +1,38 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { RequestQuery } from '../../shared/ipc/contract';
+import { fetchOrThrow } from './api';
+import { keys } from './query-keys';
+
+/**
+ * Screens that show what is due now look again every minute, so "due today" turns over at
+ * midnight without a click; TanStack Query also refreshes them when the window regains focus.
+ */
+const CLOCK_DRIVEN = { refetchInterval: 60_000 } as const;
+
+export const useSettings = () => useQuery({ queryKey: keys.settings, queryFn: () => fetchOrThrow('getSettings', undefined) });
+
+export const useCounts = () => useQuery({ queryKey: keys.counts, queryFn: () => fetchOrThrow('getCounts', undefined), ...CLOCK_DRIVEN });
+
+export const useToday = () => useQuery({ queryKey: keys.today, queryFn: () => fetchOrThrow('getToday', undefined), ...CLOCK_DRIVEN });
+
+/** The previous page stays on screen while a new search runs, instead of flashing empty. */
+export const useRequestList = (query: RequestQuery) =>
+  useQuery({
+    queryKey: keys.requests(query),
+    queryFn: () => fetchOrThrow('listRequests', query),
+    placeholderData: keepPreviousData,
+    ...CLOCK_DRIVEN,
+  });
+
+export const useRequestView = (id: string) =>
+  useQuery({ queryKey: keys.request(id), queryFn: () => fetchOrThrow('getRequest', { id }), ...CLOCK_DRIVEN });
+
+/** Main's never-blame check on text the assistant edited. */
+export const useWordingCheck = (id: string | null, text: string | null) =>
+  useQuery({
+    queryKey: keys.wording(id, text ?? ''),
+    queryFn: () => fetchOrThrow('checkWording', { id, text: text ?? '' }),
+    enabled: text !== null,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });

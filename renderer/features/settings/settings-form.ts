@@ -1,0 +1,81 @@
+import type { ClientMessageKind } from '../../../shared/domain/events';
+import { SETTING_RANGES } from '../../../shared/domain/setting-ranges';
+import type { Boss, Settings, Template } from '../../../shared/domain/settings';
+
+export type NumberKey = keyof typeof SETTING_RANGES;
+export const NUMBER_KEYS = Object.keys(SETTING_RANGES) as NumberKey[];
+
+/** What the Settings inputs hold, as typed: numbers and line lists stay text until saved. */
+export interface SettingsForm {
+  assistantName: string;
+  assistantEmail: string;
+  signature: string;
+  bosses: Boss[];
+  defaultBossId: string;
+  workingDays: number[];
+  start: string;
+  end: string;
+  holidays: string;
+  notificationsEnabled: boolean;
+  numbers: Record<NumberKey, string>;
+  reasons: string;
+  templates: Record<ClientMessageKind, Template>;
+}
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+export function toForm(settings: Settings): SettingsForm {
+  return {
+    assistantName: settings.assistantName,
+    assistantEmail: settings.assistantEmail,
+    signature: settings.signature,
+    bosses: settings.bosses,
+    defaultBossId: settings.defaultBossId,
+    workingDays: settings.workingDays,
+    start: settings.workingHours.start,
+    end: settings.workingHours.end,
+    holidays: settings.holidays.join('\n'),
+    notificationsEnabled: settings.notificationsEnabled,
+    numbers: Object.fromEntries(NUMBER_KEYS.map((k) => [k, String(settings[k])])) as Record<NumberKey, string>,
+    reasons: settings.holdUpReasons.join('\n'),
+    templates: settings.templates,
+  };
+}
+
+/** The form as the Settings main receives; an empty or non-numeric number becomes NaN, which the schema names. */
+export function toSettings(form: SettingsForm, base: Settings): Settings {
+  return {
+    ...base,
+    assistantName: form.assistantName,
+    assistantEmail: form.assistantEmail,
+    signature: form.signature,
+    bosses: form.bosses,
+    defaultBossId: form.defaultBossId,
+    workingDays: form.workingDays,
+    workingHours: { start: form.start, end: form.end },
+    holidays: lines(form.holidays),
+    notificationsEnabled: form.notificationsEnabled,
+    ...(Object.fromEntries(NUMBER_KEYS.map((k) => [k, form.numbers[k].trim() === '' ? Number.NaN : Number(form.numbers[k])])) as Record<
+      NumberKey,
+      number
+    >),
+    holdUpReasons: lines(form.reasons),
+    templates: form.templates,
+  };
+}
+
+/** A schema path ("holidays.2", "workingHours.end") to the input that shows its message. */
+export function fieldFor(path: string): string | null {
+  const [head, ...rest] = path.split('.');
+  if (head === undefined || head === '_') return null;
+  if ((NUMBER_KEYS as string[]).includes(head)) return `numbers.${head}`;
+  if (head === 'workingHours') return rest[0] ?? 'end';
+  if (head === 'holidays') return 'holidays';
+  if (head === 'holdUpReasons') return 'reasons';
+  if (head === 'bosses' && rest.length === 0) return 'bossesList';
+  return path;
+}

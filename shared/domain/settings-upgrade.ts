@@ -1,0 +1,50 @@
+import { DEFAULT_SETTINGS, DEFAULT_TEMPLATES, type Settings } from './settings';
+import type { ClientMessageKind } from './events';
+
+/**
+ * Wording the app once shipped as its defaults, which a user who saved Settings has stored
+ * as their own. Where a stored template is exactly one of these, the app's current wording
+ * replaces it; a template the user changed is never touched.
+ */
+const RETIRED_TEMPLATE_LINES: Partial<Record<ClientMessageKind, [string, string][]>> = {
+  acknowledgement: [
+    [
+      'Thank you for contacting me about {{topic}} ({{contact}}). I have it in hand, and you will hear from me by {{nextUpdate}} at the latest.',
+      'Thank you for getting in touch about {{topic}} ({{contact}}). I have it in hand, and you will hear from me by {{nextUpdate}} at the latest.',
+    ],
+  ],
+  update: [
+    [
+      'I wanted to give you an update on {{topic}}, which {{contact}}. It has not been forgotten: it is in hand and I am keeping it moving.',
+      'I wanted to give you an update on {{topic}}, which you raised when {{contact}}. It has not been forgotten: it is in hand and I am keeping it moving.',
+    ],
+  ],
+  answer: [['Thank you for your patience on {{topic}}, which {{contact}}.', 'Thank you for your patience on {{topic}}, which you raised when {{contact}}.']],
+};
+
+/** The placeholder boss the app once started with; now a boss without a name is "the boss". */
+const RETIRED_BOSS_NAME = 'My boss';
+
+/** Settings as stored (possibly by an older version), completed with today's defaults. */
+export function upgradeSettings(stored: Partial<Settings> | undefined): Settings {
+  const base = stored ?? {};
+  const templates = { ...DEFAULT_TEMPLATES, ...base.templates };
+  for (const [kind, swaps] of Object.entries(RETIRED_TEMPLATE_LINES) as [ClientMessageKind, [string, string][]][]) {
+    const body = templates[kind].body;
+    const swapped = swaps.reduce((text, [old, now]) => text.replace(old, now), body);
+    // Only a template whose every other line is still the app's own is upgraded.
+    if (swapped !== body && swapped === DEFAULT_TEMPLATES[kind].body) templates[kind] = { ...templates[kind], body: swapped };
+  }
+  return {
+    ...DEFAULT_SETTINGS,
+    ...base,
+    // Before the first-run setup existed: the service offers it only while there are no requests.
+    setupDone: base.setupDone ?? false,
+    bosses: (base.bosses ?? DEFAULT_SETTINGS.bosses).map((boss) => ({
+      ...boss,
+      name: boss.name === RETIRED_BOSS_NAME ? '' : boss.name,
+      email: boss.email ?? '',
+    })),
+    templates,
+  };
+}

@@ -1,0 +1,27 @@
+import type { ContactChannel } from './contact-channel';
+import type { ClientMessageKind, ParkOutcome } from './events';
+
+/**
+ * One line of a request's history, as facts: what happened, with the numbers and dates that
+ * matter. Words come from shared/copy/timeline.ts, so the fold never writes English.
+ * `derived` marks what time did rather than the user (a re-ask date coming round).
+ */
+export type TimelineEntry = { at: string; derived: boolean } & (
+  | { kind: 'logged' }
+  | { kind: 'asked'; round: number; strike: number; note: string }
+  | { kind: 'ask-undone'; round: number; strike: number }
+  | { kind: 'parked'; strikeLimit: number }
+  | { kind: 'park-outcome-chosen'; outcome: ParkOutcome; returnsOn: string | null }
+  | { kind: 'returned'; round: number }
+  | { kind: 'unparked'; round: number }
+  | { kind: 'decided'; decision: string }
+  | { kind: 'client-contacted'; channel: ContactChannel; chased: boolean; note: string }
+  | { kind: 'client-message-sent'; message: ClientMessageKind; subject: string; closed: boolean }
+  | { kind: 'reopened'; round: number }
+  | { kind: 'client-step-set'; what: string; repeat: boolean }
+  | { kind: 'client-step-done'; what: string | null }
+  | { kind: 'call-proposed'; minutes: number; startsAt: string }
+  | { kind: 'note-added'; inCaseOnly: boolean }
+);
+
+export type TimelineKind = TimelineEntry['kind'];
