@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { ContactChannel } from '../../shared/domain/contact-channel';
+import type { ClientMessageKind, RequestEvent } from '../../shared/domain/events';
+import { foldRequest } from '../../shared/domain/request-state';
+import { clientDraft } from '../../shared/drafts/client-drafts';
+import { logged, settings } from '../support/fixtures';
+import { sentenceProblems } from '../support/sentence-check';
+
+const NOW = new Date('2026-11-04T10:00:00Z');
+const config = settings({ assistantName: 'Sam Patel', signature: 'Sam Patel\nAssistant to Alex Morgan' });
+
+/** How each channel reads, written out by hand for both locales: the client reached us on Monday 2 November at 15:00. */
+const CLAUSES: Record<string, Record<ContactChannel, string>> = {
+  'en-GB': {
+    email: 'you emailed me on Monday 2 November at 15:00',
+    phone: 'you called me on Monday 2 November at 15:00',
+    voicemail: 'you left me a voicemail on Monday 2 November at 15:00',
+    'in-person': 'we spoke in person on Monday 2 November at 15:00',
+    other: 'you got in touch on Monday 2 November at 15:00',
+  },
+  'en-US': {
+    email: 'you emailed me on Monday, November 2 at 3:00 PM',
+    phone: 'you called me on Monday, November 2 at 3:00 PM',
+    voicemail: 'you left me a voicemail on Monday, November 2 at 3:00 PM',
+    'in-person': 'we spoke in person on Monday, November 2 at 3:00 PM',
+    other: 'you got in touch on Monday, November 2 at 3:00 PM',
+  },
+};
+
+/** The sentence of each kind that carries the contact, as an assistant would write it. */
+const SENTENCES: Partial<Record<ClientMessageKind, (clause: string) => string>> = {
+  acknowledgement: (c) => `Thank you for getting in touch about the sponsorship proposal (${c}).`,
+  update: (c) => `I wanted to give you an update on the sponsorship proposal, which you raised when ${c}.`,
+  answer: (c) => `Thank you for your patience on the sponsorship proposal, which you raised when ${c}.`,
+};
+
+const KINDS: ClientMessageKind[] = ['acknowledgement', 'update', 'answer', 'follow-up', 'call-proposal'];
+const events = (channel: ContactChannel): RequestEvent[] => [
+  logged('2026-11-02T15:10:00Z', { contact: { channel, at: '2026-11-02T15:00:00.000Z' } }),
+  { type: 'client-step-set', at: '2026-11-03T09:00:00Z', what: 'send the signed form', chaseOn: '2026-11-06T00:00:00.000Z' },
+  { type: 'call-proposed', at: '2026-11-03T09:05:00Z', startsAt: '2026-11-10T14:00:00.000Z', minutes: 30 },
+  { type: 'decided', at: '2026-11-04T09:00:00Z', decision: 'We will sponsor the gala at gold level.' },
+];
+
+describe('every client draft reads right for every channel and locale', () => {
+  for (const locale of ['en-GB', 'en-US']) {
+    for (const channel of Object.keys(CLAUSES[locale]!) as ContactChannel[]) {
+      for (const kind of KINDS) {
+        it(`${kind}, ${channel}, ${locale}`, () => {
+          // The answer needs the decision; the other kinds are drafted before it.
+          const all = events(channel);
+          const state = foldRequest('r1', kind === 'answer' ? all : all.slice(0, 3), NOW);
+          const draft = clientDraft(state, config, { gapDays: 7 }, NOW, { kind, locale, reason: null, expectedBusinessDays: null, invite: true });
+          expect(sentenceProblems(`${draft.subject}\n${draft.body}`)).toEqual([]);
+          const sentence = SENTENCES[kind];
+          if (sentence) expect(draft.body).toContain(sentence(CLAUSES[locale]![channel]));
+          expect(draft.subject).toMatch(/^[A-Z]/);
+          expect(draft.body).toMatch(/^Dear Jane Doe,\n\n/);
+          expect(draft.body).toMatch(/\n\nKind regards,\nSam Patel\nAssistant to Alex Morgan$/);
+          expect(draft.warnings).toEqual([]);
+        });
+      }
+    }
+  }
+
+  it('the checker itself catches the old phone wording', () => {
+    expect(sentenceProblems('An update on the proposal, which you called me on Monday 2 November at 08:30.')).toEqual([
+      '"which you ... me on" without "about"',
+    ]);
+    expect(sentenceProblems('It is in hand. and I will write by the the end of the week.')).toEqual([
+      'doubled word: "the the"',
+      'sentence starts in lower case: ". a"',
+    ]);
+  });
+});
