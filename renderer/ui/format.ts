@@ -31,28 +31,30 @@ export function waited(sinceIso: string, asOfIso: string): string {
   return formatDistanceStrict(since, asOf, { roundingMethod: 'floor' });
 }
 
-/** "Today", "Tomorrow", "Overdue since Mon 2 Nov" or the day: a label standing on its own. */
-export function dueLabel(dueIso: string, asOfIso: string): string {
+type DueRelation = 'today' | 'tomorrow' | 'overdue' | 'later';
+
+/** Where a due date stands against the app's clock, by calendar day. */
+function relation(dueIso: string, asOfIso: string): DueRelation {
   const due = new Date(dueIso);
   const asOf = new Date(asOfIso);
-  if (isSameDay(due, asOf)) return 'Today';
-  if (isSameDay(due, addDays(asOf, 1))) return 'Tomorrow';
-  if (due < startOfDay(asOf)) return `Overdue since ${formatDay(dueIso)}`;
-  return formatDay(dueIso);
+  if (isSameDay(due, asOf)) return 'today';
+  if (isSameDay(due, addDays(asOf, 1))) return 'tomorrow';
+  return due < startOfDay(asOf) ? 'overdue' : 'later';
+}
+
+/** "Today", "Tomorrow", "Overdue since Mon 2 Nov" or the day: a label standing on its own. */
+export function dueLabel(dueIso: string, asOfIso: string): string {
+  const day = formatDay(dueIso);
+  return { today: 'Today', tomorrow: 'Tomorrow', overdue: `Overdue since ${day}`, later: day }[relation(dueIso, asOfIso)];
 }
 
 /**
- * The same inside a sentence, after a subject: "due today", "overdue since Mon 2 Nov",
- * "due Wed 4 Nov". Only our own words change case; the locale's day and month names stay as
- * the locale writes them.
+ * The same inside a sentence: "due today", "overdue since Mon 2 Nov", "due Wed 4 Nov". Only
+ * our own words change case; the locale's day and month names stay as the locale writes them.
  */
 export function dueWhen(dueIso: string, asOfIso: string): string {
-  const due = new Date(dueIso);
-  const asOf = new Date(asOfIso);
-  if (isSameDay(due, asOf)) return 'due today';
-  if (isSameDay(due, addDays(asOf, 1))) return 'due tomorrow';
-  if (due < startOfDay(asOf)) return `overdue since ${formatDay(dueIso)}`;
-  return `due ${formatDay(dueIso)}`;
+  const day = formatDay(dueIso);
+  return { today: 'due today', tomorrow: 'due tomorrow', overdue: `overdue since ${day}`, later: `due ${day}` }[relation(dueIso, asOfIso)];
 }
 
 /** "Due today", "Overdue since Mon 2 Nov": the same, opening a phrase. */

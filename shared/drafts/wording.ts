@@ -29,7 +29,5 @@ export function signOff(name: string, signature: string): string {
   return sig ? `Kind regards,\n${sig}` : 'Kind regards,';
 }
 
-/** A subject or sentence starts with a capital, whatever the topic typed ("the budget" -> "The budget"). */
-export function sentenceCase(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
-}
+
+export { sentenceCase } from '../copy/case';

@@ -2,7 +2,7 @@ import { CONTACT_CHANNEL_LABELS } from '../../../shared/domain/contact-channel';
 import type { ClientMessageKind } from '../../../shared/domain/events';
 import type { Settings } from '../../../shared/domain/settings';
 import { pendingAction } from '../../../shared/copy/pending';
-import { sentenceCase } from '../../../shared/drafts/wording';
+import { sentenceCase } from '../../../shared/copy/case';
 import { useRequestView } from '../../api/queries';
 import { useCommand } from '../../api/use-command';
 import { routeHref } from '../../app/route';
