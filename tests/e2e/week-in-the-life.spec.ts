@@ -207,8 +207,10 @@ test('a week in the life: each morning Today lists exactly what is due, and each
   await app.open(`#/request/${eve}`);
   await page.getByLabel('What did the boss decide?').fill('Yes, we can do Thursday.');
   await page.getByRole('button', { name: 'Record decision' }).click();
+  await expect(page.getByRole('heading', { name: 'The boss decided' })).toBeVisible();
   await app.open('#/today');
-  expect(await todayRows(page)).toEqual(['answer: Eve Ellis', 'deadline: Eve Ellis']);
+  // Today may show its cached rows for a moment while it reads again.
+  await expect.poll(() => todayRows(page)).toEqual(['answer: Eve Ellis', 'deadline: Eve Ellis']);
   await doRow(app, page, 'answer: Eve Ellis');
   await expect(page.getByTestId('today-empty')).toContainText('Nothing needs you right now.');
   await screenshot(page, 'today-empty');

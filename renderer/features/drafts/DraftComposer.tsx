@@ -54,9 +54,11 @@ export function DraftComposer({
   const [optionError, setOptionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const current = kind && kinds.includes(kind) ? kind : (kinds[0] ?? null);
-  // A Today row asks for its draft straight away; otherwise the draft is made on request.
+  // A Today row asks for its draft straight away; otherwise the draft is made on request. The
+  // first view may be a cached one from before the row's item came due, so the draft waits
+  // (`enabled` below) until the view offers that kind, rather than being dropped.
   const [options, setOptions] = useState<ClientDraftOptions | null>(() =>
-    initialKind && kinds.includes(initialKind)
+    initialKind
       ? { kind: initialKind, locale: userLocale(), reason: null, expectedBusinessDays: null, invite: withInvite(initialKind) }
       : null,
   );
