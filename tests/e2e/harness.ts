@@ -29,6 +29,8 @@ export interface AppHarness extends ScenarioDriver {
   tick(): Promise<{ shown: DueNotice[]; badge: number | null }>;
   /** The operating system as the app used it: mail links opened, files saved. */
   system(): TestSystem;
+  /** How many times the window itself called `method` through its API since the harness started. */
+  windowCalls(method: IpcMethod): number;
 }
 
 /**
@@ -54,9 +56,11 @@ export async function startHarness(
   // Most specs start where a user who skipped the first-run setup stands; the first-run spec sees it.
   if (!firstRun) await stack.handlers.finishSetup(null);
 
-  await page.exposeBinding('__followThroughInvoke', (_source, method: IpcMethod, args: unknown) =>
-    stack.handlers[method](args),
-  );
+  const windowCalls: IpcMethod[] = [];
+  await page.exposeBinding('__followThroughInvoke', (_source, method: IpcMethod, args: unknown) => {
+    windowCalls.push(method);
+    return stack.handlers[method](args);
+  });
   // The same shape the preload builds with createApi: one function per contract method, and
   // due notices delivered as a window event instead of an IPC message.
   await page.addInitScript(
@@ -86,6 +90,7 @@ export async function startHarness(
     page: () => page,
     clipboard: async () => stack.system.copied,
     system: () => stack.system,
+    windowCalls: (method) => windowCalls.filter((m) => m === method).length,
     screenshot: (name) => screenshot(page, name),
     open: async (route = '#/requests') => {
       await page.goto(`${APP_URL}${route}`);

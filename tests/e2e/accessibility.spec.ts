@@ -1,0 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
+import { requestDetails } from '../support/fixtures';
+import { expect, test, type AppHarness } from './harness';
+
+// Monday 2 November 2026: a working morning with something on every screen.
+test.use({ startAt: '2026-11-02T09:00:00.000Z' });
+
+/**
+ * Every WCAG 2.1 A/AA rule axe-core knows, on the screen as the user sees it. Only serious and
+ * critical findings fail: those are the ones that stop someone reading or operating the screen.
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n  ')}`);
+}
+
+async function fillTheStore(app: AppHarness) {
+  await app.call('saveSettings', {
+    ...DEFAULT_SETTINGS,
+    assistantName: 'Sam Patel',
+    bosses: [{ id: 'alex', name: 'Alex Morgan', email: 'alex@follow.example' }],
+    defaultBossId: 'alex',
+  });
+  const fresh = await app.call('logRequest', requestDetails({ bossId: 'alex', deadline: '2026-11-20' }));
+  const asked = await app.call('logRequest', requestDetails({ bossId: 'alex', topic: 'the board dinner', client: { name: "Siobhán O'Neill", company: '', email: 's@n.example', phone: '' } }));
+  await app.call('askBoss', { id: asked.id, note: '' });
+  const parked = await app.call('logRequest', requestDetails({ bossId: 'alex', topic: 'a site visit' }));
+  for (let i = 0; i < 3; i++) await app.call('askBoss', { id: parked.id, note: '' });
+  const decided = await app.call('logRequest', requestDetails({ bossId: 'alex', topic: 'the gala' }));
+  await app.call('recordDecision', { id: decided.id, decision: 'Yes, gold level.' });
+  // A day later the acknowledgements are late and the asks due again.
+  await app.advanceTo('2026-11-03T10:00:00.000Z');
+  return { fresh, asked, parked, decided };
+}
+
+test('no serious or critical axe-core findings on any screen', async ({ app, page }) => {
+  const { fresh, asked, parked, decided } = await fillTheStore(app);
+  const screens: { route: string; ready: (p: Page) => Promise<void> }[] = [
+    { route: '#/today', ready: (p) => expect(p.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible() },
+    { route: '#/requests', ready: (p) => expect(p.getByRole('table', { name: 'Requests' })).toBeVisible() },
+    { route: '#/parked', ready: (p) => expect(p.getByRole('table', { name: 'Parked' })).toBeVisible() },
+    { route: '#/new', ready: (p) => expect(p.getByLabel('Topic')).toBeVisible() },
+    { route: '#/settings', ready: (p) => expect(p.getByRole('button', { name: 'Save settings' })).toBeVisible() },
+    { route: `#/request/${fresh.id}`, ready: (p) => expect(p.getByRole('heading', { name: 'the sponsorship proposal' })).toBeVisible() },
+    { route: `#/request/${fresh.id}/draft/acknowledgement`, ready: (p) => expect(p.getByRole('button', { name: 'Mark as sent' })).toBeVisible() },
+    { route: `#/request/${asked.id}`, ready: (p) => expect(p.getByRole('img', { name: '1 of 3 asks' })).toBeVisible() },
+    { route: `#/request/${parked.id}`, ready: (p) => expect(p.getByRole('heading', { name: 'a site visit' })).toBeVisible() },
+    { route: `#/request/${decided.id}`, ready: (p) => expect(p.getByRole('heading', { name: 'The boss decided' })).toBeVisible() },
+    { route: '#/digest/alex', ready: (p) => expect(p.getByRole('button', { name: 'Mark digest sent' })).toBeVisible() },
+  ];
+  const found: string[] = [];
+  for (const screen of screens) {
+    await app.open(screen.route);
+    await screen.ready(page);
+    found.push(...(await seriousViolations(page)).map((v) => `${screen.route}: ${v}`));
+  }
+  expect(found).toEqual([]);
+});
+
+test.describe('first run', () => {
+  test.use({ firstRun: true });
+
+  test('the setup screen has no serious or critical axe-core findings', async ({ app, page }) => {
+    await app.open('#/today');
+    await expect(page.getByRole('heading', { name: 'Before your first request' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
