@@ -46,7 +46,7 @@ type Rule = (state: RequestState, now: Date, client: ClientContext) => RequestEv
 interface Snapshot {
   now: Date;
   states: Map<string, RequestState>;
-  clientOf(state: RequestState): ClientContext;
+  clientOf: (state: RequestState) => ClientContext;
 }
 
 /**

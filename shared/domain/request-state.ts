@@ -138,7 +138,7 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
   const { at } = event;
   const entry = (fact: DistributiveOmit<TimelineEntry, 'at' | 'derived'>): TimelineEntry[] => [
     ...state.timeline,
-    { ...fact, at, derived: false } as TimelineEntry,
+    { ...fact, at, derived: false },
   ];
   switch (event.type) {
     case 'logged':

@@ -88,7 +88,7 @@ export async function startHarness(
     clock,
     dir,
     page: () => page,
-    clipboard: async () => stack.system.copied,
+    clipboard: () => Promise.resolve(stack.system.copied),
     system: () => stack.system,
     windowCalls: (method) => windowCalls.filter((m) => m === method).length,
     screenshot: (name) => screenshot(page, name),

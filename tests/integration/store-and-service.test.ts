@@ -87,7 +87,8 @@ describe('the handler table', () => {
   it('rejects an invalid payload with field messages and changes nothing', async () => {
     const { handlers, service } = openTestStack(dir, clock);
     const result = await handlers.logRequest({ ...requestDetails(), topic: '', client: { name: '' } });
-    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Please check the form: /) });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/^Please check the form: /);
     if (!result.ok) expect(result.fieldErrors).toMatchObject({ topic: 'Enter the topic in one line.' });
     expect(service.listRequests(ALL).requests).toHaveLength(0);
   });

@@ -21,8 +21,9 @@ export class TestSystem implements SystemPorts {
 
   clipboard = { writeText: (text: string) => void (this.copied = text) };
 
-  async openExternal(url: string): Promise<void> {
+  openExternal(url: string): Promise<void> {
     this.opened.push(url);
+    return Promise.resolve();
   }
 
   async chooseSavePath(defaultName: string): Promise<string | null> {

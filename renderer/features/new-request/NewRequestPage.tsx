@@ -64,7 +64,7 @@ export function NewRequestPage({
   };
   const hasFieldErrors = Object.keys(errors).length > 0;
   const input = (key: FieldPath<NewRequestForm>, type = 'text') => (
-    <input id={`f-${key}`} type={type} {...register(key)} {...describedBy(`f-${key}`, errors[key as keyof NewRequestForm]?.message)} />
+    <input id={`f-${key}`} type={type} {...register(key)} {...describedBy(`f-${key}`, errors[key]?.message)} />
   );
 
   return (
