@@ -11,7 +11,7 @@ import { RequestStore } from '../electron/store/request-store';
 import { confOptionsFor, type StoreData } from '../electron/store/store-schema';
 import type { RequestEvent } from '../shared/domain/events';
 
-const SIZES = (process.env.BENCH_SIZES ?? "100,1000,5000").split(",").map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
 const REPEATS = 5;
 
 /**
@@ -80,10 +80,11 @@ for (const n of SIZES) {
   const requestMs = time(() => service.request(someId));
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
   // One click on "Ask boss": validate, append, write the store file, answer the new view.
-  const askMs = time(() => {
-    service.askBoss(someId, service.request(someId).version, '');
-    service.undoAsk(someId, service.request(someId).version);
-  }) / 2;
+  const askMs =
+    time(() => {
+      service.askBoss(someId, service.request(someId).version, '');
+      service.undoAsk(someId, service.request(someId).version);
+    }) / 2;
   const fileKb = statSync(store.path).size / 1024;
   rows.push({ n, loadMs, overviewMs, requestMs, askMs, heapMb, fileKb });
   rmSync(dir, { recursive: true, force: true });

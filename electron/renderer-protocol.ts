@@ -8,9 +8,7 @@ export const APP_URL = `${APP_ORIGIN}/index.html`;
 
 /** Must run before the app is ready: a standard, secure scheme gets a real origin for 'self'. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 /** Serves the built renderer from disk, with the CSP header, instead of file:// URLs. */

@@ -137,7 +137,11 @@ export class FollowThroughService {
   /** Today's sections and the settings in force: what the notification scheduler works from. */
   today(): { now: Date; settings: Settings; sections: TodaySection[] } {
     const snap = this.snapshot();
-    return { now: snap.now, settings: this.settings, sections: todaySections([...snap.states.values()], this.settings, snap.clientOf, snap.now) };
+    return {
+      now: snap.now,
+      settings: this.settings,
+      sections: todaySections([...snap.states.values()], this.settings, snap.clientOf, snap.now),
+    };
   }
 
   request(id: string): RequestDetailView {
@@ -200,7 +204,8 @@ export class FollowThroughService {
       const topics = gone.map((r) => snap.states.get(r.id)?.details.topic ?? 'a request that no longer exists');
       throw new DomainError(`These are no longer waiting on this boss: ${topics.join('; ')}. Draft the digest again.`);
     }
-    if (new Set(requests.map((r) => r.id)).size !== requests.length) throw new DomainError('The digest lists a request twice. Draft it again.');
+    if (new Set(requests.map((r) => r.id)).size !== requests.length)
+      throw new DomainError('The digest lists a request twice. Draft it again.');
     if (requests.some((r) => this.stateIn(snap, r.id).version !== r.version)) throw new StaleVersionError();
     const additions = requests.map(({ id }) => [id, recordAsk(this.stateIn(snap, id), this.settings, snap.now, 'in the digest')] as const);
     for (const [id, events] of additions) this.append(id, events);

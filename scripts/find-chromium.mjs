@@ -16,10 +16,7 @@ function systemCandidates() {
     .flatMap((dir) => SYSTEM_NAMES.map((name) => path.join(dir, process.platform === 'win32' ? `${name}.exe` : name)));
   const fixed =
     process.platform === 'darwin'
-      ? [
-          '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-          '/Applications/Chromium.app/Contents/MacOS/Chromium',
-        ]
+      ? ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium']
       : process.platform === 'win32'
         ? [process.env.PROGRAMFILES, process.env['PROGRAMFILES(X86)'], process.env.LOCALAPPDATA]
             .filter(Boolean)

@@ -10,7 +10,9 @@ import type { Settings } from '../../shared/domain/settings';
 export function buildCallInvite(state: RequestState, settings: Settings): string {
   const { call, details } = state;
   if (!call) throw new Error('No call has been proposed on this request.');
-  const organiser = settings.assistantEmail ? { name: settings.assistantName || settings.assistantEmail, email: settings.assistantEmail } : null;
+  const organiser = settings.assistantEmail
+    ? { name: settings.assistantName || settings.assistantEmail, email: settings.assistantEmail }
+    : null;
   const { error, value } = createEvent({
     uid: `${state.id}-${new Date(call.startsAt).getTime()}@follow-through`,
     productId: 'follow-through/calendar',
@@ -20,9 +22,7 @@ export function buildCallInvite(state: RequestState, settings: Settings): string
     startOutputType: 'utc',
     duration: { minutes: call.minutes },
     title: `Call: ${details.topic}`,
-    description: [`About ${details.topic}.`, details.client.phone ? `Phone: ${details.client.phone}` : '']
-      .filter(Boolean)
-      .join('\n'),
+    description: [`About ${details.topic}.`, details.client.phone ? `Phone: ${details.client.phone}` : ''].filter(Boolean).join('\n'),
     ...(organiser ? { organizer: organiser } : {}),
     attendees: details.client.email
       ? [{ name: details.client.name, email: details.client.email, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' }]

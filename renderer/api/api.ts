@@ -10,9 +10,11 @@ declare global {
 /** The only way the renderer reaches the main process. */
 export function call<M extends IpcMethod>(method: M, args: IpcArgs<M>): Promise<Result<IpcResult<M>>> {
   const fn = window.followThrough[method] as (a: IpcArgs<M>) => Promise<Result<IpcResult<M>>>;
-  return fn(args).catch(
-    (): Result<IpcResult<M>> => ({ ok: false, code: 'unreachable', error: 'Follow-Through could not reach its data. Please try again.' }),
-  );
+  return fn(args).catch((): Result<IpcResult<M>> => ({
+    ok: false,
+    code: 'unreachable',
+    error: 'Follow-Through could not reach its data. Please try again.',
+  }));
 }
 
 /** A refusal from main, thrown so TanStack Query can hold it as the query's or mutation's error. */

@@ -22,9 +22,7 @@ function NavLink({ route, current, label, count }: { route: Route; current: Rout
   return (
     <a className={`nav-link${active ? ' active' : ''}`} href={routeHref(route)} aria-current={active ? 'page' : undefined}>
       <span>{label}</span>
-      {count !== undefined && count > 0 && (
-<span className="count">{count}</span>
-      )}
+      {count !== undefined && count > 0 && <span className="count">{count}</span>}
     </a>
   );
 }

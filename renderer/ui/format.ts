@@ -12,9 +12,7 @@ export function formatDateTime(iso: string): string {
 }
 
 export function formatDay(iso: string): string {
-  return new Intl.DateTimeFormat(userLocale(), { weekday: 'short', day: 'numeric', month: 'short' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(userLocale(), { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(iso));
 }
 
 /** A yyyy-MM-dd calendar day, shown without a time-zone shift. */

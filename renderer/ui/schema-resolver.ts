@@ -22,7 +22,10 @@ export function schemaResolver<Form extends FieldValues, Payload>(
 }
 
 /** Main's field messages (keyed by schema path) as react-hook-form errors on the form's own fields. */
-export function nestedErrors<Form extends FieldValues>(flat: Record<string, string>, fieldFor: (schemaPath: string) => string | null): FieldErrors<Form> {
+export function nestedErrors<Form extends FieldValues>(
+  flat: Record<string, string>,
+  fieldFor: (schemaPath: string) => string | null,
+): FieldErrors<Form> {
   const out: Record<string, unknown> = {};
   for (const [path, message] of Object.entries(flat)) {
     const field = fieldFor(path);

@@ -32,7 +32,12 @@ export const ITEM_COPY: Record<PendingKind | 'deadline', ItemCopy> = {
     section: 'Asks due',
     notice: 'Choose when to ask again',
   },
-  reask: { badge: 'Back from parking', lateBadge: 'Back from parking', section: 'Back from parking', notice: 'Back from parking: ask again' },
+  reask: {
+    badge: 'Back from parking',
+    lateBadge: 'Back from parking',
+    section: 'Back from parking',
+    notice: 'Back from parking: ask again',
+  },
   update: { badge: 'Update due', lateBadge: 'Update overdue', section: 'Client updates due', notice: 'Client update due' },
   'client-step': {
     badge: 'Follow up with client',

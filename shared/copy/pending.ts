@@ -9,7 +9,11 @@ export interface Names {
 export const bossOrDefault = (name: string): string => name.trim() || 'the boss';
 
 /** The next step in words: "Ask Anna (strike 2 of 3)", "Send Jane Doe a status update". */
-export function pendingAction(item: Pick<PendingItem, 'kind' | 'strike' | 'round' | 'clientOwes'>, names: Names, strikeLimit: number): string {
+export function pendingAction(
+  item: Pick<PendingItem, 'kind' | 'strike' | 'round' | 'clientOwes'>,
+  names: Names,
+  strikeLimit: number,
+): string {
   const boss = bossOrDefault(names.boss);
   switch (item.kind) {
     case 'acknowledge':

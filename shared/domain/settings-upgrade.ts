@@ -19,7 +19,12 @@ const RETIRED_TEMPLATE_LINES: Partial<Record<ClientMessageKind, [string, string]
       'I wanted to give you an update on {{topic}}, which you raised when {{contact}}. It has not been forgotten: it is in hand and I am keeping it moving.',
     ],
   ],
-  answer: [['Thank you for your patience on {{topic}}, which {{contact}}.', 'Thank you for your patience on {{topic}}, which you raised when {{contact}}.']],
+  answer: [
+    [
+      'Thank you for your patience on {{topic}}, which {{contact}}.',
+      'Thank you for your patience on {{topic}}, which you raised when {{contact}}.',
+    ],
+  ],
 };
 
 /** The placeholder boss the app once started with; now a boss without a name is "the boss". */

@@ -28,13 +28,7 @@ export const INVITATION = 'If you would like a word before then, do get in touch
  * topic and exactly when and how the client reached us. The never-blame check runs on the
  * result and its warnings travel with the draft.
  */
-export function clientDraft(
-  state: RequestState,
-  settings: Settings,
-  client: ClientContext,
-  now: Date,
-  options: ClientDraftOptions,
-): Draft {
+export function clientDraft(state: RequestState, settings: Settings, client: ClientContext, now: Date, options: ClientDraftOptions): Draft {
   const { kind, locale } = options;
   const { details } = state;
   if (kind === 'answer' && !state.decision) throw new DomainError('Record the boss’s decision first; the answer is drafted from it.');

@@ -51,5 +51,7 @@ export function maskWholeWords(text: string, values: readonly string[]): string 
  * topic such as "the delayed invoice" is the client's subject, not the app blaming anyone).
  */
 export function blameWarnings(text: string, userValues: readonly string[]): string[] {
-  return findBlame(maskWholeWords(text, userValues)).map((phrase) => `“${phrase}” could read as blaming someone. Explain the wait in neutral terms.`);
+  return findBlame(maskWholeWords(text, userValues)).map(
+    (phrase) => `“${phrase}” could read as blaming someone. Explain the wait in neutral terms.`,
+  );
 }

@@ -32,7 +32,12 @@ export function unknownPlaceholders(text: string): string[] {
  */
 export function renderTemplate(template: Template, values: Record<Placeholder, string>): Template {
   const fill = (text: string) => text.replace(PLACEHOLDER, (_, name: string) => values[name as Placeholder] ?? '');
-  const subject = sentenceCase(fill(template.subject).replace(/[\r\n]+/g, ' ').replace(/\s{2,}/g, ' ').trim());
+  const subject = sentenceCase(
+    fill(template.subject)
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/\s{2,}/g, ' ')
+      .trim(),
+  );
   const body = fill(template.body)
     .split('\n')
     .map((line) => line.replace(/[ \t]{2,}/g, ' ').trim())

@@ -29,5 +29,4 @@ export function signOff(name: string, signature: string): string {
   return sig ? `Kind regards,\n${sig}` : 'Kind regards,';
 }
 
-
 export { sentenceCase } from '../copy/case';

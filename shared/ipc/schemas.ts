@@ -38,8 +38,7 @@ const ranged = (range: Range) => {
 /** The version a command was built from: the request's event count. */
 const version = z.number('Missing the request version.').int('The request version must be a whole number.').min(1).max(1_000_000);
 
-const clockTime = (label: string) =>
-  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label} must be a time like 09:00.`);
+const clockTime = (label: string) => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label} must be a time like 09:00.`);
 
 const weekdays = z
   .array(z.number().int().min(0).max(6))
@@ -50,25 +49,25 @@ const email = (label: string, message: string) => oneLine(254, label).pipe(z.uni
 
 export const requestDetailsSchema = z.object(
   {
-  client: z.object({
-    name: required(200, 'Client name', 'Enter the client’s name.'),
-    company: oneLine(200, 'Company'),
-    email: oneLine(254, 'Email').pipe(
-      z.union([z.literal(''), z.email('Enter an email address like name@example.com, or leave it empty.')]),
-    ),
-    phone: oneLine(50, 'Phone').refine(
-      (s) => s === '' || /^[+()\d][\d\s().\-/]*(\s*(x|ext\.?)\s*\d+)?$/i.test(s),
-      'Enter a phone number using digits, spaces and + ( ) - only, or leave it empty.',
-    ),
-  }),
-  contact: z.object({
-    channel: z.enum(CONTACT_CHANNELS, 'Pick how the client got in touch.'),
-    at: instant('Enter the date and time the client got in touch.'),
-  }),
-  topic: required(200, 'Topic', 'Enter the topic in one line.'),
-  details: z.string().trim().max(10_000, 'Details must be at most 10,000 characters.'),
-  bossId: z.string().min(1, 'Pick the boss who decides this.').max(100),
-  deadline: z.iso.date('Enter the deadline as a date, or leave it empty.').nullable(),
+    client: z.object({
+      name: required(200, 'Client name', 'Enter the client’s name.'),
+      company: oneLine(200, 'Company'),
+      email: oneLine(254, 'Email').pipe(
+        z.union([z.literal(''), z.email('Enter an email address like name@example.com, or leave it empty.')]),
+      ),
+      phone: oneLine(50, 'Phone').refine(
+        (s) => s === '' || /^[+()\d][\d\s().\-/]*(\s*(x|ext\.?)\s*\d+)?$/i.test(s),
+        'Enter a phone number using digits, spaces and + ( ) - only, or leave it empty.',
+      ),
+    }),
+    contact: z.object({
+      channel: z.enum(CONTACT_CHANNELS, 'Pick how the client got in touch.'),
+      at: instant('Enter the date and time the client got in touch.'),
+    }),
+    topic: required(200, 'Topic', 'Enter the topic in one line.'),
+    details: z.string().trim().max(10_000, 'Details must be at most 10,000 characters.'),
+    bossId: z.string().min(1, 'Pick the boss who decides this.').max(100),
+    deadline: z.iso.date('Enter the deadline as a date, or leave it empty.').nullable(),
   },
   'Send the request’s details.',
 );

@@ -29,8 +29,7 @@ export function recordClientContact(
   }
   const updateDue = nextClientUpdateDue(state, settings, client);
   const ack = acknowledgementDue(state, settings);
-  const chased =
-    (updateDue !== null && input.contactAt >= updateDue) || (ack !== null && input.contactAt > new Date(ack.latestBy));
+  const chased = (updateDue !== null && input.contactAt >= updateDue) || (ack !== null && input.contactAt > new Date(ack.latestBy));
   return [
     {
       type: 'client-contacted',

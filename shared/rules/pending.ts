@@ -68,9 +68,7 @@ export function pendingItems(state: RequestState, settings: Settings, client: Cl
 
 /** The items that have come due by `now`, in the order they were listed. */
 export function dueNow(items: readonly PendingItem[], now: Date): DueItem[] {
-  return items
-    .filter((i) => new Date(i.dueAt) <= now)
-    .map((i) => ({ ...i, late: i.lateAfter !== null && now > new Date(i.lateAfter) }));
+  return items.filter((i) => new Date(i.dueAt) <= now).map((i) => ({ ...i, late: i.lateAfter !== null && now > new Date(i.lateAfter) }));
 }
 
 /**

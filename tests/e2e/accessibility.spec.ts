@@ -15,7 +15,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n  ')}`);
+    .map(
+      (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n  ')}`,
+    );
 }
 
 async function fillTheStore(app: AppHarness) {
@@ -26,7 +28,14 @@ async function fillTheStore(app: AppHarness) {
     defaultBossId: 'alex',
   });
   const fresh = await app.call('logRequest', requestDetails({ bossId: 'alex', deadline: '2026-11-20' }));
-  const asked = await app.call('logRequest', requestDetails({ bossId: 'alex', topic: 'the board dinner', client: { name: "Siobhán O'Neill", company: '', email: 's@n.example', phone: '' } }));
+  const asked = await app.call(
+    'logRequest',
+    requestDetails({
+      bossId: 'alex',
+      topic: 'the board dinner',
+      client: { name: "Siobhán O'Neill", company: '', email: 's@n.example', phone: '' },
+    }),
+  );
   await app.call('askBoss', { id: asked.id, note: '' });
   const parked = await app.call('logRequest', requestDetails({ bossId: 'alex', topic: 'a site visit' }));
   for (let i = 0; i < 3; i++) await app.call('askBoss', { id: parked.id, note: '' });
@@ -46,7 +55,10 @@ test('no serious or critical axe-core findings on any screen', async ({ app, pag
     { route: '#/new', ready: (p) => expect(p.getByLabel('Topic')).toBeVisible() },
     { route: '#/settings', ready: (p) => expect(p.getByRole('button', { name: 'Save settings' })).toBeVisible() },
     { route: `#/request/${fresh.id}`, ready: (p) => expect(p.getByRole('heading', { name: 'the sponsorship proposal' })).toBeVisible() },
-    { route: `#/request/${fresh.id}/draft/acknowledgement`, ready: (p) => expect(p.getByRole('button', { name: 'Mark as sent' })).toBeVisible() },
+    {
+      route: `#/request/${fresh.id}/draft/acknowledgement`,
+      ready: (p) => expect(p.getByRole('button', { name: 'Mark as sent' })).toBeVisible(),
+    },
     { route: `#/request/${asked.id}`, ready: (p) => expect(p.getByRole('img', { name: '1 of 3 asks' })).toBeVisible() },
     { route: `#/request/${parked.id}`, ready: (p) => expect(p.getByRole('heading', { name: 'a site visit' })).toBeVisible() },
     { route: `#/request/${decided.id}`, ready: (p) => expect(p.getByRole('heading', { name: 'The boss decided' })).toBeVisible() },

@@ -25,7 +25,13 @@ async function setUp(app: AppHarness) {
     ],
     defaultBossId: 'alex',
   });
-  const gala = await app.call('logRequest', request('Priya Shah', 'the spring gala', 'alex', '2026-11-09T15:00:00.000Z', { deadline: '2026-11-20', details: 'Needs the consent form countersigned.' }));
+  const gala = await app.call(
+    'logRequest',
+    request('Priya Shah', 'the spring gala', 'alex', '2026-11-09T15:00:00.000Z', {
+      deadline: '2026-11-20',
+      details: 'Needs the consent form countersigned.',
+    }),
+  );
   const dinner = await app.call('logRequest', request('Omar Haddad', 'the board dinner', 'alex', '2026-11-10T07:30:00.000Z'));
   const visit = await app.call('logRequest', request('Lena Berg', 'a site visit', 'robin', '2026-11-10T07:45:00.000Z'));
   for (const r of [gala, dinner, visit]) await app.call('markSent', { id: r.id, kind: 'acknowledgement', subject: 'Thanks' });
@@ -72,7 +78,9 @@ test('digest: one message per boss, oldest first; unticked items stay out; sendi
   await app.open('#/today');
   await page.getByRole('link', { name: 'Digest for Alex Morgan (2)' }).click();
   const body = page.getByLabel('Message', { exact: true });
-  await expect(body).toHaveValue(/^Hi Alex,\n\n2 requests are waiting on your decision, oldest first:\n\n1\. The spring gala, from Priya Shah at Northwind\n {3}Waiting 1 day, since Monday 9 November\. Not asked yet\. Client deadline: Friday 20 November\.\n2\. The board dinner/);
+  await expect(body).toHaveValue(
+    /^Hi Alex,\n\n2 requests are waiting on your decision, oldest first:\n\n1\. The spring gala, from Priya Shah at Northwind\n {3}Waiting 1 day, since Monday 9 November\. Not asked yet\. Client deadline: Friday 20 November\.\n2\. The board dinner/,
+  );
   await screenshot(page, 'digest');
 
   await page.getByRole('checkbox', { name: /The board dinner/ }).uncheck();

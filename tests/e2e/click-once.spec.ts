@@ -3,8 +3,10 @@ import { requestDetails } from '../support/fixtures';
 
 test.use({ startAt: '2026-11-02T09:00:00.000Z' });
 
-const eventsOf = async (app: { call: (m: 'getRequest', a: { id: string }) => Promise<{ state: { timeline: { kind: string }[] } }> }, id: string) =>
-  (await app.call('getRequest', { id })).state.timeline.map((t) => t.kind);
+const eventsOf = async (
+  app: { call: (m: 'getRequest', a: { id: string }) => Promise<{ state: { timeline: { kind: string }[] } }> },
+  id: string,
+) => (await app.call('getRequest', { id })).state.timeline.map((t) => t.kind);
 
 test('a double click on Ask on Today, and a triple click on the request page, each record one ask', async ({ app, page }) => {
   const { id } = await app.call('logRequest', requestDetails());

@@ -28,7 +28,9 @@ test('no phone tag, research in case, and reopening a closed request', async ({ 
   const proposal = page.getByLabel('Message', { exact: true });
   await page.getByRole('tab', { name: 'Call proposal' }).click();
   await page.getByRole('button', { name: 'Draft call proposal' }).click();
-  await expect(proposal).toHaveValue(/About a guest pass for the board dinner: it would help to speak briefly\. Would Tuesday 10 November at 14:00 suit you\?/);
+  await expect(proposal).toHaveValue(
+    /About a guest pass for the board dinner: it would help to speak briefly\. Would Tuesday 10 November at 14:00 suit you\?/,
+  );
 
   // Research just in case, flagged so nobody takes it for the boss's answer.
   await page.getByLabel('Note', { exact: true }).fill('The venue can add one more seat until Friday.');

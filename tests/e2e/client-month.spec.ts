@@ -84,7 +84,9 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   // Hand-off: the mail program gets a mailto: link; an .eml is saved where the user chose.
   await page.getByRole('button', { name: 'Open in mail program' }).click();
   await expect(page.getByRole('status')).toHaveText('Opened in your mail program.');
-  expect(app.system().opened[0]).toMatch(/^mailto:jane@acme\.example\?subject=Update%20on%20the%20sponsorship%20proposal%20for%20the%20spring%20gala&body=Dear%20Jane%20Doe%2C%0D%0A%0D%0A/);
+  expect(app.system().opened[0]).toMatch(
+    /^mailto:jane@acme\.example\?subject=Update%20on%20the%20sponsorship%20proposal%20for%20the%20spring%20gala&body=Dear%20Jane%20Doe%2C%0D%0A%0D%0A/,
+  );
   await page.getByRole('button', { name: 'Save as .eml' }).click();
   await expect(page.getByRole('status')).toContainText('Update on the sponsorship proposal for the spring gala.eml');
   expect(existsSync(app.system().saved[0]!)).toBe(true);
@@ -163,9 +165,7 @@ test('a month of one request: acknowledged, updated before each predicted chase,
 
   // Two updates went out before the client chased; once the client chased first (the reply does not count).
   await app.open('#/requests');
-  await expect(page.getByTestId('chases-beaten')).toHaveText(
-    'Chases beaten 67% (2 of 3 overall) · 67% (2 of 3 in the last 30 days)',
-  );
+  await expect(page.getByTestId('chases-beaten')).toHaveText('Chases beaten 67% (2 of 3 overall) · 67% (2 of 3 in the last 30 days)');
   await expect(page.getByText('No open requests.')).toBeVisible();
   await screenshot(page, 'requests-chases-beaten');
 });

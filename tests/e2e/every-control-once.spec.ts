@@ -91,7 +91,11 @@ for (const clicks of ['double', 'triple'] as const) {
     });
 
     test('on Mark digest sent records one ask on each request', async ({ app, page }) => {
-      await app.call('saveSettings', { ...DEFAULT_SETTINGS, bosses: [{ id: 'alex', name: 'Alex Morgan', email: 'alex@follow.example' }], defaultBossId: 'alex' });
+      await app.call('saveSettings', {
+        ...DEFAULT_SETTINGS,
+        bosses: [{ id: 'alex', name: 'Alex Morgan', email: 'alex@follow.example' }],
+        defaultBossId: 'alex',
+      });
       const first = await app.call('logRequest', requestDetails({ bossId: 'alex', topic: 'the gala' }));
       const second = await app.call('logRequest', requestDetails({ bossId: 'alex', topic: 'the board dinner' }));
       await app.open('#/digest/alex');

@@ -15,7 +15,8 @@ const NOTICE_EVENT = 'follow-through:due-notice';
 const RENDERER_DIR = path.resolve('out/renderer');
 
 /** A command's arguments; a missing `version` is filled with the request's current one, as a screen just drawn would. */
-export type HarnessArgs<M extends IpcMethod> = IpcArgs<M> extends { version: number } ? Omit<IpcArgs<M>, 'version'> & { version?: number } : IpcArgs<M>;
+export type HarnessArgs<M extends IpcMethod> =
+  IpcArgs<M> extends { version: number } ? Omit<IpcArgs<M>, 'version'> & { version?: number } : IpcArgs<M>;
 
 export interface AppHarness extends ScenarioDriver {
   clock: SettableClock;
@@ -65,8 +66,7 @@ export async function startHarness(
   // due notices delivered as a window event instead of an IPC message.
   await page.addInitScript(
     ({ methods, noticeEvent }: { methods: string[]; noticeEvent: string }) => {
-      const invoke = (window as unknown as { __followThroughInvoke: (m: string, a: unknown) => Promise<unknown> })
-        .__followThroughInvoke;
+      const invoke = (window as unknown as { __followThroughInvoke: (m: string, a: unknown) => Promise<unknown> }).__followThroughInvoke;
       (window as unknown as { followThrough: unknown }).followThrough = {
         ...Object.fromEntries(methods.map((method) => [method, (args: unknown) => invoke(method, args)])),
         onDueNotice: (listener: (notice: unknown) => void) => {
@@ -97,7 +97,14 @@ export async function startHarness(
     },
     call: async (method, args) => {
       let full: unknown = args;
-      if (args && typeof args === 'object' && 'id' in args && !('version' in args) && method !== 'getRequest' && method !== 'saveCallInvite') {
+      if (
+        args &&
+        typeof args === 'object' &&
+        'id' in args &&
+        !('version' in args) &&
+        method !== 'getRequest' &&
+        method !== 'saveCallInvite'
+      ) {
         const view = await stack.handlers.getRequest({ id: (args as { id: string }).id });
         if (view.ok && ipcTakesVersion(method)) full = { ...args, version: view.value.version };
       }
@@ -158,5 +165,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** The data rows of a request table (the queue, Parked), found by role: a row with cells, not column headers. */
 export function tableRows(page: Page, table: 'Requests' | 'Parked') {
-  return page.getByRole('table', { name: table }).getByRole('row').filter({ has: page.getByRole('cell') });
+  return page
+    .getByRole('table', { name: table })
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') });
 }

@@ -62,9 +62,7 @@ test('invalid input shows a message beside each field and keeps everything typed
   await expect(page.locator('#f-name-error')).toHaveCount(0);
   await page.getByLabel('Date and time').fill('2026-11-02T10:30');
   await page.getByRole('button', { name: 'Save request' }).click();
-  await expect(page.locator('#f-contactAt-error')).toHaveText(
-    'This is in the future. Enter when the client actually got in touch.',
-  );
+  await expect(page.locator('#f-contactAt-error')).toHaveText('This is in the future. Enter when the client actually got in touch.');
   await expect(page.getByLabel('Topic')).toHaveValue('the sponsorship proposal');
 
   await page.getByLabel('Date and time').fill('2026-11-02T08:45');

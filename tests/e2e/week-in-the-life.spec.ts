@@ -174,13 +174,7 @@ test('a week in the life: each morning Today lists exactly what is due, and each
 
   // Tuesday 10th: Cat is back from parking; Ivy's client is owed an update.
   await morning(app, page, '2026-11-10T09:00:00Z');
-  expect(await todayRows(page)).toEqual([
-    'update: Ivy Irwin',
-    'ask: Eve Ellis',
-    'ask: Jo Jones',
-    'reask: Cat Chen',
-    'deadline: Eve Ellis',
-  ]);
+  expect(await todayRows(page)).toEqual(['update: Ivy Irwin', 'ask: Eve Ellis', 'ask: Jo Jones', 'reask: Cat Chen', 'deadline: Eve Ellis']);
   for (const row of ['update: Ivy Irwin', 'ask: Eve Ellis', 'ask: Jo Jones', 'reask: Cat Chen']) await doRow(app, page, row);
   expect(await todayRows(page)).toEqual(['deadline: Eve Ellis']);
 
@@ -217,14 +211,9 @@ test('a week in the life: each morning Today lists exactly what is due, and each
 
   // Thursday 12th: three updates, ordered by who would chase first; two asks.
   await morning(app, page, '2026-11-12T09:00:00Z');
-  expect(await todayRows(page)).toEqual([
-    'update: Jo Jones',
-    'update: Hal Hart',
-    'update: Cat Chen',
-    'ask: Cat Chen',
-    'ask: Jo Jones',
-  ]);
-  for (const row of ['update: Jo Jones', 'update: Hal Hart', 'update: Cat Chen', 'ask: Cat Chen', 'ask: Jo Jones']) await doRow(app, page, row);
+  expect(await todayRows(page)).toEqual(['update: Jo Jones', 'update: Hal Hart', 'update: Cat Chen', 'ask: Cat Chen', 'ask: Jo Jones']);
+  for (const row of ['update: Jo Jones', 'update: Hal Hart', 'update: Cat Chen', 'ask: Cat Chen', 'ask: Jo Jones'])
+    await doRow(app, page, row);
   await doRow(app, page, 'ask: Jo Jones', 'until-raised');
   await expect(page.getByTestId('today-empty')).toBeVisible();
 

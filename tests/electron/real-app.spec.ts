@@ -41,7 +41,8 @@ test.describe('the real Electron app', () => {
       return { app, page: await app.firstWindow() };
     };
     let current: { app: ElectronApplication; page: Page } = await launch('2026-11-02T09:00:00.000Z');
-    const nowOf = () => current.app.evaluate(() => (globalThis as { followThroughClock?: { now(): Date } }).followThroughClock!.now().toISOString());
+    const nowOf = () =>
+      current.app.evaluate(() => (globalThis as { followThroughClock?: { now(): Date } }).followThroughClock!.now().toISOString());
     const driver: ScenarioDriver = {
       page: () => current.page,
       open: async (route) => {

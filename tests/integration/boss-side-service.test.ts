@@ -24,7 +24,10 @@ describe('the digest, through the service on real files', () => {
     const a = service.logRequest(requestDetails({ topic: 'A', ...contactAt('2026-11-02T08:00:00.000Z') }));
     const b = service.logRequest(requestDetails({ topic: 'B', ...contactAt('2026-11-02T08:10:00.000Z') }));
     const c = service.logRequest(requestDetails({ topic: 'C', ...contactAt('2026-11-02T08:20:00.000Z') }));
-    expect(await handlers.markDigestSent({ bossId: 'boss-1', requests: [a, c].map(({ id, version }) => ({ id, version })) })).toEqual({ ok: true, value: { asked: 2 } });
+    expect(await handlers.markDigestSent({ bossId: 'boss-1', requests: [a, c].map(({ id, version }) => ({ id, version })) })).toEqual({
+      ok: true,
+      value: { asked: 2 },
+    });
     const reopened = openTestStack(dir, clock).service;
     expect([a, b, c].map((r) => reopened.request(r.id).strikes)).toEqual([1, 0, 1]);
     expect(reopened.request(a.id).state.asks[0]?.note).toBe('in the digest');

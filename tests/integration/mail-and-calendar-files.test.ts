@@ -27,7 +27,9 @@ describe('.eml files, read back with a real email parser', () => {
     const { handlers, service } = openTestStack(dir, clock);
     service.saveSettings({ ...DEFAULT_SETTINGS, assistantName: 'Sam Pătel', assistantEmail: 'sam@follow.example' });
     const body = 'Dear Zoë,\n\nThe café booking — confirmed.\nSee you on Tuesday.\n\nKind regards,\nSam';
-    const saved = unwrap(await handlers.saveEml({ to: 'zoe@acme.example', toName: 'Zoë Ångström', subject: 'Update on the café — booking', body }));
+    const saved = unwrap(
+      await handlers.saveEml({ to: 'zoe@acme.example', toName: 'Zoë Ångström', subject: 'Update on the café — booking', body }),
+    );
     expect(saved?.path).toBe(path.join(dir, 'exports', 'Update on the café booking.eml'));
 
     const raw = readFileSync(saved!.path);
@@ -39,7 +41,9 @@ describe('.eml files, read back with a real email parser', () => {
     expect(mail.headers.get('x-mozilla-draft-info')).toEqual(expect.stringContaining('internal/draft'));
     expect(mail.date?.toISOString()).toBe('2026-11-04T10:00:00.000Z');
     expect(mail.text?.replace(/\r\n/g, '\n').trim()).toBe(body);
-    expect(String(mail.headers.get('content-type') && (mail.headers.get('content-type') as { params: { charset: string } }).params.charset)).toBe('utf-8');
+    expect(
+      String(mail.headers.get('content-type') && (mail.headers.get('content-type') as { params: { charset: string } }).params.charset),
+    ).toBe('utf-8');
     // RFC 5322: CRLF line ends and no raw 8-bit bytes in the headers.
     const headerBlock = raw.toString('latin1').split('\r\n\r\n')[0]!;
     expect(headerBlock).not.toMatch(/[\u0080-\u00ff]/);
@@ -57,14 +61,18 @@ describe('.eml files, read back with a real email parser', () => {
 describe('opening a draft in the mail program', () => {
   it('opens a mailto: link built by the app', async () => {
     const { handlers, system } = openTestStack(dir, clock);
-    expect(unwrap(await handlers.openInMail({ to: 'jane@acme.example', toName: 'Jane', subject: 'Hi', body: 'Line 1\nLine 2' }))).toEqual({ bodyCopied: false });
+    expect(unwrap(await handlers.openInMail({ to: 'jane@acme.example', toName: 'Jane', subject: 'Hi', body: 'Line 1\nLine 2' }))).toEqual({
+      bodyCopied: false,
+    });
     expect(system.opened).toEqual(['mailto:jane@acme.example?subject=Hi&body=Line%201%0D%0ALine%202']);
   });
 
   it('puts a long body on the clipboard and says so', async () => {
     const { handlers, system } = openTestStack(dir, clock);
     const body = 'A long message. '.repeat(300);
-    expect(unwrap(await handlers.openInMail({ to: 'jane@acme.example', toName: 'Jane', subject: 'Hi', body }))).toEqual({ bodyCopied: true });
+    expect(unwrap(await handlers.openInMail({ to: 'jane@acme.example', toName: 'Jane', subject: 'Hi', body }))).toEqual({
+      bodyCopied: true,
+    });
     expect(system.opened).toEqual(['mailto:jane@acme.example?subject=Hi']);
     expect(system.copied).toBe(body);
   });
@@ -102,7 +110,9 @@ describe('.ics invitations, read back with a real iCalendar parser', () => {
   it('refuses a call time in the past with a message', async () => {
     const { handlers, service } = openTestStack(dir, clock);
     const { id } = service.logRequest(requestDetails({ contact: { channel: 'email', at: '2026-11-04T09:00:00.000Z' } }));
-    expect(await handlers.proposeCall({ id, version: service.request(id).version, startsAt: '2026-11-03T14:00:00.000Z', minutes: 30 })).toMatchObject({
+    expect(
+      await handlers.proposeCall({ id, version: service.request(id).version, startsAt: '2026-11-03T14:00:00.000Z', minutes: 30 }),
+    ).toMatchObject({
       ok: false,
       error: 'Pick a call time in the future.',
     });

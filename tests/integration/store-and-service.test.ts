@@ -127,5 +127,4 @@ describe('the handler table', () => {
     expect(service.request('r1').strikes).toBe(0);
     expect(openTestStack(dir, clock).service.request('r1').strikes).toBe(0);
   });
-
 });

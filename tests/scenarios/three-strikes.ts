@@ -85,7 +85,11 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
 
   // The queue shows it parked.
   await page.getByRole('link', { name: '← All requests' }).click();
-  const row = page.getByRole('table', { name: 'Requests' }).getByRole('row').filter({ has: page.getByRole('cell') }).filter({ hasText: 'Jane Doe' });
+  const row = page
+    .getByRole('table', { name: 'Requests' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') })
+    .filter({ hasText: 'Jane Doe' });
   await expect(row).toContainText('Parked');
   await expect(row.getByRole('img', { name: '3 of 3 asks' })).toBeVisible();
 

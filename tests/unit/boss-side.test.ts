@@ -23,7 +23,12 @@ describe('asks to the boss', () => {
 
   it('the first is plain and short, to the boss’s email', () => {
     const draft = askDraft(foldRequest('r1', base, NOW), config, NOW, 'en-GB');
-    expect(draft).toMatchObject({ kind: 'ask', to: 'alex@follow.example', toName: 'Alex Morgan', subject: 'The sponsorship proposal: your decision, please' });
+    expect(draft).toMatchObject({
+      kind: 'ask',
+      to: 'alex@follow.example',
+      toName: 'Alex Morgan',
+      subject: 'The sponsorship proposal: your decision, please',
+    });
     expect(draft.body).toBe(
       'Hi Alex,\n\nJane Doe at Acme Ltd asked on Monday 2 November about the sponsorship proposal. They need an answer by Friday 20 November. What would you like me to tell them?\n\nThanks,\nSam Patel',
     );
@@ -47,8 +52,23 @@ describe('asks to the boss', () => {
 
 describe('the boss digest', () => {
   const states = [
-    foldRequest('new', [logged('2026-11-04T09:00:00Z', { topic: 'the board dinner', contact: { channel: 'phone', at: '2026-11-04T08:00:00.000Z' } })], NOW),
-    foldRequest('old', [logged('2026-10-30T09:00:00Z', { topic: 'the gala', contact: { channel: 'email', at: '2026-10-30T08:00:00.000Z' }, deadline: '2026-11-13' }), asked('2026-10-30T10:00:00Z')], NOW),
+    foldRequest(
+      'new',
+      [logged('2026-11-04T09:00:00Z', { topic: 'the board dinner', contact: { channel: 'phone', at: '2026-11-04T08:00:00.000Z' } })],
+      NOW,
+    ),
+    foldRequest(
+      'old',
+      [
+        logged('2026-10-30T09:00:00Z', {
+          topic: 'the gala',
+          contact: { channel: 'email', at: '2026-10-30T08:00:00.000Z' },
+          deadline: '2026-11-13',
+        }),
+        asked('2026-10-30T10:00:00Z'),
+      ],
+      NOW,
+    ),
     foldRequest('other-boss', [logged('2026-10-29T09:00:00Z', { bossId: 'boss-2' })], NOW),
     foldRequest('decided', [logged('2026-10-28T09:00:00Z'), { type: 'decided', at: '2026-10-29T09:00:00Z', decision: 'No' }], NOW),
   ];
@@ -60,7 +80,9 @@ describe('the boss digest', () => {
     expect(digest.body).toContain(
       '1. The gala, from Jane Doe at Acme Ltd\n   Waiting 7 days, since Friday 30 October. Asked 1 of 3 times. Client deadline: Friday 13 November.',
     );
-    expect(digest.body).toContain('2. The board dinner, from Jane Doe at Acme Ltd\n   Waiting 2 days, since Wednesday 4 November. Not asked yet.');
+    expect(digest.body).toContain(
+      '2. The board dinner, from Jane Doe at Acme Ltd\n   Waiting 2 days, since Wednesday 4 November. Not asked yet.',
+    );
   });
 
   it('lists only the ticked requests when some are unticked', () => {
@@ -91,7 +113,8 @@ describe('undoing an accidental ask', () => {
 
   it('un-parks when the undone ask was the one that parked it', () => {
     const s = new RequestScript(config);
-    for (const at of ['2026-11-02T10:00:00Z', '2026-11-04T10:00:00Z', '2026-11-06T10:00:00Z']) s.do(at, (st, t) => recordAsk(st, config, t, ''));
+    for (const at of ['2026-11-02T10:00:00Z', '2026-11-04T10:00:00Z', '2026-11-06T10:00:00Z'])
+      s.do(at, (st, t) => recordAsk(st, config, t, ''));
     expect(s.stateAt('2026-11-06T10:00:00Z').status).toBe('parked');
     s.do('2026-11-06T10:01:00Z', (st, at) => undoLastAsk(st, at));
     expect(s.stateAt('2026-11-06T10:02:00Z')).toMatchObject({ status: 'waiting', strikes: 2, park: null });

@@ -66,7 +66,10 @@ describe('when the next client update falls due', () => {
   it('relaxes from weekly to fortnightly after four updates', () => {
     expect([0, 1, 2, 3, 4, 5].map((n) => cadenceDays(n, config))).toEqual([7, 7, 7, 7, 14, 14]);
     // A client who rarely chases (gap 30): weekly updates, then every two weeks.
-    const events: RequestEvent[] = [logged('2026-11-02T09:00:00Z'), ...['2026-11-06', '2026-11-13', '2026-11-20', '2026-11-27'].map((day) => sent(`${day}T10:00:00.000Z`))];
+    const events: RequestEvent[] = [
+      logged('2026-11-02T09:00:00Z'),
+      ...['2026-11-06', '2026-11-13', '2026-11-20', '2026-11-27'].map((day) => sent(`${day}T10:00:00.000Z`)),
+    ];
     const state = foldRequest('r1', events, d('2026-11-27T10:00:00Z'));
     expect(nextClientUpdateDue(state, config, { gapDays: 30 })).toEqual(d('2026-12-11T00:00:00Z'));
     const three = foldRequest('r1', events.slice(0, 4), d('2026-11-20T10:00:00Z'));
@@ -76,7 +79,14 @@ describe('when the next client update falls due', () => {
   it('is reset by an inbound contact: the clock counts from the client’s latest word', () => {
     const events: RequestEvent[] = [
       logged('2026-11-02T09:00:00Z'),
-      { type: 'client-contacted', at: '2026-11-04T15:00:00Z', channel: 'phone', contactAt: '2026-11-04T14:30:00.000Z', note: '', chased: false },
+      {
+        type: 'client-contacted',
+        at: '2026-11-04T15:00:00Z',
+        channel: 'phone',
+        contactAt: '2026-11-04T14:30:00.000Z',
+        note: '',
+        chased: false,
+      },
     ];
     const state = foldRequest('r1', events, d('2026-11-04T15:00:00Z'));
     // Wednesday 4th + 7 = Wednesday 11th; the update is due Tuesday 10th instead of Friday 6th.
@@ -105,7 +115,13 @@ describe('first response', () => {
 describe('"the client chased us"', () => {
   const acked = [logged('2026-11-02T09:00:00Z'), sent('2026-11-02T09:10:00.000Z', 'acknowledgement')];
   const contact = (events: RequestEvent[], at: string) =>
-    recordClientContact(foldRequest('r1', events, d(at)), config, { gapDays: 7 }, { channel: 'phone', contactAt: d(at), note: '' }, d(at))[0];
+    recordClientContact(
+      foldRequest('r1', events, d(at)),
+      config,
+      { gapDays: 7 },
+      { channel: 'phone', contactAt: d(at), note: '' },
+      d(at),
+    )[0];
 
   it('is not counted when the client gets in touch before an update was due', () => {
     expect(contact(acked, '2026-11-05T16:00:00Z')).toMatchObject({ type: 'client-contacted', chased: false });
@@ -130,7 +146,14 @@ describe('chases beaten', () => {
   it('is updates sent before the client chased, over all update opportunities', () => {
     const a = foldRequest(
       'a',
-      [logged('2026-10-01T09:00:00Z'), sent('2026-10-07T09:00:00Z'), sent('2026-10-14T09:00:00Z'), chase('2026-10-23T09:00:00Z'), sent('2026-10-23T11:00:00Z'), sent('2026-11-20T09:00:00Z')],
+      [
+        logged('2026-10-01T09:00:00Z'),
+        sent('2026-10-07T09:00:00Z'),
+        sent('2026-10-14T09:00:00Z'),
+        chase('2026-10-23T09:00:00Z'),
+        sent('2026-10-23T11:00:00Z'),
+        sent('2026-11-20T09:00:00Z'),
+      ],
       d('2026-11-21T09:00:00Z'),
     );
     const score = chasesBeaten([a], d('2026-11-21T09:00:00Z'));
@@ -168,7 +191,12 @@ describe('following up on what the client owes', () => {
     ];
     const state = foldRequest('r1', events, d('2026-11-04T09:00:00Z'));
     const added = markClientMessageSent(state, config, 'follow-up', 'Following up', d('2026-11-04T09:00:00Z'));
-    expect(added[1]).toEqual({ type: 'client-step-set', at: '2026-11-04T09:00:00.000Z', what: 'sign the form', chaseOn: '2026-11-06T00:00:00.000Z' });
+    expect(added[1]).toEqual({
+      type: 'client-step-set',
+      at: '2026-11-04T09:00:00.000Z',
+      what: 'sign the form',
+      chaseOn: '2026-11-06T00:00:00.000Z',
+    });
     const after = foldRequest('r1', [...events, ...added], d('2026-11-04T09:00:00Z'));
     expect(timelineText(after.timeline.at(-1)!, (iso) => iso)).toBe('Followed up; will follow up again if nothing comes (sign the form)');
     expect(dueItems(after, config, { gapDays: 7 }, d('2026-11-04T09:00:00Z')).map((i) => i.kind)).not.toContain('client-step');

@@ -17,7 +17,11 @@ const options = (o: Partial<ClientDraftOptions> = {}): ClientDraftOptions => ({
   ...o,
 });
 const stateWith = (...events: RequestEvent[]) =>
-  foldRequest('r1', [logged('2026-11-02T15:10:00Z', { contact: { channel: 'phone', at: '2026-11-02T15:00:00.000Z' } }), ...events], WEDNESDAY);
+  foldRequest(
+    'r1',
+    [logged('2026-11-02T15:10:00Z', { contact: { channel: 'phone', at: '2026-11-02T15:00:00.000Z' } }), ...events],
+    WEDNESDAY,
+  );
 
 describe('the status update', () => {
   const draft = clientDraft(stateWith(), config, client, WEDNESDAY, options());
@@ -69,7 +73,12 @@ describe('the status update', () => {
   });
 
   it('asks leave to follow up on what the client owes', () => {
-    const state = stateWith({ type: 'client-step-set', at: '2026-11-03T09:00:00Z', what: 'send the signed contract', chaseOn: '2026-11-11T00:00:00.000Z' });
+    const state = stateWith({
+      type: 'client-step-set',
+      at: '2026-11-03T09:00:00Z',
+      what: 'send the signed contract',
+      chaseOn: '2026-11-11T00:00:00.000Z',
+    });
     expect(clientDraft(state, config, client, WEDNESDAY, options()).body).toContain(
       "In the meantime, could you send the signed contract? If I haven't heard by Wednesday 11 November, may I give you a call?",
     );
@@ -91,9 +100,15 @@ describe('the other client messages', () => {
 
   it('answer: drafted from the decision, and only once there is one', () => {
     expect(() => clientDraft(stateWith(), config, client, WEDNESDAY, options({ kind: 'answer' }))).toThrow(/decision first/);
-    const state = stateWith({ type: 'decided', at: '2026-11-04T09:00:00Z', decision: 'We would be glad to sponsor the gala at gold level.' });
+    const state = stateWith({
+      type: 'decided',
+      at: '2026-11-04T09:00:00Z',
+      decision: 'We would be glad to sponsor the gala at gold level.',
+    });
     const answer = clientDraft(state, config, client, WEDNESDAY, options({ kind: 'answer' }));
-    expect(answer.body).toContain('Thank you for your patience on the sponsorship proposal, which you raised when you called me on Monday 2 November at 15:00.');
+    expect(answer.body).toContain(
+      'Thank you for your patience on the sponsorship proposal, which you raised when you called me on Monday 2 November at 15:00.',
+    );
     expect(answer.body).toContain('We would be glad to sponsor the gala at gold level.');
   });
 
@@ -105,7 +120,9 @@ describe('the other client messages', () => {
   });
 
   it('warns with the offending phrase when an edited template blames someone', () => {
-    const blaming = settings({ templates: { ...config.templates, update: { subject: 'Update', body: 'Sorry, {{topic}} was delayed: the boss forgot.' } } });
+    const blaming = settings({
+      templates: { ...config.templates, update: { subject: 'Update', body: 'Sorry, {{topic}} was delayed: the boss forgot.' } },
+    });
     const draft = clientDraft(stateWith(), blaming, client, WEDNESDAY, options());
     expect(draft.warnings).toEqual([
       '“forgot” could read as blaming someone. Explain the wait in neutral terms.',

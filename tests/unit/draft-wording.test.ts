@@ -50,7 +50,13 @@ describe('every client draft reads right for every channel and locale', () => {
           // The answer needs the decision; the other kinds are drafted before it.
           const all = events(channel);
           const state = foldRequest('r1', kind === 'answer' ? all : all.slice(0, 3), NOW);
-          const draft = clientDraft(state, config, { gapDays: 7 }, NOW, { kind, locale, reason: null, expectedBusinessDays: null, invite: true });
+          const draft = clientDraft(state, config, { gapDays: 7 }, NOW, {
+            kind,
+            locale,
+            reason: null,
+            expectedBusinessDays: null,
+            invite: true,
+          });
           expect(sentenceProblems(`${draft.subject}\n${draft.body}`)).toEqual([]);
           const sentence = SENTENCES[kind];
           if (sentence) expect(draft.body).toContain(sentence(CLAUSES[locale]![channel]));

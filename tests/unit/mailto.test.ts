@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mailtoUrl, MAILTO_MAX_LENGTH } from '../../shared/drafts/mailto';
 
-const mail = { to: 'jane@acme.example', toName: 'Jane Doe', subject: 'Update on the gala & more', body: 'Dear Jane,\n\nLine two: 50% done?\n' };
+const mail = {
+  to: 'jane@acme.example',
+  toName: 'Jane Doe',
+  subject: 'Update on the gala & more',
+  body: 'Dear Jane,\n\nLine two: 50% done?\n',
+};
 
 describe('mailto: links (RFC 6068)', () => {
   it('percent-encodes subject and body and keeps line breaks as CRLF', () => {

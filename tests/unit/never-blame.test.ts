@@ -55,14 +55,17 @@ describe('the never-blame check', () => {
 // generated words are neutral and are not words of that wording (a topic called "not" would
 // mask the "not" of "has not been forgotten" and make the property test itself flaky).
 const APP_WORDS = new Set(
-  [...CLIENT_MESSAGE_KINDS.flatMap((k) => [DEFAULT_SETTINGS.templates[k].subject, DEFAULT_SETTINGS.templates[k].body]), ...DEFAULT_SETTINGS.holdUpReasons, UNKNOWN_REASON, INVITATION]
+  [
+    ...CLIENT_MESSAGE_KINDS.flatMap((k) => [DEFAULT_SETTINGS.templates[k].subject, DEFAULT_SETTINGS.templates[k].body]),
+    ...DEFAULT_SETTINGS.holdUpReasons,
+    UNKNOWN_REASON,
+    INVITATION,
+  ]
     .join(' ')
     .toLowerCase()
     .match(/[a-z]+/g),
 );
-const word = fc
-  .stringMatching(/^[A-Za-z][a-z]{1,9}$/)
-  .filter((w) => findBlame(w).length === 0 && !APP_WORDS.has(w.toLowerCase()));
+const word = fc.stringMatching(/^[A-Za-z][a-z]{1,9}$/).filter((w) => findBlame(w).length === 0 && !APP_WORDS.has(w.toLowerCase()));
 const phrase = fc.array(word, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' '));
 const instant = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true });
 
@@ -87,7 +90,11 @@ describe('every generated client draft (property-based)', () => {
             {
               type: 'logged',
               at: contactAt.toISOString(),
-              request: requestDetails({ topic, client: { name, company: '', email: '', phone: '' }, contact: { channel, at: contactAt.toISOString() } }),
+              request: requestDetails({
+                topic,
+                client: { name, company: '', email: '', phone: '' },
+                contact: { channel, at: contactAt.toISOString() },
+              }),
             },
           ];
           const state = foldRequest('r1', events, now);

@@ -57,7 +57,10 @@ describe('the next step', () => {
   it('sends the answer once the boss has decided, and has nothing once closed', () => {
     const decided: RequestEvent[] = [logged(), { type: 'decided', at: '2026-11-03T10:00:00Z', decision: 'Yes' }];
     expect(next(decided, '2026-11-03T10:00:00Z')).toMatchObject({ action: 'Send Jane Doe the answer', owner: 'me' });
-    const closed: RequestEvent[] = [...decided, { type: 'client-message-sent', at: '2026-11-03T11:00:00Z', kind: 'answer', subject: 'Yes' }];
+    const closed: RequestEvent[] = [
+      ...decided,
+      { type: 'client-message-sent', at: '2026-11-03T11:00:00Z', kind: 'answer', subject: 'Yes' },
+    ];
     expect(next(closed, '2026-11-03T12:00:00Z')).toBeNull();
   });
 });

@@ -9,8 +9,7 @@ import { RequestScript, settings } from '../support/fixtures';
 const cal = calendarOf(settings());
 
 const ask = (s: RequestScript, iso: string) => s.do(iso, (state, at) => recordAsk(state, s.config, at, ''));
-const threeAsks = () =>
-  ask(ask(ask(new RequestScript(), '2026-11-02T09:00:00Z'), '2026-11-04T09:00:00Z'), '2026-11-06T09:30:00Z');
+const threeAsks = () => ask(ask(ask(new RequestScript(), '2026-11-02T09:00:00Z'), '2026-11-04T09:00:00Z'), '2026-11-06T09:30:00Z');
 
 describe('strikes and the park rule', () => {
   it('counts each ask as a strike and parks after the third', () => {
@@ -38,9 +37,7 @@ describe('strikes and the park rule', () => {
   it('keeps the asks note, round and strike in the history', () => {
     const s = new RequestScript();
     s.do('2026-11-02T09:00:00Z', (st, at) => recordAsk(st, s.config, at, '  in the 1:1 '));
-    expect(s.stateAt('2026-11-02T09:00:00Z').asks).toEqual([
-      { at: '2026-11-02T09:00:00.000Z', note: 'in the 1:1', round: 1, strike: 1 },
-    ]);
+    expect(s.stateAt('2026-11-02T09:00:00Z').asks).toEqual([{ at: '2026-11-02T09:00:00.000Z', note: 'in the 1:1', round: 1, strike: 1 }]);
   });
 });
 

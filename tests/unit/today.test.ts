@@ -57,7 +57,13 @@ const fixture: Record<string, RequestEvent[]> = {
 
 /** The fixture as it stood at `now`: only the events that had happened by then. */
 function statesAt(at: Date) {
-  return Object.entries(fixture).map(([id, events]) => foldRequest(id, events.filter((e) => new Date(e.at) <= at), at));
+  return Object.entries(fixture).map(([id, events]) =>
+    foldRequest(
+      id,
+      events.filter((e) => new Date(e.at) <= at),
+      at,
+    ),
+  );
 }
 
 function today(now: string): Partial<Record<TodaySectionKind, string[]>> {

@@ -36,7 +36,9 @@ export function DigestPage({ bossId, settings }: { bossId: string; settings: Set
   const selection = useQuery({ ...digestQuery(bossId, only), enabled: ticked.length > 0 && only !== null });
   const draft = only === null ? all.data : selection.data;
   const shown = edited ?? draft ?? null;
-  const markSent = useCommand('markDigestSent', { invalidates: () => [keys.today, keys.requests(), keys.counts, keys.digest(), ['request']] });
+  const markSent = useCommand('markDigestSent', {
+    invalidates: () => [keys.today, keys.requests(), keys.counts, keys.digest(), ['request']],
+  });
 
   const toggle = (id: string) => {
     setEdited(null);

@@ -35,7 +35,9 @@ export function HandOff({
           pending={copy.pending}
           pendingLabel="Copying…"
           onClick={() =>
-            void run(async () => ((await copy.run({ text: `Subject: ${mail.subject}\n\n${mail.body}` })) !== null ? 'Copied to the clipboard.' : null))
+            void run(async () =>
+              (await copy.run({ text: `Subject: ${mail.subject}\n\n${mail.body}` })) !== null ? 'Copied to the clipboard.' : null,
+            )
           }
         >
           Copy to clipboard

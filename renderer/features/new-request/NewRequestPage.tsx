@@ -12,7 +12,11 @@ import { describedBy, Field } from '../../ui/Field';
 import { schemaResolver } from '../../ui/schema-resolver';
 import { emptyForm, FIELD_FOR_PATH, toRequestDetails, type NewRequestForm } from './form-model';
 
-const resolver = schemaResolver<NewRequestForm, RequestDetails>(requestDetailsSchema, toRequestDetails, (path) => FIELD_FOR_PATH[path] ?? null);
+const resolver = schemaResolver<NewRequestForm, RequestDetails>(
+  requestDetailsSchema,
+  toRequestDetails,
+  (path) => FIELD_FOR_PATH[path] ?? null,
+);
 
 /**
  * Logging a request. Tab moves through the fields in reading order and Enter saves (Ctrl+Enter
@@ -74,7 +78,13 @@ export function NewRequestPage({
         <p className="muted">What did the client ask that only the boss can decide?</p>
       </header>
       <ErrorBanner
-        message={hasFieldErrors ? 'Please fix the highlighted fields. Nothing you typed was lost.' : Object.keys(logRequest.fieldErrors).length ? null : logRequest.error}
+        message={
+          hasFieldErrors
+            ? 'Please fix the highlighted fields. Nothing you typed was lost.'
+            : Object.keys(logRequest.fieldErrors).length
+              ? null
+              : logRequest.error
+        }
       />
       <form onSubmit={(e) => void save(e)} noValidate className="form">
         <fieldset>
@@ -117,7 +127,13 @@ export function NewRequestPage({
             {input('topic')}
           </Field>
           <Field id="f-details" label="Details" error={errors.details?.message} hint="Ctrl+Enter saves from here.">
-            <textarea id="f-details" rows={4} {...register('details')} onKeyDown={submitOnCtrlEnter} {...describedBy('f-details', errors.details?.message)} />
+            <textarea
+              id="f-details"
+              rows={4}
+              {...register('details')}
+              onKeyDown={submitOnCtrlEnter}
+              {...describedBy('f-details', errors.details?.message)}
+            />
           </Field>
           <div className="grid-2">
             <Field id="f-bossId" label="Who decides" error={errors.bossId?.message}>
@@ -135,7 +151,12 @@ export function NewRequestPage({
           </div>
         </fieldset>
         <div className="actions">
-          <CommandButton type="submit" className="button primary" pending={logRequest.pending || formState.isSubmitting} pendingLabel="Saving…">
+          <CommandButton
+            type="submit"
+            className="button primary"
+            pending={logRequest.pending || formState.isSubmitting}
+            pendingLabel="Saving…"
+          >
             Save request
           </CommandButton>
         </div>

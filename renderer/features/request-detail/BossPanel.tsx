@@ -47,7 +47,13 @@ function Asking({ view }: { view: RequestDetailView }) {
           onChange={(e) => setNote(e.target.value)}
           onKeyDown={(e) => e.key === 'Enter' && void ask()}
         />
-        <CommandButton className="button primary" pending={askBoss.pending} busy={busy} pendingLabel="Recording…" onClick={() => void ask()}>
+        <CommandButton
+          className="button primary"
+          pending={askBoss.pending}
+          busy={busy}
+          pendingLabel="Recording…"
+          onClick={() => void ask()}
+        >
           {view.strikes === 0 ? 'Ask boss' : 'Ask boss again'}
         </CommandButton>
       </div>
@@ -70,12 +76,14 @@ function Parked({ view }: { view: RequestDetailView }) {
     <section className="panel parked" aria-labelledby="park-title">
       <h2 id="park-title">Parked</h2>
       <p>
-        Parked on {formatDateTime(park.at)} after {count(view.strikes, 'unanswered ask', 'unanswered asks')} to {view.bossName}. It is off the
-        active list. {park.outcome === null ? 'What should happen now?' : null}
+        Parked on {formatDateTime(park.at)} after {count(view.strikes, 'unanswered ask', 'unanswered asks')} to {view.bossName}. It is off
+        the active list. {park.outcome === null ? 'What should happen now?' : null}
       </p>
       {park.outcome !== null && (
         <p data-testid="park-outcome">
-          {park.returnsOn ? `Comes back for round ${view.round + 1} on ${formatDay(park.returnsOn)}.` : `Parked until ${view.bossName} raises it.`}
+          {park.returnsOn
+            ? `Comes back for round ${view.round + 1} on ${formatDay(park.returnsOn)}.`
+            : `Parked until ${view.bossName} raises it.`}
         </p>
       )}
       <div className="choice" role="group" aria-label="When to ask again">

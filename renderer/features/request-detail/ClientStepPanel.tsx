@@ -69,7 +69,13 @@ export function ClientStepPanel({ view }: { view: RequestDetailView }) {
           <label htmlFor="step-what">What they owe</label>
           <input id="step-what" placeholder="e.g. send the signed contract" value={what} onChange={(e) => setWhat(e.target.value)} />
           <label htmlFor="step-chase">Follow up on</label>
-          <input id="step-chase" type="date" value={chaseOn} min={format(new Date(view.asOf), 'yyyy-MM-dd')} onChange={(e) => setChaseOn(e.target.value)} />
+          <input
+            id="step-chase"
+            type="date"
+            value={chaseOn}
+            min={format(new Date(view.asOf), 'yyyy-MM-dd')}
+            onChange={(e) => setChaseOn(e.target.value)}
+          />
           <CommandButton pending={setStep.pending} busy={busy} pendingLabel="Recording…" onClick={() => void record()}>
             Record client step
           </CommandButton>

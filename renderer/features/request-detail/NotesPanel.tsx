@@ -36,7 +36,9 @@ export function NotesPanel({ view }: { view: RequestDetailView }) {
               {n.inCaseOnly && <span className="badge in-case">Asked only in case, not decided</span>}
               <div className="pre">{n.text}</div>
               <div className="muted small">
-                {[n.askedWhom && `Asked ${n.askedWhom}`, n.onBehalfOf && `on behalf of ${n.onBehalfOf}`, formatDateTime(n.at)].filter(Boolean).join(' · ')}
+                {[n.askedWhom && `Asked ${n.askedWhom}`, n.onBehalfOf && `on behalf of ${n.onBehalfOf}`, formatDateTime(n.at)]
+                  .filter(Boolean)
+                  .join(' · ')}
               </div>
             </li>
           ))}

@@ -47,7 +47,12 @@ export function RequestDetailPage({ id, settings, draft }: { id: string; setting
           {open && <StrikeDots strikes={view.strikes} limit={view.strikeLimit} />}
           {view.round > 1 && <span className="muted">Round {view.round}</span>}
           {state.status === 'closed' && (
-            <CommandButton pending={reopen.pending} busy={busy} pendingLabel="Reopening…" onClick={() => void reopen.run({ id, version: view.version })}>
+            <CommandButton
+              pending={reopen.pending}
+              busy={busy}
+              pendingLabel="Reopening…"
+              onClick={() => void reopen.run({ id, version: view.version })}
+            >
               Reopen
             </CommandButton>
           )}
@@ -58,7 +63,8 @@ export function RequestDetailPage({ id, settings, draft }: { id: string; setting
       <dl className="facts">
         <dt>Reached us</dt>
         <dd>
-          {CONTACT_CHANNEL_LABELS[contact.channel]}, {formatDateTime(contact.at)} <span className="muted">(waited {waited(contact.at, view.asOf)})</span>
+          {CONTACT_CHANNEL_LABELS[contact.channel]}, {formatDateTime(contact.at)}{' '}
+          <span className="muted">(waited {waited(contact.at, view.asOf)})</span>
         </dd>
         <dt>Decides</dt>
         <dd>{sentenceCase(view.bossName)}</dd>

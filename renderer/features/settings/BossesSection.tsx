@@ -29,7 +29,11 @@ export function BossesSection() {
               />
             </Field>
             <label className="radio">
-              <input type="radio" checked={defaultBossId === boss.id} onChange={() => setValue('defaultBossId', boss.id, { shouldDirty: true })} />
+              <input
+                type="radio"
+                checked={defaultBossId === boss.id}
+                onChange={() => setValue('defaultBossId', boss.id, { shouldDirty: true })}
+              />
               Default
             </label>
             {fields.length > 1 && (

@@ -16,7 +16,11 @@ export function ClientSection() {
       <div className="grid-2">
         <NumberField name="firstResponseAimHours" label="Acknowledge within (aim, hours)" />
         <NumberField name="firstResponseLimitHours" label="Acknowledge within (limit, hours)" />
-        <NumberField name="defaultClientGapDays" label="Usual gap between client contacts (days)" extra="Until their own history says otherwise." />
+        <NumberField
+          name="defaultClientGapDays"
+          label="Usual gap between client contacts (days)"
+          extra="Until their own history says otherwise."
+        />
         <NumberField name="updateCadenceDays" label="Update at least every (days)" />
         <NumberField name="updatesBeforeRelaxing" label="Then, after this many updates…" />
         <NumberField name="relaxedCadenceDays" label="…update at least every (days)" />

@@ -9,7 +9,11 @@ import { describedBy, Field } from '../../ui/Field';
 import { schemaResolver } from '../../ui/schema-resolver';
 import { WeekdayPicker } from './WeekdayPicker';
 
-const resolver = schemaResolver<SetupAnswers, SetupAnswers>(setupAnswersSchema, (form) => form, (path) => path.split('.')[0] ?? null);
+const resolver = schemaResolver<SetupAnswers, SetupAnswers>(
+  setupAnswersSchema,
+  (form) => form,
+  (path) => path.split('.')[0] ?? null,
+);
 
 /**
  * The first start, before the first request: who you are and who decides, so drafts greet the
@@ -46,14 +50,34 @@ export function FirstRunSetup({ settings }: { settings: Settings }) {
           <legend>You</legend>
           <div className="grid-2">
             <Field id="setup-name" label="Your name" error={errors.assistantName?.message}>
-              <input id="setup-name" autoComplete="name" {...register('assistantName')} {...describedBy('setup-name', errors.assistantName?.message)} />
+              <input
+                id="setup-name"
+                autoComplete="name"
+                {...register('assistantName')}
+                {...describedBy('setup-name', errors.assistantName?.message)}
+              />
             </Field>
             <Field id="setup-email" label="Your email" error={errors.assistantEmail?.message}>
-              <input id="setup-email" type="email" {...register('assistantEmail')} {...describedBy('setup-email', errors.assistantEmail?.message)} />
+              <input
+                id="setup-email"
+                type="email"
+                {...register('assistantEmail')}
+                {...describedBy('setup-email', errors.assistantEmail?.message)}
+              />
             </Field>
           </div>
-          <Field id="setup-signature" label="Signature" error={errors.signature?.message} hint="Ends every message to a client. Your name is used if you leave it empty.">
-            <textarea id="setup-signature" rows={3} {...register('signature')} {...describedBy('setup-signature', errors.signature?.message)} />
+          <Field
+            id="setup-signature"
+            label="Signature"
+            error={errors.signature?.message}
+            hint="Ends every message to a client. Your name is used if you leave it empty."
+          >
+            <textarea
+              id="setup-signature"
+              rows={3}
+              {...register('signature')}
+              {...describedBy('setup-signature', errors.signature?.message)}
+            />
           </Field>
         </fieldset>
         <fieldset>
@@ -63,7 +87,12 @@ export function FirstRunSetup({ settings }: { settings: Settings }) {
               <input id="setup-boss" {...register('bossName')} {...describedBy('setup-boss', errors.bossName?.message)} />
             </Field>
             <Field id="setup-boss-email" label="Boss's email" error={errors.bossEmail?.message}>
-              <input id="setup-boss-email" type="email" {...register('bossEmail')} {...describedBy('setup-boss-email', errors.bossEmail?.message)} />
+              <input
+                id="setup-boss-email"
+                type="email"
+                {...register('bossEmail')}
+                {...describedBy('setup-boss-email', errors.bossEmail?.message)}
+              />
             </Field>
           </div>
         </fieldset>
@@ -80,7 +109,13 @@ export function FirstRunSetup({ settings }: { settings: Settings }) {
           <CommandButton type="submit" className="button primary" pending={finish.pending} busy={skip.pending} pendingLabel="Saving…">
             Save and start
           </CommandButton>
-          <CommandButton className="button link" pending={skip.pending} busy={finish.pending} pendingLabel="Skipping…" onClick={() => void skip.run(null)}>
+          <CommandButton
+            className="button link"
+            pending={skip.pending}
+            busy={finish.pending}
+            pendingLabel="Skipping…"
+            onClick={() => void skip.run(null)}
+          >
             Skip for now
           </CommandButton>
         </div>

@@ -11,9 +11,7 @@ export function TemplatesSection() {
   return (
     <fieldset>
       <legend>Templates</legend>
-      <p className="hint">
-        Placeholders: {PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ')}. A placeholder that does not apply disappears.
-      </p>
+      <p className="hint">Placeholders: {PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ')}. A placeholder that does not apply disappears.</p>
       {CLIENT_MESSAGE_KINDS.map((kind) => (
         <TemplateEditor key={kind} kind={kind} />
       ))}
@@ -44,7 +42,11 @@ function TemplateEditor({ kind }: { kind: ClientMessageKind }) {
           ))}
         </ul>
       )}
-      <button type="button" className="button link" onClick={() => setValue(`templates.${kind}`, DEFAULT_TEMPLATES[kind], { shouldDirty: true })}>
+      <button
+        type="button"
+        className="button link"
+        onClick={() => setValue(`templates.${kind}`, DEFAULT_TEMPLATES[kind], { shouldDirty: true })}
+      >
         Restore the app&apos;s wording
       </button>
     </details>

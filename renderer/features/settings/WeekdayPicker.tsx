@@ -9,7 +9,15 @@ const WEEKDAYS = [
 ];
 
 /** The days worked, Monday first; used by Settings and the first-run setup. */
-export function WeekdayPicker({ value, onChange, error }: { value: number[]; onChange: (days: number[]) => void; error?: string | undefined }) {
+export function WeekdayPicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: number[];
+  onChange: (days: number[]) => void;
+  error?: string | undefined;
+}) {
   const toggle = (day: number) => onChange(value.includes(day) ? value.filter((d) => d !== day) : [...value, day].sort());
   return (
     <div className="field">
