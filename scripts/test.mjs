@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, build, unit and integration tests (Vitest), then the UI in
+// `npm test`: typecheck, lint, format check, build, unit and integration tests (Vitest), then the UI in
 // real Chromium and the real Electron app where a binary exists (Playwright). Ends with one
 // line totalling every test: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
@@ -23,6 +23,7 @@ function fail(message) {
 if (!run('Typecheck', 'npx', ['tsc', '-p', 'tsconfig.json'])) fail('Typecheck failed.');
 if (!run('Typecheck shared/ without DOM or Node', 'npx', ['tsc', '-p', 'tsconfig.shared.json'])) fail('shared/ uses a DOM or Node API.');
 if (!run('Lint', 'npx', ['eslint', '.'])) fail('Lint failed.');
+if (!run('Format (Prettier)', 'npx', ['prettier', '--check', '.'])) fail('Some files are not formatted: run `npm run format`.');
 if (!run('Build', 'node', ['scripts/build.mjs'])) fail('Build failed.');
 
 const unitOk = run('Unit and integration tests (Vitest)', 'npx', ['vitest', 'run']);
