@@ -50,9 +50,13 @@ test('past the 24-hour limit the acknowledgement is late, on the request, on Tod
   const { id } = await app.call('logRequest', requestDetails({ contact: { channel: 'email', at: '2026-11-02T08:30:00.000Z' } }));
   await app.advanceTo('2026-11-03T10:00:00.000Z');
   await app.open(`#/request/${id}`);
-  await expect(page.getByTestId('ack-status')).toHaveText(
-    'Late: the 24-hour limit passed on Tue, 3 Nov 2026, 08:30. Jane Doe has waited 1 day; acknowledge them now.',
-  );
+  await expect(
+    page
+      .getByRole('region', { name: 'The client' })
+      .getByText('Late: the 24-hour limit passed on Tue, 3 Nov 2026, 08:30. Jane Doe has waited 1 day; acknowledge them now.', {
+        exact: true,
+      }),
+  ).toBeVisible();
   await app.open('#/today');
   await expect(page.getByRole('list', { name: 'Acknowledgements due' }).getByRole('listitem')).toContainText('Late');
   await screenshot(page, 'today-late');

@@ -18,7 +18,9 @@ test('no phone tag, research in case, and reopening a closed request', async ({ 
   await page.getByLabel('Call time').fill('2026-11-10T14:00');
   await page.getByLabel('Minutes').selectOption('15');
   await page.getByRole('button', { name: 'Propose call' }).click();
-  await expect(page.getByTestId('call')).toContainText('Call proposed for Tue, 10 Nov 2026, 14:00 (15 minutes).');
+  await expect(page.getByRole('region', { name: "Client's step and calls" })).toContainText(
+    'Call proposed for Tue, 10 Nov 2026, 14:00 (15 minutes).',
+  );
   await page.getByRole('button', { name: 'Save invitation (.ics)' }).click();
   await expect(page.getByRole('status').filter({ hasText: '.ics' })).toContainText('Call a guest pass for the board dinner.ics');
   const ics = readFileSync(app.system().saved.at(-1)!, 'utf8');
@@ -37,7 +39,7 @@ test('no phone tag, research in case, and reopening a closed request', async ({ 
   await page.getByLabel('Whom you asked').fill('the events team');
   await page.getByLabel('On whose behalf').fill('Alex Morgan');
   await page.getByRole('button', { name: 'Add note' }).click();
-  const note = page.locator('.notes li');
+  const note = page.getByRole('list', { name: 'Research notes' }).getByRole('listitem');
   await expect(note).toContainText('Asked only in case, not decided');
   await expect(note).toContainText('The venue can add one more seat until Friday.');
   await expect(note).toContainText('Asked the events team · on behalf of Alex Morgan');
@@ -50,10 +52,10 @@ test('no phone tag, research in case, and reopening a closed request', async ({ 
   await page.getByRole('tab', { name: 'Answer' }).click();
   await page.getByRole('button', { name: 'Draft answer' }).click();
   await page.getByRole('button', { name: 'Mark as sent' }).click();
-  await expect(page.locator('.header-badges')).toContainText('Closed');
+  await expect(page.getByRole('group', { name: 'Status' })).toContainText('Closed');
   await expect(page.getByText('Answer sent: “a guest pass for the board dinner: an answer”; request closed')).toBeVisible();
   await page.getByRole('button', { name: 'Reopen' }).click();
-  await expect(page.locator('.header-badges')).toContainText('Waiting on boss');
+  await expect(page.getByRole('group', { name: 'Status' })).toContainText('Waiting on boss');
   await expect(page.getByText('Reopened: round 2 starts, waiting on the boss again')).toBeVisible();
 });
 

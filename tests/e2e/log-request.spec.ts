@@ -1,4 +1,4 @@
-import { expect, screenshot, test } from './harness';
+import { expect, fact, screenshot, test } from './harness';
 
 test.use({ startAt: '2026-11-02T09:00:00.000Z' });
 
@@ -28,10 +28,9 @@ test('a request can be logged with the keyboard alone: Tab through the fields, E
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { name: 'a meeting with the board in December' })).toBeVisible();
-  await expect(page.locator('.facts')).toContainText('Phone, Mon, 2 Nov 2026, 09:00');
-  await expect(page.locator('.page-header')).toContainText('Priya Shah · Northwind · priya@northwind.example · 020 7946 0111');
-  await expect(page.locator('.facts')).toContainText('Decides');
-  await expect(page.locator('.facts')).toContainText('The boss');
+  await expect(fact(page, 'Reached us')).toContainText('Phone, Mon, 2 Nov 2026, 09:00');
+  await expect(page.getByText('Priya Shah · Northwind · priya@northwind.example · 020 7946 0111', { exact: true })).toBeVisible();
+  await expect(fact(page, 'Decides')).toHaveText('The boss');
 });
 
 test('invalid input shows a message beside each field and keeps everything typed', async ({ app, page }) => {
@@ -43,8 +42,9 @@ test('invalid input shows a message beside each field and keeps everything typed
   await page.getByRole('button', { name: 'Save request' }).click();
 
   await expect(page.getByRole('alert').filter({ hasText: 'Please fix the highlighted fields' })).toBeVisible();
-  await expect(page.locator('#f-name-error')).toHaveText('Enter the client’s name.');
-  await expect(page.locator('#f-email-error')).toHaveText('Enter an email address like name@example.com, or leave it empty.');
+  // Each message is read out with its field (aria-describedby), which is how a user meets it.
+  await expect(page.getByLabel('Name')).toHaveAccessibleDescription('Enter the client’s name.');
+  await expect(page.getByLabel('Email')).toHaveAccessibleDescription('Enter an email address like name@example.com, or leave it empty.');
   await expect(page.getByLabel('Name')).toBeFocused();
   await expect(page.getByLabel('Company')).toHaveValue('Acme Ltd');
   await expect(page.getByLabel('Topic')).toHaveValue('the sponsorship proposal');
@@ -59,10 +59,13 @@ test('invalid input shows a message beside each field and keeps everything typed
   // Fixing the fields clears their messages; main's own check (contact in the future) shows inline too.
   await page.getByLabel('Name').fill('Jane Doe');
   await page.getByLabel('Email').fill('jane@acme.example');
-  await expect(page.locator('#f-name-error')).toHaveCount(0);
+  await expect(page.getByLabel('Name')).toHaveAccessibleDescription('');
+  await expect(page.getByText('Enter the client’s name.')).toHaveCount(0);
   await page.getByLabel('Date and time').fill('2026-11-02T10:30');
   await page.getByRole('button', { name: 'Save request' }).click();
-  await expect(page.locator('#f-contactAt-error')).toHaveText('This is in the future. Enter when the client actually got in touch.');
+  await expect(page.getByLabel('Date and time')).toHaveAccessibleDescription(
+    'This is in the future. Enter when the client actually got in touch.',
+  );
   await expect(page.getByLabel('Topic')).toHaveValue('the sponsorship proposal');
 
   await page.getByLabel('Date and time').fill('2026-11-02T08:45');

@@ -1,4 +1,4 @@
-import { expect, screenshot, test } from './harness';
+import { expect, fact, screenshot, test } from './harness';
 
 test('settings: bosses, signature and ask rules, with clear messages for out-of-range values', async ({ app, page }) => {
   await app.open('#/settings');
@@ -37,10 +37,10 @@ test('settings: bosses, signature and ask rules, with clear messages for out-of-
   await page.getByLabel('Name').fill('Jane Doe');
   await page.getByLabel('Topic').fill('the board dinner');
   await page.getByRole('button', { name: 'Save request' }).click();
-  await expect(page.locator('.facts')).toContainText('Robin Lee');
+  await expect(fact(page, 'Decides')).toHaveText('Robin Lee');
   await page.getByRole('button', { name: 'Ask boss' }).click(); // Monday 2 Nov
   await expect(page.getByRole('img', { name: '1 of 2 asks' })).toBeVisible();
-  await expect(page.getByTestId('ask-due')).toContainText('Next ask due Thu 5 Nov.');
+  await expect(page.getByRole('region', { name: 'Ask Robin Lee' })).toContainText('Next ask due Thu 5 Nov.');
 
   // The draft is signed with the signature.
   await page.getByRole('tab', { name: 'Status update' }).click();
@@ -72,7 +72,7 @@ test('templates and client-side defaults: unknown placeholders refused, blaming 
   await page.getByLabel('Name').fill('Jane Doe');
   await page.getByLabel('Topic').fill('the board dinner');
   await page.getByRole('button', { name: 'Save request' }).click();
-  await expect(page.getByTestId('ack-status')).toContainText('at the latest Mon, 2 Nov 2026, 17:00');
+  await expect(page.getByRole('region', { name: 'The client' })).toContainText('at the latest Mon, 2 Nov 2026, 17:00');
   await page.getByRole('tab', { name: 'Status update' }).click();
   await page.getByRole('button', { name: 'Draft status update' }).click();
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue(

@@ -29,7 +29,7 @@ function Asking({ view }: { view: RequestDetailView }) {
   return (
     <section className="panel" aria-labelledby="boss-title">
       <h2 id="boss-title">Ask {view.bossName}</h2>
-      <p data-testid="ask-due">
+      <p>
         {view.askDue ? 'Ask due today.' : view.nextAskDue ? `Next ask ${dueWhen(view.nextAskDue, view.asOf)}.` : null}{' '}
         <span className="muted">
           Strike {view.strikes} of {view.strikeLimit}
@@ -80,7 +80,7 @@ function Parked({ view }: { view: RequestDetailView }) {
         the active list. {park.outcome === null ? 'What should happen now?' : null}
       </p>
       {park.outcome !== null && (
-        <p data-testid="park-outcome">
+        <p>
           {park.returnsOn
             ? `Comes back for round ${view.round + 1} on ${formatDay(park.returnsOn)}.`
             : `Parked until ${view.bossName} raises it.`}

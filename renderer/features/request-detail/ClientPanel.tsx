@@ -32,24 +32,24 @@ export function ClientPanel({ view }: { view: RequestDetailView }) {
     <section className="panel" aria-labelledby="client-title">
       <h2 id="client-title">The client</h2>
       {acknowledgement?.late ? (
-        <p className="callout late" data-testid="ack-status">
+        <p className="callout late">
           <strong>Late:</strong> the {acknowledgement.limitHours}-hour limit passed on {formatDateTime(acknowledgement.latestBy)}.{' '}
           {view.clientName} has waited {waited(acknowledgement.since, view.asOf)}; acknowledge them now.
         </p>
       ) : acknowledgement ? (
-        <p className="callout due" data-testid="ack-status">
+        <p className="callout due">
           Acknowledgement due: {view.clientName} has waited {waited(acknowledgement.since, view.asOf)}. Aim to reply by{' '}
           {formatDateTime(acknowledgement.aimBy)}; at the latest {formatDateTime(acknowledgement.latestBy)}.
         </p>
       ) : (
         state.acknowledgedAt && (
-          <p className="muted" data-testid="ack-status">
+          <p className="muted">
             Acknowledged {formatDateTime(state.acknowledgedAt)}.
           </p>
         )
       )}
       {view.nextClientUpdateDue && (
-        <dl className="mini-facts" data-testid="client-clock">
+        <dl className="mini-facts">
           <dt>Next update due</dt>
           <dd>{dueLabel(view.nextClientUpdateDue, view.asOf)}</dd>
           <dt>Would chase about</dt>

@@ -51,7 +51,7 @@ export function ClientStepPanel({ view }: { view: RequestDetailView }) {
     <section className="panel" aria-labelledby="steps-title">
       <h2 id="steps-title">Client's step and calls</h2>
       {state.clientStep ? (
-        <div className="callout" data-testid="client-step">
+        <div className="callout">
           {view.clientName} is to {state.clientStep.what}. Follow up: {dueLabel(state.clientStep.chaseOn, view.asOf)}.{' '}
           <CommandButton
             className="button link"
@@ -82,7 +82,7 @@ export function ClientStepPanel({ view }: { view: RequestDetailView }) {
         </fieldset>
       )}
       {state.call ? (
-        <div className="callout" data-testid="call">
+        <div className="callout">
           Call proposed for {formatDateTime(state.call.startsAt)} ({state.call.minutes} minutes).{' '}
           <button type="button" className="button link" onClick={() => void saveInvite()}>
             Save invitation (.ics)

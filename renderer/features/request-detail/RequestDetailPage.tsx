@@ -41,7 +41,7 @@ export function RequestDetailPage({ id, settings, draft }: { id: string; setting
       <header className="page-header">
         <h1 id="request-title">{view.topic}</h1>
         <p className="muted">{[client.name, client.company, client.email, client.phone].filter(Boolean).join(' · ')}</p>
-        <div className="header-badges">
+        <div className="header-badges" role="group" aria-label="Status">
           <StatusBadge status={view.status} />
           <DueBadges due={view.due} />
           {open && <StrikeDots strikes={view.strikes} limit={view.strikeLimit} />}
@@ -77,7 +77,7 @@ export function RequestDetailPage({ id, settings, draft }: { id: string; setting
         {view.nextStep && (
           <>
             <dt>Next step</dt>
-            <dd data-testid="next-step">
+            <dd>
               {pendingAction(view.nextStep, { client: view.clientName, boss: view.bossName }, view.strikeLimit)}{' '}
               <span className="muted">· {dueLabel(view.nextStep.dueAt, view.asOf)}</span>
             </dd>

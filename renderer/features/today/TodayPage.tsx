@@ -37,7 +37,7 @@ export function TodayPage({ settings, navigate }: { settings: Settings; navigate
       </header>
       <ErrorBanner message={today.error?.message ?? null} />
       {sections.length === 0 ? (
-        <div className="empty calm" data-testid="today-empty">
+        <div className="empty calm">
           <p className="calm-title">Nothing needs you right now.</p>
           {upcoming ? (
             <p>
