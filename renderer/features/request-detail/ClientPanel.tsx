@@ -42,11 +42,7 @@ export function ClientPanel({ view }: { view: RequestDetailView }) {
           {formatDateTime(acknowledgement.aimBy)}; at the latest {formatDateTime(acknowledgement.latestBy)}.
         </p>
       ) : (
-        state.acknowledgedAt && (
-          <p className="muted">
-            Acknowledged {formatDateTime(state.acknowledgedAt)}.
-          </p>
-        )
+        state.acknowledgedAt && <p className="muted">Acknowledged {formatDateTime(state.acknowledgedAt)}.</p>
       )}
       {view.nextClientUpdateDue && (
         <dl className="mini-facts">
