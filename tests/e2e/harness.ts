@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test as base, type Locator, type Page } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 import { SettableClock } from '../../electron/clock';
 import { resolveRendererAsset } from '../../electron/renderer-assets';
 import { IPC_METHODS, type IpcArgs, type IpcMethod, type IpcResult } from '../../shared/ipc/contract';
@@ -171,10 +171,4 @@ export function tableRows(page: Page, table: 'Requests' | 'Parked') {
     .filter({ has: page.getByRole('cell') });
 }
 
-/** The definition a description list gives for `term` (a request's facts, the client's clock), found by its term. */
-export function fact(scope: Page | Locator, term: string): Locator {
-  return scope
-    .getByRole('term')
-    .filter({ hasText: new RegExp(`^${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
-    .locator('xpath=following-sibling::dd[1]');
-}
+export { fact } from '../support/locators';

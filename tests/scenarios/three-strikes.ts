@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { fact } from '../support/locators';
 
 /** What a scenario needs from whichever app it drives: the Chromium harness or real Electron. */
 export interface ScenarioDriver {
@@ -38,37 +39,39 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
   await page.getByRole('button', { name: 'Save request' }).click();
 
   // First response: the acknowledgement is due, and marking it sent records the touch.
-  await expect(page.getByTestId('ack-status')).toContainText('Acknowledgement due: Jane Doe has waited 30 minutes.');
+  await expect(page.getByRole('region', { name: 'The client' })).toContainText('Acknowledgement due: Jane Doe has waited 30 minutes.');
   await page.getByRole('button', { name: 'Draft acknowledgement' }).click();
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue(
     /Thank you for getting in touch about the sponsorship proposal for the spring gala \(you emailed me on Monday 2 November at 08:30\)/,
   );
   await page.getByRole('button', { name: 'Mark as sent' }).click();
-  await expect(page.getByTestId('ack-status')).toHaveText('Acknowledged Mon, 2 Nov 2026, 09:00.');
+  await expect(
+    page.getByRole('region', { name: 'The client' }).getByText('Acknowledged Mon, 2 Nov 2026, 09:00.', { exact: true }),
+  ).toBeVisible();
 
   // Strike 0: the first ask is due today.
   await expect(page.getByRole('heading', { name: 'the sponsorship proposal for the spring gala' })).toBeVisible();
   await expect(page.getByRole('img', { name: '0 of 3 asks' })).toBeVisible();
-  await expect(page.getByTestId('ask-due')).toContainText('Ask due today.');
+  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Ask due today.');
 
   // Monday: ask 1. The next falls due two business days later, Wednesday.
   await page.getByLabel('Note about this ask (optional)').fill('asked in our 9:00 catch-up');
   await page.getByRole('button', { name: 'Ask boss' }).click();
   await expect(page.getByRole('img', { name: '1 of 3 asks' })).toBeVisible();
-  await expect(page.getByTestId('ask-due')).toContainText('Next ask due Wed 4 Nov.');
+  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Next ask due Wed 4 Nov.');
   await expect(page.getByText('Asked the boss (round 1, strike 1): asked in our 9:00 catch-up')).toBeVisible();
 
   // Tuesday: not due yet.
   await app.advanceTo('2026-11-03T10:00:00.000Z');
-  await expect(page.getByTestId('ask-due')).toContainText('Next ask due tomorrow.');
-  await expect(page.locator('.header-badges').getByText('Ask due')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Next ask due tomorrow.');
+  await expect(page.getByRole('group', { name: 'Status' }).getByText('Ask due')).toHaveCount(0);
 
   // Wednesday: due; ask 2, next due Friday.
   await app.advanceTo('2026-11-04T09:00:00.000Z');
-  await expect(page.getByTestId('ask-due')).toContainText('Ask due today.');
+  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Ask due today.');
   await page.getByRole('button', { name: 'Ask boss again' }).click();
   await expect(page.getByRole('img', { name: '2 of 3 asks' })).toBeVisible();
-  await expect(page.getByTestId('ask-due')).toContainText('Next ask due Fri 6 Nov.');
+  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Next ask due Fri 6 Nov.');
   await expect(page.getByText('This is the last ask of the round')).toBeVisible();
   await app.screenshot('request-two-strikes');
 
@@ -81,7 +84,7 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
   await expect(outcomes).toHaveText(['Park until the boss raises it', 'Re-ask in 2 weeks', 'Re-ask in 1 month']);
   await app.screenshot('request-parked');
   await page.getByRole('button', { name: 'Re-ask in 2 weeks' }).click();
-  await expect(page.getByTestId('park-outcome')).toHaveText('Comes back for round 2 on Fri 20 Nov.');
+  await expect(page.getByText('Comes back for round 2 on Fri 20 Nov.', { exact: true })).toBeVisible();
 
   // The queue shows it parked.
   await page.getByRole('link', { name: '← All requests' }).click();
@@ -104,7 +107,7 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
   await app.screenshot('requests-queue');
 
   await row.getByRole('link', { name: 'Jane Doe' }).click();
-  await expect(page.getByTestId('ask-due')).toContainText('Ask due today.');
+  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Ask due today.');
   await expect(page.getByText('Back from parking: round 2 starts, strikes reset')).toBeVisible();
   // Round 1 stays in the history.
   await expect(page.getByText(/Asked the boss \(round 1, strike \d\)/)).toHaveCount(3);
@@ -126,13 +129,13 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
   // The boss decides.
   await page.getByLabel('What did the boss decide?').fill('Yes: gold sponsorship, 5,000.');
   await page.getByRole('button', { name: 'Record decision' }).click();
-  await expect(page.locator('.header-badges')).toContainText('Decided');
-  await expect(page.getByTestId('next-step')).toContainText('Send Jane Doe the answer');
+  await expect(page.getByRole('group', { name: 'Status' })).toContainText('Decided');
+  await expect(fact(page, 'Next step')).toContainText('Send Jane Doe the answer');
 
   // Everything survives a restart of the main process on the same store file.
   await app.restart();
   page = app.page();
-  await expect(page.locator('.header-badges')).toContainText('Decided');
+  await expect(page.getByRole('group', { name: 'Status' })).toContainText('Decided');
   await expect(page.getByText('Decision recorded: Yes: gold sponsorship, 5,000.')).toBeVisible();
   await expect(page.getByText(/Asked the boss \(round 1, strike \d\)/)).toHaveCount(3);
   await app.screenshot('request-decided');
