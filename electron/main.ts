@@ -10,14 +10,11 @@ import { DUE_NOTICE_CHANNEL, IPC_CHANNELS, IPC_METHODS } from '../shared/ipc/con
 import type { DueNotice } from '../shared/rules/notifications';
 import { DueScheduler } from './notifications/due-scheduler';
 import { SettableClock, systemClock } from './clock';
-import { createHandlers } from './ipc/handlers';
 import type { SystemPorts } from './ipc/system-ports';
 import { registerAppScheme, serveRenderer } from './renderer-protocol';
 import { hardenWebContents, isTrustedSender } from './security';
-import { FollowThroughService } from './service';
-import { openStore } from './store/open-store';
-import { RequestStore } from './store/request-store';
-import { STORE_OPTIONS, type StoreData } from './store/store-schema';
+import { openAppStack } from './app-stack';
+import { STORE_FILE_OPTIONS } from './store/store-files';
 import { createMainWindow } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -65,18 +62,8 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const logError = (message: string) => log.error(message);
-  const storePath = path.join(app.getPath('userData'), `${STORE_OPTIONS.name}.json`);
-  const opened = openStore(() => new Store<StoreData>(STORE_OPTIONS), storePath, clock.now());
-  log.info(`Started ${app.getVersion()}; data in ${storePath}`);
-  if (opened.movedAside) {
-    log.error(`The data file could not be read and was moved aside to ${opened.movedAside}`);
-    dialog.showErrorBox(
-      'Follow-Through could not read its data file',
-      `The file was moved aside, unchanged, to:\n${opened.movedAside}\n\nThe app starts with an empty list. Keep that file: it can be restored by hand.`,
-    );
-  }
-  const store = new RequestStore(opened.file);
-  const service = new FollowThroughService({ store, clock, newId: randomUUID, log: logError });
+  const folder = app.getPath('userData');
+  log.info(`Starting ${app.getVersion()}; data in ${folder}`);
   const system: SystemPorts = {
     clipboard,
     openExternal: async (url) => {
@@ -91,7 +78,17 @@ function start(): void {
     },
     writeFile: (file, content) => writeFile(file, content),
   };
-  const handlers = createHandlers({ service, system, log: logError });
+  // electron-store writes every data file; `name` picks the file in the user-data folder.
+  const { data, service, handlers } = openAppStack({
+    folder,
+    openFile: (name) => new Store<Record<string, unknown>>({ ...STORE_FILE_OPTIONS, name }),
+    clock,
+    system,
+    newId: randomUUID,
+    log: logError,
+  });
+  if (data.notices.length)
+    dialog.showMessageBoxSync({ type: 'warning', title: 'Follow-Through', message: 'About your data', detail: data.notices.join('\n\n') });
   for (const method of IPC_METHODS) {
     ipcMain.handle(IPC_CHANNELS[method], (event, raw: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url)) {
@@ -102,6 +99,9 @@ function start(): void {
   }
   serveRenderer(rendererDir);
   const window = createMainWindow(preloadPath);
+  // One backup per working day, for an app left open overnight.
+  const dailyBackup = setInterval(() => data.backUpDaily(clock.now(), service.currentSettings(), service.requestCount()), 10 * 60_000);
+  app.on('before-quit', () => clearInterval(dailyBackup));
   const scheduler = new DueScheduler(service, {
     notify: (notice) => showNotice(notice),
     setBadge: (count) => {
@@ -109,7 +109,10 @@ function start(): void {
       for (const w of BrowserWindow.getAllWindows()) w.setTitle(count > 0 ? `Follow-Through (${count} due)` : 'Follow-Through');
     },
   });
-  window.webContents.once('did-finish-load', () => scheduler.start());
+  window.webContents.once('did-finish-load', () => {
+    scheduler.start();
+    data.backUpAtStart(clock.now(), service.requestCount());
+  });
   app.on('before-quit', () => scheduler.stop());
   (globalThis as { followThroughScheduler?: DueScheduler }).followThroughScheduler = scheduler;
   app.on('activate', () => {

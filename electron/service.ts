@@ -1,4 +1,4 @@
-import { parseISO } from 'date-fns';
+import { getYear, parseISO } from 'date-fns';
 import type { Clock } from '../shared/domain/clock';
 import type { ContactChannel } from '../shared/domain/contact-channel';
 import { DomainError, StaleVersionError } from '../shared/domain/domain-error';
@@ -12,7 +12,7 @@ import type { AppSettings, Counts, RequestList, RequestQuery, RequestRef, SetupA
 import { askDraft, digestCandidates, digestDraft } from '../shared/drafts/boss-drafts';
 import { recordAsk, undoLastAsk } from '../shared/rules/asks';
 import { clientKey, usualGapDays } from '../shared/rules/chase-prediction';
-import { chasesBeaten } from '../shared/rules/chases-beaten';
+import { chaseOutcomes, scoreChases, type ChaseOutcome, type ChasesBeaten } from '../shared/rules/chases-beaten';
 import {
   addNote,
   completeClientStep,
@@ -28,7 +28,9 @@ import { validateNewRequest } from '../shared/rules/new-request';
 import { chooseParkOutcome, unpark } from '../shared/rules/parking';
 import { dueCount, todaySections, type TodaySection } from '../shared/rules/today';
 import { calendarOf } from '../shared/rules/work-calendar';
-import { nextOf, pendingItems } from '../shared/rules/pending';
+import { nextOf, pendingItems, type PendingItem } from '../shared/rules/pending';
+import { indexWith, indexWithAll, indexWithout } from '../shared/store/archive-index';
+import { documentOf } from '../shared/store/documents';
 import { bossName } from '../shared/domain/settings';
 import { detailView, matchesSearch, searchTextOf, summarise, type RequestDetailView } from '../shared/views/request-view';
 import type { RequestStore } from './store/request-store';
@@ -42,58 +44,99 @@ export interface ServiceDeps {
 
 type Rule = (state: RequestState, now: Date, client: ClientContext) => RequestEvent[];
 
-/** Every request's state at one instant, and what each client's history says about them. */
-interface Snapshot {
-  now: Date;
-  states: Map<string, RequestState>;
-  clientOf: (state: RequestState) => ClientContext;
+/**
+ * One request as main keeps it: its events, and what has been worked out from them, kept
+ * until they change. The fold depends on the clock only where a re-ask date brings a parked
+ * request back, so a folded state is reused for as long as `now` stays on the same side of
+ * that date.
+ */
+interface Entry {
+  id: string;
+  events: RequestEvent[];
+  clientKey: string;
+  fold: { state: RequestState; validFrom: number; validUntil: number } | null;
+  pending: { state: RequestState; settings: Settings; gapDays: number; items: PendingItem[] } | null;
+  derived: { state: RequestState; searchText: string; chases: ChaseOutcome[] } | null;
 }
 
-/**
- * Applies the shared rules: reads state, asks a rule which events to append, appends them,
- * writes through to the store. Keeps every request's events in memory so reads never touch
- * the disk.
- */
 /** How long the same new-request details count as one submission rather than two requests. */
 const DUPLICATE_WINDOW_MS = 10_000;
 
+/**
+ * Applies the shared rules: reads state, asks a rule which events to append, appends them,
+ * writes through to the store. Open requests are kept in memory; archived (closed) ones are
+ * read from the archives the first time a screen needs them. An action refolds only the
+ * request it touched and recomputes only that client's usual gap.
+ */
 export class FollowThroughService {
-  private readonly events = new Map<string, RequestEvent[]>();
+  private active = new Map<string, Entry>();
+  private archived: Map<string, Entry> | null = null;
+  private activeByClient = new Map<string, Set<string>>();
+  private gapByClient = new Map<string, number>();
   private settings: Settings;
   private lastLogged: { id: string; fingerprint: string; at: number } | null = null;
+  private store: RequestStore;
 
   constructor(private readonly deps: ServiceDeps) {
-    this.settings = deps.store.loadSettings();
-    for (const stored of deps.store.loadRequests()) {
+    this.store = deps.store;
+    this.settings = this.store.settings();
+    this.load();
+  }
+
+  /** Starts again from another store (after a backup was restored). */
+  reload(store: RequestStore): void {
+    this.store = store;
+    this.settings = store.settings();
+    this.active = new Map();
+    this.archived = null;
+    this.activeByClient = new Map();
+    this.gapByClient = new Map();
+    this.lastLogged = null;
+    this.load();
+  }
+
+  private load(): void {
+    const now = this.deps.clock.now();
+    const closed: { entry: Entry; state: RequestState }[] = [];
+    for (const doc of this.store.activeDocuments()) {
+      const entry = this.track(doc.id, doc.events);
       try {
-        foldRequest(stored.id, stored.events, deps.clock.now());
-        this.events.set(stored.id, stored.events);
+        const state = this.stateOf(entry, now);
+        if (state.status === 'closed') closed.push({ entry, state });
       } catch (error) {
-        // One damaged record must not take the rest of the queue down with it.
-        deps.log?.(`Skipped unreadable request ${stored.id}: ${String(error)}`);
+        // The store checked every document; a fold that still fails is a bug, logged, not fatal.
+        this.untrack(entry);
+        this.deps.log?.(`Skipped request ${doc.id}: ${String(error)}`);
       }
     }
+    // Closed requests still in the main file (an older format, or a move cut short) finish moving now.
+    if (closed.length) this.archiveAll(closed);
+  }
+
+  /** The requests the store holds in total: open and archived. */
+  requestCount(): number {
+    return this.active.size + this.store.archivedCount();
   }
 
   appSettings(): AppSettings {
-    return { settings: this.settings, setupNeeded: !this.settings.setupDone && this.events.size === 0 };
+    return { settings: this.settings, setupNeeded: !this.settings.setupDone && this.requestCount() === 0 };
   }
 
   counts(): Counts {
-    const snap = this.snapshot();
-    const states = [...snap.states.values()];
+    const now = this.deps.clock.now();
+    const states = this.activeStates(now);
     return {
-      asOf: snap.now.toISOString(),
-      due: dueCount(todaySections(states, this.settings, snap.clientOf, snap.now)),
+      asOf: now.toISOString(),
+      due: dueCount(this.sections(states, now)),
       open: states.filter((s) => s.status !== 'closed').length,
       parked: states.filter((s) => s.status === 'parked').length,
     };
   }
 
   todayView(): TodayView {
-    const snap = this.snapshot();
-    const states = [...snap.states.values()];
-    const sections = todaySections(states, this.settings, snap.clientOf, snap.now).filter((s) => s.rows.length > 0);
+    const now = this.deps.clock.now();
+    const states = this.activeStates(now);
+    const sections = this.sections(states, now).filter((s) => s.rows.length > 0);
     const digests = this.settings.bosses
       .map((boss) => ({
         bossId: boss.id,
@@ -103,7 +146,7 @@ export class FollowThroughService {
       .filter((d) => d.waiting > 0);
     let upcoming: TodayView['upcoming'] = null;
     for (const state of states) {
-      const step = nextOf(pendingItems(state, this.settings, snap.clientOf(state)));
+      const step = nextOf(this.pendingOf(state));
       if (step && (!upcoming || step.dueAt < upcoming.step.dueAt)) {
         upcoming = {
           requestId: state.id,
@@ -115,44 +158,55 @@ export class FollowThroughService {
         };
       }
     }
-    return { asOf: snap.now.toISOString(), sections, digests, upcoming };
+    return { asOf: now.toISOString(), sections, digests, upcoming };
   }
 
-  /** The queue, filtered in main: the renderer receives only the rows it shows. */
+  /**
+   * One page of the queue, filtered and sorted in main: the renderer receives only the rows it
+   * shows. Open requests come from memory; a filter that can match closed ones reads the archives.
+   */
   listRequests(query: RequestQuery): RequestList {
-    const snap = this.snapshot();
-    const states = [...snap.states.values()];
-    const requests = states
-      .filter(
-        (s) =>
-          (query.status === 'all' || (query.status === 'open' ? s.status !== 'closed' : s.status === query.status)) &&
-          (!query.bossId || s.details.bossId === query.bossId) &&
-          matchesSearch(searchTextOf(s), query.text),
-      )
-      .map((state) => summarise(state, this.settings, snap.clientOf(state), snap.now))
-      .sort((a, b) => (a.nextStep?.dueAt ?? '\uffff').localeCompare(b.nextStep?.dueAt ?? '\uffff'));
-    return { asOf: snap.now.toISOString(), requests, total: states.length, chasesBeaten: chasesBeaten(states, snap.now) };
+    const now = this.deps.clock.now();
+    const entries =
+      query.status === 'all' || query.status === 'closed'
+        ? [...this.active.values(), ...this.archivedEntries().values()]
+        : [...this.active.values()];
+    const matching: { state: RequestState; next: string }[] = [];
+    for (const entry of entries) {
+      const state = this.stateOf(entry, now);
+      if (query.status === 'open' ? state.status === 'closed' : query.status !== 'all' && state.status !== query.status) continue;
+      if (query.bossId && state.details.bossId !== query.bossId) continue;
+      if (query.text.trim() && !matchesSearch(this.derivedOf(entry, state).searchText, query.text)) continue;
+      matching.push({ state, next: nextOf(this.pendingOf(state))?.dueAt ?? '\uffff' });
+    }
+    matching.sort((a, b) => a.next.localeCompare(b.next) || a.state.details.contact.at.localeCompare(b.state.details.contact.at));
+    const requests = matching
+      .slice(query.offset, query.offset + query.limit)
+      .map(({ state }) => summarise(state, this.settings, this.clientOf(state), now, this.pendingOf(state)));
+    return {
+      asOf: now.toISOString(),
+      requests,
+      matching: matching.length,
+      total: this.requestCount(),
+      chasesBeaten: this.chasesBeaten(now),
+    };
   }
 
   /** Today's sections and the settings in force: what the notification scheduler works from. */
   today(): { now: Date; settings: Settings; sections: TodaySection[] } {
-    const snap = this.snapshot();
-    return {
-      now: snap.now,
-      settings: this.settings,
-      sections: todaySections([...snap.states.values()], this.settings, snap.clientOf, snap.now),
-    };
+    const now = this.deps.clock.now();
+    return { now, settings: this.settings, sections: this.sections(this.activeStates(now), now) };
   }
 
   request(id: string): RequestDetailView {
-    const snap = this.snapshot();
-    const state = this.stateIn(snap, id);
-    return detailView(state, this.settings, snap.clientOf(state), snap.now);
+    const now = this.deps.clock.now();
+    const state = this.stateById(id, now);
+    return detailView(state, this.settings, this.clientOf(state), now);
   }
 
   /** The state and settings that file exports (calendar invitations) are built from. */
   exportContext(id: string): { state: RequestState; settings: Settings } {
-    return { state: this.stateIn(this.snapshot(), id), settings: this.settings };
+    return { state: this.stateById(id, this.deps.clock.now()), settings: this.settings };
   }
 
   /**
@@ -165,7 +219,7 @@ export class FollowThroughService {
     validateNewRequest(details, this.settings, now);
     const fingerprint = JSON.stringify(details);
     const recent = this.lastLogged;
-    if (recent && recent.fingerprint === fingerprint && now.getTime() - recent.at < DUPLICATE_WINDOW_MS && this.events.has(recent.id)) {
+    if (recent && recent.fingerprint === fingerprint && now.getTime() - recent.at < DUPLICATE_WINDOW_MS && this.active.has(recent.id)) {
       return this.request(recent.id);
     }
     const id = this.deps.newId();
@@ -183,13 +237,13 @@ export class FollowThroughService {
   }
 
   askDraft(id: string, locale: string): Draft {
-    const snap = this.snapshot();
-    return askDraft(this.stateIn(snap, id), this.settings, snap.now, locale);
+    const now = this.deps.clock.now();
+    return askDraft(this.stateById(id, now), this.settings, now, locale);
   }
 
   digestDraft(bossId: string, locale: string, only: string[] | null) {
-    const snap = this.snapshot();
-    return digestDraft([...snap.states.values()], this.settings, bossId, snap.now, locale, only);
+    const now = this.deps.clock.now();
+    return digestDraft(this.activeStates(now), this.settings, bossId, now, locale, only);
   }
 
   /**
@@ -197,17 +251,17 @@ export class FollowThroughService {
    * written, so a stale list (a request decided meanwhile) changes nothing and says which.
    */
   markDigestSent(bossId: string, requests: RequestRef[]): { asked: number } {
-    const snap = this.snapshot();
-    const waiting = new Set(digestCandidates([...snap.states.values()], bossId).map((s) => s.id));
+    const now = this.deps.clock.now();
+    const waiting = new Set(digestCandidates(this.activeStates(now), bossId).map((s) => s.id));
     const gone = requests.filter((r) => !waiting.has(r.id));
     if (gone.length) {
-      const topics = gone.map((r) => snap.states.get(r.id)?.details.topic ?? 'a request that no longer exists');
+      const topics = gone.map((r) => this.findState(r.id, now)?.details.topic ?? 'a request that no longer exists');
       throw new DomainError(`These are no longer waiting on this boss: ${topics.join('; ')}. Draft the digest again.`);
     }
     if (new Set(requests.map((r) => r.id)).size !== requests.length)
       throw new DomainError('The digest lists a request twice. Draft it again.');
-    if (requests.some((r) => this.stateIn(snap, r.id).version !== r.version)) throw new StaleVersionError();
-    const additions = requests.map(({ id }) => [id, recordAsk(this.stateIn(snap, id), this.settings, snap.now, 'in the digest')] as const);
+    if (requests.some((r) => this.stateById(r.id, now).version !== r.version)) throw new StaleVersionError();
+    const additions = requests.map(({ id }) => [id, recordAsk(this.stateById(id, now), this.settings, now, 'in the digest')] as const);
     for (const [id, events] of additions) this.append(id, events);
     return { asked: additions.length };
   }
@@ -256,9 +310,9 @@ export class FollowThroughService {
   }
 
   clientDraft(id: string, options: ClientDraftOptions): Draft {
-    const snap = this.snapshot();
-    const state = this.stateIn(snap, id);
-    return clientDraft(state, this.settings, snap.clientOf(state), snap.now, options);
+    const now = this.deps.clock.now();
+    const state = this.stateById(id, now);
+    return clientDraft(state, this.settings, this.clientOf(state), now, options);
   }
 
   now(): Date {
@@ -271,8 +325,10 @@ export class FollowThroughService {
 
   saveSettings(settings: Settings): Settings {
     const saved = { ...settings, setupDone: true };
-    this.deps.store.saveSettings(saved);
+    this.store.saveSettings(saved);
     this.settings = saved;
+    // The default gap may have changed; each client's gap is worked out again when next asked for.
+    this.gapByClient.clear();
     return saved;
   }
 
@@ -294,7 +350,7 @@ export class FollowThroughService {
 
   /** The never-blame check on edited text, masking that request's own words as the draft did. */
   checkWording(id: string | null, text: string): { warnings: string[] } {
-    const state = id ? this.stateIn(this.snapshot(), id) : null;
+    const state = id ? this.stateById(id, this.deps.clock.now()) : null;
     return { warnings: draftWarnings(text, state, this.settings) };
   }
 
@@ -304,48 +360,181 @@ export class FollowThroughService {
    * a button), nothing is written and the caller is told to look again.
    */
   private act(id: string, version: number, rule: Rule): RequestDetailView {
-    const snap = this.snapshot();
-    const state = this.stateIn(snap, id);
+    const now = this.deps.clock.now();
+    const state = this.stateById(id, now);
     if (state.version !== version) throw new StaleVersionError();
-    this.append(id, rule(state, snap.now, snap.clientOf(state)));
+    this.append(id, rule(state, now, this.clientOf(state)));
     return this.request(id);
   }
 
-  private snapshot(): Snapshot {
-    const now = this.deps.clock.now();
-    const states = new Map<string, RequestState>();
-    const contactsByClient = new Map<string, Date[]>();
-    for (const [id, events] of this.events) {
-      const state = foldRequest(id, events, now);
-      states.set(id, state);
-      const key = clientKey(state.details.client);
-      const contacts = contactsByClient.get(key) ?? [];
-      contacts.push(...state.inbound.map((c) => new Date(c.at)));
-      contactsByClient.set(key, contacts);
-    }
-    const gapCache = new Map<string, number>();
-    const clientOf = (state: RequestState): ClientContext => {
-      const key = clientKey(state.details.client);
-      let gapDays = gapCache.get(key);
-      if (gapDays === undefined) {
-        gapDays = usualGapDays(contactsByClient.get(key) ?? [], this.settings.defaultClientGapDays);
-        gapCache.set(key, gapDays);
-      }
-      return { gapDays };
-    };
-    return { now, states, clientOf };
+  private activeStates(now: Date): RequestState[] {
+    const out: RequestState[] = [];
+    for (const entry of this.active.values()) out.push(this.stateOf(entry, now));
+    return out;
   }
 
-  private stateIn(snap: Snapshot, id: string): RequestState {
-    const state = snap.states.get(id);
+  private sections(states: readonly RequestState[], now: Date): TodaySection[] {
+    return todaySections(
+      states,
+      this.settings,
+      (s) => this.clientOf(s),
+      now,
+      (s) => this.pendingOf(s),
+    );
+  }
+
+  private entryOf(id: string): Entry | null {
+    const active = this.active.get(id);
+    if (active) return active;
+    if (!this.store.isArchived(id)) return null;
+    return this.archivedEntries().get(id) ?? null;
+  }
+
+  private findState(id: string, now: Date): RequestState | null {
+    const entry = this.entryOf(id);
+    return entry ? this.stateOf(entry, now) : null;
+  }
+
+  private stateById(id: string, now: Date): RequestState {
+    const state = this.findState(id, now);
     if (!state) throw new DomainError('That request no longer exists. Go back to the list and pick it again.');
     return state;
   }
 
-  private append(id: string, added: RequestEvent[]): void {
-    const next = [...(this.events.get(id) ?? []), ...added];
-    // Disk first: if the write fails, memory still matches the file.
-    this.deps.store.saveRequest(id, next);
-    this.events.set(id, next);
+  /** The folded state, refolded only when the events changed or `now` crossed a re-ask date. */
+  private stateOf(entry: Entry, now: Date): RequestState {
+    const t = now.getTime();
+    const cached = entry.fold;
+    if (cached && t >= cached.validFrom && t < cached.validUntil) return cached.state;
+    const state = foldRequest(entry.id, entry.events, now);
+    const lastEventAt = new Date(entry.events.at(-1)!.at).getTime();
+    const returnedAt = state.roundStartedBy === 'returned' ? new Date(state.roundStartedAt).getTime() : -Infinity;
+    const returnsOn = state.status === 'parked' && state.park?.returnsOn ? new Date(state.park.returnsOn).getTime() : Infinity;
+    entry.fold = { state, validFrom: returnedAt > lastEventAt ? returnedAt : -Infinity, validUntil: returnsOn };
+    return state;
   }
+
+  /** The request's pending items: the same for as long as its state, the settings and its client's gap are. */
+  private pendingOf(state: RequestState): PendingItem[] {
+    const entry = this.active.get(state.id) ?? this.archived?.get(state.id);
+    const client = this.clientOf(state);
+    const cached = entry?.pending;
+    if (cached && cached.state === state && cached.settings === this.settings && cached.gapDays === client.gapDays) return cached.items;
+    const items = pendingItems(state, this.settings, client);
+    if (entry) entry.pending = { state, settings: this.settings, gapDays: client.gapDays, items };
+    return items;
+  }
+
+  private derivedOf(entry: Entry, state: RequestState): NonNullable<Entry['derived']> {
+    if (entry.derived?.state === state) return entry.derived;
+    entry.derived = { state, searchText: searchTextOf(state), chases: chaseOutcomes(state) };
+    return entry.derived;
+  }
+
+  /** Chases beaten over every request: the open ones from memory, the archived ones from the index. */
+  private chasesBeaten(now: Date): ChasesBeaten {
+    const outcomes = [...this.store.archiveIndex().chases];
+    for (const entry of this.active.values()) outcomes.push(...this.derivedOf(entry, this.stateOf(entry, now)).chases);
+    return scoreChases(outcomes, now);
+  }
+
+  /** The client's usual gap, over their contacts on every request: open ones here, archived ones in the index. */
+  private clientOf(state: RequestState): ClientContext {
+    const key = clientKey(state.details.client);
+    let gapDays = this.gapByClient.get(key);
+    if (gapDays === undefined) {
+      const contacts = (this.store.archiveIndex().clients[key] ?? []).map((at) => new Date(at));
+      const now = this.deps.clock.now();
+      for (const id of this.activeByClient.get(key) ?? []) {
+        const entry = this.active.get(id);
+        if (entry) contacts.push(...this.stateOf(entry, now).inbound.map((c) => new Date(c.at)));
+      }
+      gapDays = usualGapDays(contacts, this.settings.defaultClientGapDays);
+      this.gapByClient.set(key, gapDays);
+    }
+    return { gapDays };
+  }
+
+  private archivedEntries(): Map<string, Entry> {
+    if (this.archived) return this.archived;
+    const archived = new Map<string, Entry>();
+    for (const doc of this.store.archivedDocuments()) {
+      if (!this.active.has(doc.id)) archived.set(doc.id, newEntry(doc.id, doc.events));
+    }
+    this.archived = archived;
+    return archived;
+  }
+
+  private track(id: string, events: RequestEvent[]): Entry {
+    const entry = newEntry(id, events);
+    this.active.set(id, entry);
+    let ids = this.activeByClient.get(entry.clientKey);
+    if (!ids) this.activeByClient.set(entry.clientKey, (ids = new Set()));
+    ids.add(id);
+    return entry;
+  }
+
+  private untrack(entry: Entry): void {
+    this.active.delete(entry.id);
+    this.activeByClient.get(entry.clientKey)?.delete(entry.id);
+  }
+
+  private append(id: string, added: RequestEvent[]): void {
+    const now = this.deps.clock.now();
+    const before = this.entryOf(id);
+    const wasArchived = !!before && !this.active.has(id);
+    const events = [...(before?.events ?? []), ...added];
+    const doc = documentOf(id, events);
+    const next = newEntry(id, events);
+    const state = this.stateOf(next, now);
+    // Disk first: if a write fails, memory still matches the files.
+    if (wasArchived && state.status !== 'closed') {
+      this.store.unarchive(doc, indexWithout(this.store.archiveIndex(), this.stateOf(before, now)));
+      this.archived?.delete(id);
+      this.activate(next);
+    } else if (wasArchived) {
+      // Still closed (a note on a closed request): it stays in the year it is filed under.
+      const index = this.store.archiveIndex();
+      const year = index.requests[id] ?? getYear(now);
+      this.store.archiveAll([{ doc, year }], indexWith(indexWithout(index, this.stateOf(before, now)), state, year));
+      this.archived?.set(id, next);
+    } else if (state.status === 'closed') {
+      this.activate(next);
+      this.archiveAll([{ entry: next, state }]);
+    } else {
+      this.store.saveActive(doc);
+      this.activate(next);
+    }
+    this.gapByClient.delete(next.clientKey);
+  }
+
+  private activate(entry: Entry): void {
+    const old = this.active.get(entry.id);
+    if (old) this.untrack(old);
+    this.active.set(entry.id, entry);
+    let ids = this.activeByClient.get(entry.clientKey);
+    if (!ids) this.activeByClient.set(entry.clientKey, (ids = new Set()));
+    ids.add(entry.id);
+  }
+
+  /** Moves closed requests out of the main file into their year's archive, in one write per file. */
+  private archiveAll(closed: { entry: Entry; state: RequestState }[]): void {
+    const filed = closed.map(({ entry, state }) => ({ entry, state, year: getYear(new Date(entry.events.at(-1)!.at)) }));
+    const index = indexWithAll(this.store.archiveIndex(), filed);
+    this.store.archiveAll(
+      filed.map(({ entry, year }) => ({ doc: documentOf(entry.id, entry.events), year })),
+      index,
+    );
+    for (const { entry } of closed) {
+      this.untrack(entry);
+      this.archived?.set(entry.id, entry);
+      this.gapByClient.delete(entry.clientKey);
+    }
+  }
+}
+
+function newEntry(id: string, events: RequestEvent[]): Entry {
+  const first = events[0];
+  const client = first?.type === 'logged' ? first.request.client : { name: '', company: '', email: '', phone: '' };
+  return { id, events, clientKey: clientKey(client), fold: null, pending: null, derived: null };
 }

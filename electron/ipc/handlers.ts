@@ -6,10 +6,12 @@ import { fieldErrorsOf, ipcArgSchemas } from '../../shared/ipc/schemas';
 import { buildEml, fileNameFor } from '../export/eml';
 import { buildCallInvite } from '../export/ics';
 import type { FollowThroughService } from '../service';
+import type { DataFolder } from '../store/data-folder';
 import type { SystemPorts } from './system-ports';
 
 export interface HandlerDeps {
   service: FollowThroughService;
+  data: DataFolder;
   system: SystemPorts;
   log?: (message: string) => void;
 }
@@ -23,7 +25,7 @@ type Implementations = { [M in IpcMethod]: (args: IpcArgs<M>) => IpcResult<M> | 
  * runs the service, and answers a Result: rule violations carry their own message, anything
  * unexpected is logged and answered with a calm generic one.
  */
-export function createHandlers({ service, system, log }: HandlerDeps): HandlerTable {
+export function createHandlers({ service, data, system, log }: HandlerDeps): HandlerTable {
   const impl: Implementations = {
     getSettings: () => service.appSettings(),
     getCounts: () => service.counts(),
@@ -34,6 +36,7 @@ export function createHandlers({ service, system, log }: HandlerDeps): HandlerTa
     draftDigest: ({ bossId, locale, only }) => service.digestDraft(bossId, locale, only),
     draftForClient: ({ id, ...options }) => service.clientDraft(id, options),
     checkWording: ({ id, text }) => service.checkWording(id, text),
+    getDataStatus: () => data.status(),
     logRequest: (details) => service.logRequest(details),
     askBoss: ({ id, version, note }) => service.askBoss(id, version, note),
     undoAsk: ({ id, version }) => service.undoAsk(id, version),
@@ -50,6 +53,15 @@ export function createHandlers({ service, system, log }: HandlerDeps): HandlerTa
     markSent: ({ id, version, kind, subject }) => service.markSent(id, version, kind, subject),
     saveSettings: (settings) => service.saveSettings(settings),
     finishSetup: (answers) => service.finishSetup(answers),
+    restoreBackup: ({ id }) => {
+      const { restored, savedFirst, store } = data.restore(id, service.now(), service.requestCount());
+      service.reload(store);
+      return { restored, savedFirst };
+    },
+    dismissAttention: ({ id }) => {
+      if (!data.attention.dismiss(id)) throw new DomainError('That record is no longer on the list.');
+      return { dismissed: true as const };
+    },
     copyText: ({ text }) => {
       system.clipboard.writeText(text);
       return { copied: true as const };

@@ -1,42 +1,184 @@
-import type { RequestEvent } from '../../shared/domain/events';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Settings } from '../../shared/domain/settings';
-import { upgradeSettings } from '../../shared/domain/settings-upgrade';
-import type { StoreData, StoredRequest } from './store-schema';
-
-/** The subset of electron-store's (and conf's) API that the app uses. */
-export interface KeyValueFile {
-  get<K extends keyof StoreData>(key: K): StoreData[K];
-  set(key: string, value: unknown): void;
-  readonly path: string;
-}
+import { SCHEMA_VERSION, type ArchiveFile, type DataFile, type RequestDocument } from '../../shared/store/documents';
+import { checkRequests, parseJson, type SetAside } from '../../shared/store/check-data-file';
+import { migrate } from '../../shared/store/migrations';
+import type { ArchiveIndex } from '../../shared/store/archive-index';
+import {
+  ARCHIVE_FILE_PATTERN,
+  ARCHIVE_INDEX_FILE,
+  archiveFile,
+  MAIN_FILE,
+  withInternal,
+  type OpenStoreFile,
+  type StoreFile,
+} from './store-files';
 
 /**
- * The only module that touches the store file. Everything else goes through here, so moving
- * closed requests into archive files later changes this module alone.
+ * The only module that reads and writes the data files. The main file holds settings and the
+ * requests still open; each closed request moves to the archive file of the year it closed,
+ * so an everyday write (an ask) rewrites only the open work. Archives are read only when a
+ * screen needs them (search, a closed request, the counts of archived requests' history).
  */
 export class RequestStore {
-  constructor(private readonly file: KeyValueFile) {}
+  private readonly main: StoreFile;
+  private readonly internal: unknown;
+  private archives: Map<number, ArchiveFile> | null = null;
+  private readonly archiveHandles = new Map<number, StoreFile>();
+  private indexHandle: StoreFile | null = null;
+
+  constructor(
+    readonly folder: string,
+    private readonly open: OpenStoreFile,
+    private data: DataFile,
+    private index: ArchiveIndex,
+    /** Told of each archived request that fails its check when the archives are first read. */
+    private readonly onSetAside: (file: string, items: SetAside[]) => void = () => {},
+  ) {
+    this.main = open(MAIN_FILE);
+    this.internal = (this.main.store as { __internal__?: unknown }).__internal__;
+  }
 
   get path(): string {
-    return this.file.path;
+    return this.main.path;
   }
 
-  loadRequests(): StoredRequest[] {
-    return Object.values(this.file.get('requests'));
-  }
-
-  saveRequest(id: string, events: readonly RequestEvent[]): void {
-    const stored: StoredRequest = { id, events: [...events] };
-    // Request ids are UUIDs, so the dotted key cannot split on a "." inside an id.
-    this.file.set(`requests.${id}`, stored);
-  }
-
-  /** Defaults fill any setting added since the file was written; retired default wording is upgraded. */
-  loadSettings(): Settings {
-    return upgradeSettings(this.file.get('settings'));
+  settings(): Settings {
+    return this.data.settings;
   }
 
   saveSettings(settings: Settings): void {
-    this.file.set('settings', settings);
+    this.writeMain({ ...this.data, settings });
+  }
+
+  activeDocuments(): RequestDocument[] {
+    return Object.values(this.data.requests);
+  }
+
+  /** What the archives hold about clients and chases, without reading them. */
+  archiveIndex(): ArchiveIndex {
+    return this.index;
+  }
+
+  saveActive(doc: RequestDocument): void {
+    this.writeMain({ ...this.data, requests: { ...this.data.requests, [doc.id]: doc } });
+  }
+
+  /**
+   * Moves closed requests to the archive of their year, with the index updated. The archives
+   * are written before the main file drops them, so a crash between the two leaves a request
+   * in both (the next start finishes the move), never in neither.
+   */
+  archiveAll(filed: readonly { doc: RequestDocument; year: number }[], index: ArchiveIndex): void {
+    const archives = this.loadArchives();
+    const byYear = new Map<number, RequestDocument[]>();
+    for (const { doc, year } of filed) {
+      const docs = byYear.get(year) ?? [];
+      docs.push(doc);
+      byYear.set(year, docs);
+    }
+    for (const [year, docs] of byYear) {
+      const file = archives.get(year) ?? { schemaVersion: SCHEMA_VERSION, year, requests: {} };
+      this.writeArchive({ ...file, requests: { ...file.requests, ...Object.fromEntries(docs.map((d) => [d.id, d])) } });
+    }
+    this.writeIndex(index);
+    if (filed.some(({ doc }) => doc.id in this.data.requests)) {
+      const requests = { ...this.data.requests };
+      for (const { doc } of filed) delete requests[doc.id];
+      this.writeMain({ ...this.data, requests });
+    }
+  }
+
+  /** Brings an archived request back to the main file (reopened); main first, for the same reason. */
+  unarchive(doc: RequestDocument, index: ArchiveIndex): void {
+    const year = this.index.requests[doc.id];
+    this.writeMain({ ...this.data, requests: { ...this.data.requests, [doc.id]: doc } });
+    this.writeIndex(index);
+    const file = year === undefined ? undefined : this.loadArchives().get(year);
+    if (file) {
+      const requests = { ...file.requests };
+      delete requests[doc.id];
+      this.writeArchive({ ...file, requests });
+    }
+  }
+
+  isArchived(id: string): boolean {
+    return id in this.index.requests && !(id in this.data.requests);
+  }
+
+  archivedCount(): number {
+    return Object.keys(this.index.requests).length;
+  }
+
+  /** Every archived request (the archives are read on first use and kept). */
+  archivedDocuments(): RequestDocument[] {
+    const out: RequestDocument[] = [];
+    for (const file of this.loadArchives().values()) {
+      for (const doc of Object.values(file.requests)) if (!(doc.id in this.data.requests)) out.push(doc);
+    }
+    return out;
+  }
+
+  archivedDocumentsByYear(): { doc: RequestDocument; year: number }[] {
+    return [...this.loadArchives().values()].flatMap((file) => Object.values(file.requests).map((doc) => ({ doc, year: file.year })));
+  }
+
+  /** Sets the index read at start-up without writing it. */
+  replaceIndex(index: ArchiveIndex): void {
+    this.index = index;
+  }
+
+  saveIndex(index: ArchiveIndex): void {
+    this.writeIndex(index);
+  }
+
+  archiveYears(): number[] {
+    return [...this.loadArchives().keys()].sort();
+  }
+
+  private loadArchives(): Map<number, ArchiveFile> {
+    if (this.archives) return this.archives;
+    const archives = new Map<number, ArchiveFile>();
+    const names = existsSync(this.folder) ? readdirSync(this.folder) : [];
+    for (const name of names) {
+      const year = ARCHIVE_FILE_PATTERN.exec(name)?.[1];
+      if (!year) continue;
+      const raw = migrate(parseJson(readFileSync(path.join(this.folder, name), 'utf8'))).file;
+      const setAside: SetAside[] = [];
+      const requests = checkRequests((raw.requests ?? {}) as Record<string, unknown>, setAside);
+      if (setAside.length) this.onSetAside(name, setAside);
+      archives.set(Number(year), { schemaVersion: SCHEMA_VERSION, year: Number(year), requests });
+    }
+    this.archives = archives;
+    return archives;
+  }
+
+  private writeMain(next: DataFile): void {
+    // Disk first: if the write throws, memory still matches the file.
+    this.main.store = withInternal(next, this.internal);
+    this.data = next;
+  }
+
+  private writeArchive(file: ArchiveFile): void {
+    let handle = this.archiveHandles.get(file.year);
+    if (!handle) {
+      handle = this.open(archiveFile(file.year));
+      this.archiveHandles.set(file.year, handle);
+    }
+    handle.store = withInternal(file, {});
+    this.loadArchives().set(file.year, file);
+  }
+
+  /** The archived request `id`, read from its year's archive. */
+  archivedDocument(id: string): RequestDocument | null {
+    const year = this.index.requests[id];
+    return year === undefined ? null : (this.loadArchives().get(year)?.requests[id] ?? null);
+  }
+
+  private writeIndex(index: ArchiveIndex): void {
+    this.indexHandle ??= this.open(ARCHIVE_INDEX_FILE);
+    this.indexHandle.store = withInternal(index, {});
+    this.index = index;
   }
 }

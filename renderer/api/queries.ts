@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import type { RequestQuery } from '../../shared/ipc/contract';
 import { fetchOrThrow } from './api';
 import { keys } from './query-keys';
@@ -15,14 +15,24 @@ export const useCounts = () => useQuery({ queryKey: keys.counts, queryFn: () => 
 
 export const useToday = () => useQuery({ queryKey: keys.today, queryFn: () => fetchOrThrow('getToday', undefined), ...CLOCK_DRIVEN });
 
-/** The previous page stays on screen while a new search runs, instead of flashing empty. */
-export const useRequestList = (query: RequestQuery) =>
-  useQuery({
-    queryKey: keys.requests(query),
-    queryFn: () => fetchOrThrow('listRequests', query),
-    placeholderData: keepPreviousData,
-    ...CLOCK_DRIVEN,
-  });
+/** Rows a list asks main for at a time: a screenful or two, never the whole history. */
+export const LIST_PAGE = 100;
+
+export type RequestFilter = Omit<RequestQuery, 'offset' | 'limit'>;
+const pageQuery = (filter: RequestFilter, page: number) => {
+  const query: RequestQuery = { ...filter, offset: page * LIST_PAGE, limit: LIST_PAGE };
+  return { queryKey: keys.requests(query), queryFn: () => fetchOrThrow('listRequests', query), ...CLOCK_DRIVEN };
+};
+
+/**
+ * The first page of a filtered list, with how many match in all. The previous answer stays on
+ * screen while a new search runs, instead of flashing empty.
+ */
+export const useRequestList = (filter: RequestFilter) => useQuery({ ...pageQuery(filter, 0), placeholderData: keepPreviousData });
+
+/** The pages of a list that the rows on screen fall in (a virtualised list asks as it scrolls). */
+export const useRequestPages = (filter: RequestFilter, pages: readonly number[]) =>
+  useQueries({ queries: pages.map((page) => ({ ...pageQuery(filter, page), placeholderData: keepPreviousData })) });
 
 export const useRequestView = (id: string) =>
   useQuery({ queryKey: keys.request(id), queryFn: () => fetchOrThrow('getRequest', { id }), ...CLOCK_DRIVEN });

@@ -44,11 +44,20 @@ export interface RequestQuery {
   bossId: string | null;
   /** Every word must appear in the client, company, email, topic, details, notes or decision. */
   text: string;
+  /** One page of the sorted result: rows offset..offset+limit. */
+  offset: number;
+  limit: number;
 }
+
+/** The most rows one listRequests call returns: a screen asks for the pages it shows. */
+export const LIST_PAGE_MAX = 200;
 
 export interface RequestList {
   asOf: string;
+  /** The rows of the page asked for. */
   requests: RequestSummary[];
+  /** How many rows match the filter, over all pages. */
+  matching: number;
   /** How many requests exist at all, so an empty list can say "none yet" or "none match". */
   total: number;
   chasesBeaten: ChasesBeaten;
@@ -70,6 +79,35 @@ export interface OutgoingMail {
   toName: string;
   subject: string;
   body: string;
+}
+
+/** A record that failed its check when the data was loaded, saved as found with what was wrong. */
+export interface AttentionItem {
+  id: string;
+  /** The data file it came from. */
+  file: string;
+  /** The request id, or "settings". */
+  key: string;
+  problem: string;
+  foundAt: string;
+  /** Where its raw JSON was saved. */
+  savedTo: string;
+}
+
+export interface BackupSummary {
+  id: string;
+  createdAt: string;
+  kind: 'start' | 'daily' | 'before-restore' | 'before-migration' | 'before-repair';
+  requests: number;
+}
+
+/** The state of the user's data: what happened on load, what needs mending, the backups. */
+export interface DataStatus {
+  folder: string;
+  /** What the app did with the data files this session (a restore, a migration), in words. */
+  notices: string[];
+  needsAttention: AttentionItem[];
+  backups: BackupSummary[];
 }
 
 type WithId<T = object> = { id: string } & T;
@@ -94,6 +132,7 @@ export interface IpcContract {
   draftForClient: { args: WithId<ClientDraftOptions>; result: Draft };
   /** The never-blame check on text the assistant edited; `id` leaves that request's own words out. */
   checkWording: { args: { id: string | null; text: string }; result: { warnings: string[] } };
+  getDataStatus: { args: undefined; result: DataStatus };
 
   // Commands: each one that changes a request carries its version; a stale one is refused.
   logRequest: { args: RequestDetails; result: RequestDetailView };
@@ -115,6 +154,10 @@ export interface IpcContract {
   saveSettings: { args: Settings; result: Settings };
   /** null: skipped; the app asks again only if there are still no requests and no name. */
   finishSetup: { args: SetupAnswers | null; result: Settings };
+  /** Backs up the data as it is now, then puts the chosen backup in its place. */
+  restoreBackup: { args: { id: string }; result: { restored: BackupSummary; savedFirst: BackupSummary | null } };
+  /** Takes a record off the "Needs attention" list; its saved file is kept in a dismissed folder. */
+  dismissAttention: { args: { id: string }; result: { dismissed: true } };
 
   // Hand-offs to the system.
   copyText: { args: { text: string }; result: { copied: true } };
@@ -140,6 +183,7 @@ export const IPC_CHANNELS = {
   draftDigest: 'ft:draft:digest',
   draftForClient: 'ft:draft:for-client',
   checkWording: 'ft:draft:check-wording',
+  getDataStatus: 'ft:data:status',
   logRequest: 'ft:request:log',
   askBoss: 'ft:request:ask-boss',
   undoAsk: 'ft:request:undo-ask',
@@ -156,6 +200,8 @@ export const IPC_CHANNELS = {
   markSent: 'ft:request:mark-sent',
   saveSettings: 'ft:settings:save',
   finishSetup: 'ft:settings:finish-setup',
+  restoreBackup: 'ft:data:restore-backup',
+  dismissAttention: 'ft:data:dismiss-attention',
   copyText: 'ft:clipboard:copy-text',
   openInMail: 'ft:mail:open',
   saveEml: 'ft:mail:save-eml',

@@ -3,7 +3,7 @@ import { CONTACT_CHANNELS } from '../domain/contact-channel';
 import { CLIENT_MESSAGE_KINDS, CLIENT_MESSAGE_LABELS, PARK_OUTCOMES } from '../domain/events';
 import { SETTING_RANGES, type Range } from '../domain/setting-ranges';
 import { PLACEHOLDERS, unknownPlaceholders } from '../drafts/template';
-import type { IpcArgs, IpcMethod } from './contract';
+import { LIST_PAGE_MAX, type IpcArgs, type IpcMethod } from './contract';
 
 /**
  * Payload schemas for every IPC method. Main validates each payload with these at the
@@ -204,6 +204,8 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
     status: z.enum(['open', 'all', 'waiting', 'parked', 'decided', 'closed'], 'Pick a status to show.'),
     bossId: z.string().min(1).max(100).nullable(),
     text: z.string().max(500, 'Search for at most 500 characters.'),
+    offset: z.number().int().min(0).max(10_000_000),
+    limit: z.number().int().min(1).max(LIST_PAGE_MAX, `Ask for at most ${LIST_PAGE_MAX} rows at a time.`),
   }),
   getRequest: z.object({ id }),
   draftAsk: z.object({ id, locale }),
@@ -217,6 +219,7 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
     invite: z.boolean(),
   }),
   checkWording: z.object({ id: id.nullable(), text: z.string().max(100_000, 'The text is too long to check.') }),
+  getDataStatus: nothing,
   logRequest: requestDetailsSchema,
   askBoss: command({ note: z.string().trim().max(2000, 'Keep the note under 2,000 characters.') }),
   undoAsk: command({}),
@@ -246,6 +249,20 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   markSent: command({ kind: messageKind, subject: oneLine(300, 'The subject') }),
   saveSettings: settingsSchema,
   finishSetup: setupAnswersSchema.nullable(),
+  restoreBackup: z.object({
+    id: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[\w.-]+$/, 'That is not a backup name.'),
+  }),
+  dismissAttention: z.object({
+    id: z
+      .string()
+      .min(1)
+      .max(300)
+      .regex(/^[\w.-]+$/, 'That is not a saved record.'),
+  }),
   copyText: z.object({ text: z.string('Only text can be copied.').max(1_000_000, 'That is too much text to copy.') }),
   openInMail: outgoingMail,
   saveEml: outgoingMail,

@@ -4,7 +4,7 @@ import { lastClientTouch, type RequestState } from '../domain/request-state';
 import { bossName, type Settings } from '../domain/settings';
 import { expectedChase } from './chase-prediction';
 import type { ClientContext } from './client-updates';
-import { dueItems, type DueItem, type PendingKind } from './pending';
+import { dueNow, pendingItems, type DueItem, type PendingItem, type PendingKind } from './pending';
 import { addWorkingDays, calendarOf } from './work-calendar';
 
 export type { TodaySectionKind } from '../copy/labels';
@@ -57,6 +57,8 @@ export function todaySections(
   settings: Settings,
   clientOf: (state: RequestState) => ClientContext,
   now: Date,
+  /** A request's pending items; main passes the ones it keeps per request instead of working them out again. */
+  pendingOf: (state: RequestState) => readonly PendingItem[] = (state) => pendingItems(state, settings, clientOf(state)),
 ): TodaySection[] {
   const rows = Object.fromEntries(ORDER.map((k) => [k, [] as { sortKey: string; row: TodayRow }[]])) as Record<
     TodaySectionKind,
@@ -93,7 +95,7 @@ export function todaySections(
     });
 
     // The due items are the rules' own (pending.ts); Today only groups and orders them.
-    for (const item of dueItems(state, settings, client, now)) {
+    for (const item of dueNow(pendingOf(state), now)) {
       const { section, action } = placement(item.kind, state);
       // Updates go to the client who would chase soonest; everything else oldest first.
       rows[section].push({ row: row(item, action, item.dueAt), sortKey: item.kind === 'update' ? chase : item.dueAt });

@@ -43,9 +43,15 @@ export interface RequestDetailView extends RequestSummary {
   expectedChase: string | null;
 }
 
-export function summarise(state: RequestState, settings: Settings, client: ClientContext, now: Date): RequestSummary {
+/** `pending`: the request's pending items, when the caller already has them (main keeps them per request). */
+export function summarise(
+  state: RequestState,
+  settings: Settings,
+  client: ClientContext,
+  now: Date,
+  pending: readonly PendingItem[] = pendingItems(state, settings, client),
+): RequestSummary {
   const { details } = state;
-  const pending = pendingItems(state, settings, client);
   const due = dueNow(pending, now);
   return {
     id: state.id,

@@ -1,18 +1,16 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { SettableClock } from '../../electron/clock';
-import { resolveRendererAsset } from '../../electron/renderer-assets';
-import { IPC_METHODS, type IpcArgs, type IpcMethod, type IpcResult } from '../../shared/ipc/contract';
+import type { IpcArgs, IpcMethod, IpcResult } from '../../shared/ipc/contract';
+import { APP_URL, bindWindow, NOTICE_EVENT } from '../support/bind-window';
 import type { ScenarioDriver } from '../scenarios/three-strikes';
 import { DueScheduler } from '../../electron/notifications/due-scheduler';
 import type { DueNotice } from '../../shared/rules/notifications';
 import { openTestStack, type TestSystem } from '../support/open-test-store';
 
-export const APP_URL = 'http://follow-through.localhost/index.html';
-const NOTICE_EVENT = 'follow-through:due-notice';
-const RENDERER_DIR = path.resolve('out/renderer');
+export { APP_URL } from '../support/bind-window';
 
 /** A command's arguments; a missing `version` is filled with the request's current one, as a screen just drawn would. */
 export type HarnessArgs<M extends IpcMethod> =
@@ -58,30 +56,9 @@ export async function startHarness(
   if (!firstRun) await stack.handlers.finishSetup(null);
 
   const windowCalls: IpcMethod[] = [];
-  await page.exposeBinding('__followThroughInvoke', (_source, method: IpcMethod, args: unknown) => {
+  await bindWindow(page, (method, args) => {
     windowCalls.push(method);
     return stack.handlers[method](args);
-  });
-  // The same shape the preload builds with createApi: one function per contract method, and
-  // due notices delivered as a window event instead of an IPC message.
-  await page.addInitScript(
-    ({ methods, noticeEvent }: { methods: string[]; noticeEvent: string }) => {
-      const invoke = (window as unknown as { __followThroughInvoke: (m: string, a: unknown) => Promise<unknown> }).__followThroughInvoke;
-      (window as unknown as { followThrough: unknown }).followThrough = {
-        ...Object.fromEntries(methods.map((method) => [method, (args: unknown) => invoke(method, args)])),
-        onDueNotice: (listener: (notice: unknown) => void) => {
-          const forward = (event: Event) => listener((event as CustomEvent).detail);
-          window.addEventListener(noticeEvent, forward);
-          return () => window.removeEventListener(noticeEvent, forward);
-        },
-      };
-    },
-    { methods: IPC_METHODS, noticeEvent: NOTICE_EVENT },
-  );
-  await page.route(`${new URL(APP_URL).origin}/**`, async (route) => {
-    const asset = resolveRendererAsset(RENDERER_DIR, new URL(route.request().url()).pathname);
-    if (!asset) return route.fulfill({ status: 404, body: 'Not found' });
-    return route.fulfill({ status: 200, headers: asset.headers, body: await readFile(asset.filePath) });
   });
 
   const harness: AppHarness = {

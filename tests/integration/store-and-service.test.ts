@@ -4,13 +4,10 @@ import path from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SettableClock } from '../../electron/clock';
-import { createHandlers } from '../../electron/ipc/handlers';
-import { FollowThroughService } from '../../electron/service';
-import { RequestStore, type KeyValueFile } from '../../electron/store/request-store';
-import { openStore } from '../../electron/store/open-store';
-import { confOptionsFor, type StoreData } from '../../electron/store/store-schema';
+import { confOptionsFor, type StoreFile } from '../../electron/store/store-files';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import { openTestStack, TestSystem } from '../support/open-test-store';
+import type { DataFile } from '../../shared/store/documents';
+import { openTestStack } from '../support/open-test-store';
 import { requestDetails } from '../support/fixtures';
 
 let dir: string;
@@ -22,7 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const ALL = { status: 'all', bossId: null, text: '' } as const;
+const ALL = { status: 'all', bossId: null, text: '', offset: 0, limit: 200 } as const;
 
 describe('store and service on real files', () => {
   it('writes through, and a new instance on the same folder reads back the same state', () => {
@@ -40,11 +37,13 @@ describe('store and service on real files', () => {
     expect(before.state.asks.map((a) => a.note)).toEqual(['in the 1:1', '']);
   });
 
-  it('stores each request as its append-only list of events in follow-through.json', () => {
+  it('stores each request as a document (id, revision, append-only events) in follow-through.json, format 2', () => {
     const stack = openTestStack(dir, clock);
     const { id } = stack.service.logRequest(requestDetails());
     stack.service.askBoss(id, stack.service.request(id).version, '');
-    const onDisk = JSON.parse(readFileSync(path.join(dir, 'follow-through.json'), 'utf8')) as StoreData;
+    const onDisk = JSON.parse(readFileSync(path.join(dir, 'follow-through.json'), 'utf8')) as DataFile;
+    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.requests[id]).toMatchObject({ id, rev: 2 });
     expect(onDisk.requests[id]?.events.map((e) => e.type)).toEqual(['logged', 'asked']);
   });
 
@@ -57,22 +56,25 @@ describe('store and service on real files', () => {
     expect(openTestStack(dir, clock).service.listRequests(ALL).requests).toEqual([]);
   });
 
-  it('moves an unreadable store file aside, keeps it unchanged, and starts empty', () => {
-    const file = path.join(dir, 'follow-through.json');
-    writeFileSync(file, '{"requests": {"r1": ');
-    const opened = openStore(() => new Conf<StoreData>(confOptionsFor(dir)), file, clock.now());
-    expect(opened.movedAside).toMatch(/follow-through\.unreadable-2026-11-02T09-00-00-000Z\.json$/);
-    expect(readFileSync(opened.movedAside!, 'utf8')).toBe('{"requests": {"r1": ');
-    expect(opened.file.get('requests')).toEqual({});
-    expect(readdirSync(dir).sort()).toEqual(['follow-through.json', path.basename(opened.movedAside!)].sort());
-  });
-
-  it('skips one damaged request and keeps the rest', () => {
+  it('sets one damaged request aside with what was wrong, keeps the rest, and lists it under Needs attention', () => {
     const stack = openTestStack(dir, clock);
     const { id } = stack.service.logRequest(requestDetails());
-    stack.file.set('requests.broken', { id: 'broken', events: [{ type: 'asked', at: 'x', note: '' }] });
+    const file = path.join(dir, 'follow-through.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { requests: Record<string, unknown> };
+    data.requests.broken = { id: 'broken', rev: 1, events: [{ type: 'asked', at: 'x', note: '' }] };
+    writeFileSync(file, JSON.stringify(data));
+
     const reopened = openTestStack(dir, clock);
     expect(reopened.service.listRequests(ALL).requests.map((r) => r.id)).toEqual([id]);
+    const [item, ...others] = reopened.data.status().needsAttention;
+    expect(others).toEqual([]);
+    expect(item).toMatchObject({ file: 'follow-through.json', key: 'broken' });
+    expect(item!.problem).toMatch(/^events\.0/);
+    expect(JSON.parse(readFileSync(item!.savedTo, 'utf8'))).toMatchObject({ raw: data.requests.broken });
+    expect(reopened.data.notices).toEqual(['One record could not be read and was set aside: see "Needs attention" in Settings.']);
+    // The main file no longer holds it; the file as found is in a backup.
+    expect(readFileSync(file, 'utf8')).not.toContain('"broken"');
+    expect(readdirSync(path.join(dir, 'backups')).some((b) => b.endsWith('before-repair'))).toBe(true);
   });
 });
 
@@ -104,27 +106,31 @@ describe('the handler table', () => {
   });
 
   it('turns an unexpected failure into a calm message, logs the detail, and changes nothing', async () => {
-    const conf = new Conf<StoreData>(confOptionsFor(dir));
     let diskFull = false;
-    const flakyFile: KeyValueFile = {
-      get: (key) => conf.get(key),
-      set: (key, value) => {
-        if (diskFull) throw new Error('ENOSPC: no space left on device');
-        conf.set(key, value);
-      },
-      path: conf.path,
+    // The main data file as electron-store opens it, with a disk that fills up.
+    const openFile = (name: string): StoreFile => {
+      const conf = new Conf<Record<string, unknown>>(confOptionsFor(dir, name));
+      return {
+        get store() {
+          return conf.store;
+        },
+        set store(value) {
+          if (diskFull) throw new Error('ENOSPC: no space left on device');
+          conf.store = value;
+        },
+        path: conf.path,
+      };
     };
-    const service = new FollowThroughService({ store: new RequestStore(flakyFile), clock, newId: () => 'r1' });
     const logged: string[] = [];
-    const handlers = createHandlers({ service, system: new TestSystem(dir), log: (m) => logged.push(m) });
-    await handlers.logRequest(requestDetails());
+    const { handlers, service } = openTestStack(dir, clock, undefined, openFile, (m) => logged.push(m));
+    const { id } = service.logRequest(requestDetails());
 
     diskFull = true;
-    const result = await handlers.askBoss({ id: 'r1', version: 1, note: '' });
+    const result = await handlers.askBoss({ id, version: 1, note: '' });
     expect(result).toEqual({ ok: false, code: 'failed', error: 'Something went wrong and nothing was changed. Please try again.' });
     expect(logged.join()).toContain('ENOSPC');
     // Disk first, memory second: the failed ask is in neither.
-    expect(service.request('r1').strikes).toBe(0);
-    expect(openTestStack(dir, clock).service.request('r1').strikes).toBe(0);
+    expect(service.request(id).strikes).toBe(0);
+    expect(openTestStack(dir, clock).service.request(id).strikes).toBe(0);
   });
 });

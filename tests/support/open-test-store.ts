@@ -3,11 +3,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Conf from 'conf';
 import { SettableClock } from '../../electron/clock';
-import { createHandlers, type HandlerTable } from '../../electron/ipc/handlers';
+import { openAppStack } from '../../electron/app-stack';
 import type { SystemPorts } from '../../electron/ipc/system-ports';
-import { FollowThroughService } from '../../electron/service';
-import { RequestStore } from '../../electron/store/request-store';
-import { confOptionsFor, type StoreData } from '../../electron/store/store-schema';
+import { confOptionsFor, type OpenStoreFile } from '../../electron/store/store-files';
 
 /** The operating system as the tests see it: a clipboard in memory, links recorded, files in a folder. */
 export class TestSystem implements SystemPorts {
@@ -38,15 +36,26 @@ export class TestSystem implements SystemPorts {
   }
 }
 
+/** Opens data files the way electron-store would, through its base class conf. */
+export const confFiles =
+  (dir: string): OpenStoreFile =>
+  (name) =>
+    new Conf<Record<string, unknown>>(confOptionsFor(dir, name));
+
 /**
  * The app's main-process stack on a folder of the test's choosing: electron-store's own base
- * class `conf` with the options electron-store would pass it, the real service and the real
- * handler table. Only Electron itself is missing, because its binary cannot run here.
+ * class `conf` with the options electron-store would pass it, and main's own stack (data folder,
+ * backups, service, handler table). Only Electron itself is missing, because its binary cannot
+ * run here.
  */
-export function openTestStack(dir: string, clock: SettableClock, system = new TestSystem(path.join(dir, 'exports'))) {
-  const file = new Conf<StoreData>(confOptionsFor(dir));
-  const store = new RequestStore(file);
-  const service = new FollowThroughService({ store, clock, newId: randomUUID });
-  const handlers: HandlerTable = createHandlers({ service, system });
-  return { file, store, service, system, handlers };
+export function openTestStack(
+  dir: string,
+  clock: SettableClock,
+  system = new TestSystem(path.join(dir, 'exports')),
+  openFile = confFiles(dir),
+  log?: (message: string) => void,
+) {
+  const stack = openAppStack({ folder: dir, openFile, clock, system, newId: randomUUID, log });
+  stack.data.backUpAtStart(clock.now(), stack.service.requestCount());
+  return { ...stack, store: stack.data.store, system };
 }

@@ -7,7 +7,8 @@ import type { StatusFilter } from '../../../shared/ipc/contract';
 import { useRequestList } from '../../api/queries';
 import { routeHref } from '../../app/route';
 import { BossFilter } from '../../ui/BossFilter';
-import { ClientCell } from '../../ui/ClientCell';
+import { ClientLink } from '../../ui/ClientLink';
+import { RequestTable, type Column } from '../../ui/RequestTable';
 import { DueBadges } from '../../ui/DueBadges';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { dueLabel, waited } from '../../ui/format';
@@ -15,15 +16,49 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { StrikeDots } from '../../ui/StrikeDots';
 import { ChasesBeatenFigure } from './ChasesBeatenFigure';
 
-/** Every request, most urgent next step first, searched and filtered by main. */
+const COLUMNS: Column[] = [
+  { header: 'Client', cell: (r) => <ClientLink request={r} /> },
+  { header: 'Topic', cell: (r) => r.topic },
+  {
+    header: 'Strikes',
+    cell: (r) => (
+      <>
+        <StrikeDots strikes={r.strikes} limit={r.strikeLimit} />
+        {r.round > 1 && <div className="muted small">round {r.round}</div>}
+      </>
+    ),
+  },
+  {
+    header: 'Status',
+    cell: (r) => (
+      <>
+        <StatusBadge status={r.status} />
+        <DueBadges due={r.due} />
+      </>
+    ),
+  },
+  { header: 'Waited', cell: (r, asOf) => waited(r.contactAt, asOf) },
+  {
+    header: 'Next step',
+    cell: (r, asOf) =>
+      r.nextStep && (
+        <>
+          <div>{pendingAction(r.nextStep, { client: r.clientName, boss: r.bossName }, r.strikeLimit)}</div>
+          <div className="muted small">{dueLabel(r.nextStep.dueAt, asOf)}</div>
+        </>
+      ),
+  },
+];
+
+/** Every request, most urgent next step first, searched, filtered and paged by main. */
 export function RequestsPage({ settings }: { settings: Settings }) {
   const [text, setText] = useState('');
   const [status, setStatus] = useState<StatusFilter>('open');
   const [bossId, setBossId] = useState('');
-  const query = { status, bossId: bossId || null, text: useDeferredValue(text) };
-  const list = useRequestList(query);
+  const filter = { status, bossId: bossId || null, text: useDeferredValue(text) };
+  const list = useRequestList(filter);
   if (!list.data) return <ErrorBanner message={list.error?.message ?? null} />;
-  const { requests, total, asOf, chasesBeaten } = list.data;
+  const { matching, total, chasesBeaten } = list.data;
   const filtered = status !== 'open' || text.trim() !== '' || bossId !== '';
 
   return (
@@ -60,55 +95,19 @@ export function RequestsPage({ settings }: { settings: Settings }) {
           <BossFilter bosses={settings.bosses} value={bossId} onChange={setBossId} />
         </div>
       )}
-      {requests.length === 0 && !filtered ? (
+      {matching === 0 && !filtered ? (
         <div className="empty">
           <p>No open requests. When a client asks for something only the boss can decide, log it here.</p>
           <a className="button primary" href={routeHref({ page: 'new' })}>
             Log a request
           </a>
         </div>
-      ) : requests.length === 0 ? (
+      ) : matching === 0 ? (
         <div className="empty">
           <p>Nothing matches. Try fewer words, or another status or boss.</p>
         </div>
       ) : (
-        <table className="queue" aria-labelledby="requests-title">
-          <thead>
-            <tr>
-              <th scope="col">Client</th>
-              <th scope="col">Topic</th>
-              <th scope="col">Strikes</th>
-              <th scope="col">Status</th>
-              <th scope="col">Waited</th>
-              <th scope="col">Next step</th>
-            </tr>
-          </thead>
-          <tbody>
-            {requests.map((r) => (
-              <tr key={r.id}>
-                <ClientCell request={r} />
-                <td>{r.topic}</td>
-                <td>
-                  <StrikeDots strikes={r.strikes} limit={r.strikeLimit} />
-                  {r.round > 1 && <div className="muted small">round {r.round}</div>}
-                </td>
-                <td>
-                  <StatusBadge status={r.status} />
-                  <DueBadges due={r.due} />
-                </td>
-                <td>{waited(r.contactAt, asOf)}</td>
-                <td>
-                  {r.nextStep && (
-                    <>
-                      <div>{pendingAction(r.nextStep, { client: r.clientName, boss: r.bossName }, r.strikeLimit)}</div>
-                      <div className="muted small">{dueLabel(r.nextStep.dueAt, asOf)}</div>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RequestTable labelledBy="requests-title" filter={filter} matching={matching} columns={COLUMNS} />
       )}
     </section>
   );

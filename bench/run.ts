@@ -1,0 +1,215 @@
+// npm run bench: the cost of everyday work at 1k, 10k and 50k requests, on the real code paths.
+// Prints a table and writes bench/results.json. It never fails on a slow machine: it measures.
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { SettableClock } from '../electron/clock';
+import { openAppStack, type AppStack } from '../electron/app-stack';
+import { findChromium } from '../scripts/find-chromium.mjs';
+import { APP_URL, bindWindow } from '../tests/support/bind-window';
+import { confFiles, TestSystem } from '../tests/support/open-test-store';
+import { seedFolder } from './seed';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const NOW = new Date('2026-11-10T10:00:00Z');
+const results: Record<string, number> = {};
+const rows: string[][] = [];
+
+const percentile = (samples: number[], p: number) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+function measure(times: number, run: (i: number) => void): { p50: number; p95: number } {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    run(i);
+    samples.push(performance.now() - t0);
+  }
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function open(dir: string): AppStack {
+  const clock = new SettableClock(NOW);
+  return openAppStack({
+    folder: dir,
+    openFile: confFiles(dir),
+    clock,
+    system: new TestSystem(path.join(dir, 'exports')),
+    newId: () => crypto.randomUUID(),
+  });
+}
+
+/** The floor for one persisted ask: the same open data serialised and written atomically with plain fs. */
+function floorWrite(dir: string, data: unknown, i: number) {
+  const target = path.join(dir, 'floor.json');
+  const temp = `${target}.${i}.tmp`;
+  const text = JSON.stringify(data);
+  const fd = openSync(temp, 'w');
+  writeSync(fd, text);
+  fsyncSync(fd);
+  closeSync(fd);
+  renameSync(temp, target);
+}
+
+async function main() {
+  const root = mkdtempSync(path.join(tmpdir(), 'follow-through-bench-'));
+  const askP50: Record<number, number> = {};
+  try {
+    for (const size of SIZES) {
+      const dir = path.join(root, String(size));
+      const t0 = performance.now();
+      const seeded = seedFolder(dir, size, NOW);
+      const seedMs = performance.now() - t0;
+
+      // Start-up: open and check the files, build the service, produce the first overview.
+      const load = measure(5, () => {
+        const stack = open(dir);
+        stack.service.todayView();
+        stack.service.counts();
+      });
+      const stack = open(dir);
+      const cold = measure(1, () => stack.service.todayView());
+      const today = measure(50, () => stack.service.todayView());
+      const counts = measure(50, () => stack.service.counts());
+      const queue = measure(20, () => stack.service.listRequests({ status: 'open', bossId: null, text: '', offset: 0, limit: 100 }));
+
+      // One ask, persisted, on a different open request each time, against the floor.
+      const askable = stack.service
+        .listRequests({ status: 'waiting', bossId: null, text: '', offset: 0, limit: 200 })
+        .requests.filter((r) => r.strikes < r.strikeLimit - 1)
+        .map((r) => r.id);
+      const samples = Math.min(30, askable.length);
+      const ask = measure(samples, (i) => {
+        const id = askable[i]!;
+        stack.service.askBoss(id, stack.service.request(id).version, '');
+      });
+      const mainFile = path.join(dir, 'follow-through.json');
+      const activeData: unknown = JSON.parse(readFileSync(mainFile, 'utf8'));
+      const floor = measure(samples, (i) => floorWrite(dir, activeData, i));
+      askP50[size] = ask.p50;
+      const archiveBytes = readdirSync(dir)
+        .filter((f) => f.startsWith('follow-through-archive'))
+        .reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
+
+      rows.push([
+        String(size),
+        `${seeded.active}/${seeded.archived}`,
+        `${round(seedMs / 1000)} s`,
+        `${round(load.p50)} / ${round(load.p95)}`,
+        `${round(cold.p50)}`,
+        `${round(today.p50)} / ${round(today.p95)}`,
+        `${round(counts.p50)}`,
+        `${round(queue.p50)}`,
+        `${round(ask.p50)} / ${round(ask.p95)}`,
+        `${round(floor.p50)}`,
+        `${round(ask.p50 / floor.p50)}`,
+        `${Math.round(statSync(mainFile).size / 1024)} / ${Math.round(archiveBytes / 1024)}`,
+      ]);
+      const k = size >= 1000 ? `${size / 1000}k` : String(size);
+      results[`loadMs${k}`] = round(load.p50);
+      results[`todayMs${k}`] = round(today.p50);
+      results[`askPersistMs${k}`] = round(ask.p50);
+      results[`askPersistRatioToFloor${k}`] = round(ask.p50 / floor.p50);
+      results[`storeFileKb${k}`] = Math.round(statSync(mainFile).size / 1024);
+      results[`archiveFilesKb${k}`] = Math.round(archiveBytes / 1024);
+    }
+    const small = Math.min(...SIZES);
+    const large = Math.max(...SIZES);
+    if (askP50[small] && askP50[large] && large !== small)
+      results[`askArchived${large / 1000}kVs${small / 1000}kRatio`] = round(askP50[large] / askP50[small]);
+
+    if (SIZES.includes(10_000) && process.env.BENCH_SKIP_UI !== '1')
+      Object.assign(results, await rendererFigures(path.join(root, 'ui'), 10_000));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+
+  console.log('\nMain process (ms; p50 / p95 where two figures)');
+  const header = [
+    'requests',
+    'open/archived',
+    'seed',
+    'load+overview',
+    'today cold',
+    'today',
+    'counts',
+    'queue page',
+    'ask persisted',
+    'floor',
+    'ask/floor',
+    'main/archive KB',
+  ];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  for (const line of [header, ...rows]) console.log(line.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+  console.log('\nKeys (bench/results.json):');
+  for (const [key, value] of Object.entries(results)) console.log(`  ${key}: ${value}`);
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2)}\n`);
+}
+
+/** The queue in real Chromium at 10k requests: first row, scrolling to the end, heap. */
+async function rendererFigures(dir: string, size: number): Promise<Record<string, number>> {
+  seedFolder(dir, size, NOW);
+  const stack = open(dir);
+  const browser = await chromium.launch({ executablePath: findChromium().path, args: ['--enable-precise-memory-info'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await bindWindow(page, (method, args) => stack.handlers[method](args));
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const firstRow = page.getByRole('table', { name: 'Requests' }).getByRole('row').nth(1).getByRole('link');
+    const paints: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.goto('about:blank');
+      const t0 = performance.now();
+      await page.goto(`${APP_URL}#/requests`);
+      await firstRow.waitFor();
+      paints.push(performance.now() - t0);
+    }
+    await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
+    // Scroll to the end as a user would with the wheel, a screenful at a time.
+    for (let i = 0; i < 400; i++) {
+      const atEnd = await page.evaluate(() => {
+        window.scrollBy(0, window.innerHeight * 0.9);
+        return window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+      });
+      await page.waitForTimeout(16);
+      if (atEnd) break;
+    }
+    await page.waitForTimeout(300);
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.filter((d) => d > 50).length);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return {
+      queueFirstPaintMs10k: round(percentile(paints, 50)),
+      longTasksOver50msWhileScrolling10k: longTasks,
+      rendererHeapMb10k: round(usedSize / 1024 / 1024),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();

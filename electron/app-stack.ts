@@ -1,0 +1,33 @@
+import type { Clock } from '../shared/domain/clock';
+import { createHandlers, type HandlerTable } from './ipc/handlers';
+import type { SystemPorts } from './ipc/system-ports';
+import { FollowThroughService } from './service';
+import { DataFolder } from './store/data-folder';
+import type { OpenStoreFile } from './store/store-files';
+
+export interface AppStack {
+  data: DataFolder;
+  service: FollowThroughService;
+  handlers: HandlerTable;
+}
+
+/**
+ * Main's stack on a data folder: the files opened and checked, the service, and the handler
+ * table. The start-up backup is the caller's next step (`backUpAtStart`), made once the
+ * window is showing so that copying the files never delays the first screen. The app and the tests build it here alike; only how a file is opened
+ * (electron-store in the app, its base class conf in Node) and the system ports differ.
+ */
+export function openAppStack(deps: {
+  folder: string;
+  openFile: OpenStoreFile;
+  clock: Clock;
+  system: SystemPorts;
+  newId: () => string;
+  log?: (message: string) => void;
+}): AppStack {
+  const data = new DataFolder(deps.folder, deps.openFile, deps.clock.now());
+  for (const notice of data.notices) deps.log?.(notice);
+  const service = new FollowThroughService({ store: data.store, clock: deps.clock, newId: deps.newId, log: deps.log });
+  const handlers = createHandlers({ service, data, system: deps.system, log: deps.log });
+  return { data, service, handlers };
+}

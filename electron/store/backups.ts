@@ -1,0 +1,108 @@
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { isSameDay } from 'date-fns';
+import { backupsToKeep } from '../../shared/store/backup-retention';
+import { parseDataFile } from '../../shared/store/check-data-file';
+import { ARCHIVE_FILE_PATTERN, ARCHIVE_INDEX_FILE, BACKUP_DIR, MAIN_FILE } from './store-files';
+
+export type BackupKind = 'start' | 'daily' | 'before-restore' | 'before-migration' | 'before-repair';
+
+export interface BackupInfo {
+  id: string;
+  createdAt: string;
+  kind: BackupKind;
+  /** Requests in the backup: open ones and archived ones. */
+  requests: number;
+}
+
+const MANIFEST = 'backup.json';
+const isDataFile = (name: string) =>
+  name === `${MAIN_FILE}.json` || name === `${ARCHIVE_INDEX_FILE}.json` || ARCHIVE_FILE_PATTERN.test(name);
+
+/**
+ * Rolling backups in `backups/` beside the data: each a folder with a copy of every data file
+ * and a manifest saying when, why and how many requests. Copies are whole files (a
+ * copy-on-write clone where the file system offers one), so a backup never shares bytes with
+ * the live data.
+ */
+export class Backups {
+  readonly dir: string;
+
+  constructor(private readonly folder: string) {
+    this.dir = path.join(folder, BACKUP_DIR);
+  }
+
+  list(): BackupInfo[] {
+    if (!existsSync(this.dir)) return [];
+    const out: BackupInfo[] = [];
+    for (const id of readdirSync(this.dir)) {
+      try {
+        const manifest = JSON.parse(readFileSync(path.join(this.dir, id, MANIFEST), 'utf8')) as Omit<BackupInfo, 'id'>;
+        out.push({ id, createdAt: manifest.createdAt, kind: manifest.kind, requests: manifest.requests });
+      } catch {
+        // A folder without a readable manifest is not one of ours, or was cut short: not offered.
+      }
+    }
+    return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /** Copies the data files as they are now, then prunes to the retention rule. */
+  create(kind: BackupKind, now: Date, requests: number): BackupInfo | null {
+    const files = existsSync(this.folder) ? readdirSync(this.folder).filter(isDataFile) : [];
+    if (!files.length) return null;
+    const id = `${now.toISOString().replace(/[:.]/g, '-')}-${kind}`;
+    const target = path.join(this.dir, id);
+    const partial = `${target}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    mkdirSync(partial, { recursive: true });
+    for (const name of files) copyFileSync(path.join(this.folder, name), path.join(partial, name), constants.COPYFILE_FICLONE);
+    const info: BackupInfo = { id, createdAt: now.toISOString(), kind, requests };
+    writeFileSync(path.join(partial, MANIFEST), JSON.stringify({ createdAt: info.createdAt, kind, requests }));
+    // The folder appears whole or not at all.
+    rmSync(target, { recursive: true, force: true });
+    renameSync(partial, target);
+    this.prune();
+    return info;
+  }
+
+  hasOneOn(day: Date): boolean {
+    return this.list().some((b) => isSameDay(new Date(b.createdAt), day));
+  }
+
+  /** The newest backup whose main file reads and checks, for recovering from a damaged file. */
+  newestReadable(): BackupInfo | null {
+    for (const backup of this.list()) {
+      try {
+        parseDataFile(readFileSync(path.join(this.dir, backup.id, `${MAIN_FILE}.json`), 'utf8'));
+        return backup;
+      } catch {
+        // Try the one before.
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Puts a backup's files in place of the live ones: each copied beside its target and renamed
+   * over it; data files the backup does not have (a later year's archive) are removed, having
+   * been kept by the caller's backup of the current state.
+   */
+  restoreInto(id: string): void {
+    const source = path.join(this.dir, id);
+    const files = readdirSync(source).filter(isDataFile);
+    for (const name of files) {
+      const target = path.join(this.folder, name);
+      copyFileSync(path.join(source, name), `${target}.restoring`);
+      renameSync(`${target}.restoring`, target);
+    }
+    for (const name of readdirSync(this.folder).filter(isDataFile)) {
+      if (!files.includes(name)) rmSync(path.join(this.folder, name));
+    }
+  }
+
+  private prune(): void {
+    const all = this.list();
+    const keep = backupsToKeep(all);
+    for (const b of all) if (!keep.has(b.id)) rmSync(path.join(this.dir, b.id), { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,111 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { format } from 'date-fns';
+import { foldRequest } from '../../shared/domain/request-state';
+import { buildArchiveIndex, emptyArchiveIndex, type ArchiveIndex } from '../../shared/store/archive-index';
+import { parseDataFile, parseJson, type CheckedFile } from '../../shared/store/check-data-file';
+import { SCHEMA_VERSION, type DataFile } from '../../shared/store/documents';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
+import { UnreadableFileError } from '../../shared/store/migrations';
+import { Backups } from './backups';
+import { NeedsAttention } from './needs-attention';
+import { RequestStore } from './request-store';
+import { ARCHIVE_INDEX_FILE, MAIN_FILE, QUARANTINE_DIR, serialize, withInternal, type OpenStoreFile } from './store-files';
+
+export interface OpenedData {
+  store: RequestStore;
+  /** What happened to the files on the way in, in words for the user (empty when nothing did). */
+  notices: string[];
+}
+
+const when = (iso: string) => format(new Date(iso), 'EEE d MMM yyyy, HH:mm');
+
+/**
+ * Opens the data folder the safe way: the main file is read and checked before electron-store
+ * touches it. An older format is backed up, then migrated; a request that fails its check is
+ * saved aside for mending and left out; a file that cannot be used at all is moved to
+ * `quarantine/` (never deleted) and the newest readable backup put in its place.
+ */
+export function openDataFolder(folder: string, open: OpenStoreFile, now: Date, backups = new Backups(folder)): OpenedData {
+  const attention = new NeedsAttention(folder);
+  const mainPath = path.join(folder, `${MAIN_FILE}.json`);
+  const notices: string[] = [];
+  let checked: CheckedFile<DataFile> | null = null;
+
+  if (existsSync(mainPath)) {
+    try {
+      checked = parseDataFile(readFileSync(mainPath, 'utf8'));
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      const quarantined = quarantine(folder, mainPath, now);
+      const backup = backups.newestReadable();
+      if (backup) {
+        backups.restoreInto(backup.id);
+        checked = parseDataFile(readFileSync(mainPath, 'utf8'));
+        notices.push(
+          `The data file could not be used: ${error.message}. It was moved, unchanged, to ${quarantined}. ` +
+            `The backup of ${when(backup.createdAt)} (${backup.requests} requests) was restored in its place; anything recorded after it is in the moved file.`,
+        );
+      } else {
+        notices.push(
+          `The data file could not be used: ${error.message}. It was moved, unchanged, to ${quarantined}. ` +
+            'There was no backup to restore, so the app starts with an empty list.',
+        );
+      }
+    }
+  }
+
+  if (checked && (checked.migratedFrom !== null || checked.setAside.length)) {
+    // The file as found is kept before anything is rewritten.
+    const kind = checked.migratedFrom !== null ? 'before-migration' : 'before-repair';
+    backups.create(kind, now, Object.keys(checked.data.requests).length + checked.setAside.length);
+    attention.save(`${MAIN_FILE}.json`, checked.setAside, now);
+    writeFileSync(mainPath, serialize(withInternal(checked.data, {})));
+    if (checked.migratedFrom !== null)
+      notices.push(
+        `Your data was updated from format ${checked.migratedFrom} to format ${SCHEMA_VERSION}; the file as it was is kept in the backups.`,
+      );
+    if (checked.setAside.length) {
+      notices.push(
+        `${checked.setAside.length === 1 ? 'One record' : `${checked.setAside.length} records`} could not be read and ${checked.setAside.length === 1 ? 'was' : 'were'} set aside: see "Needs attention" in Settings.`,
+      );
+    }
+  }
+
+  const data: DataFile = checked?.data ?? { schemaVersion: SCHEMA_VERSION, settings: DEFAULT_SETTINGS, requests: {} };
+  if (!existsSync(mainPath)) {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(mainPath, serialize(withInternal(data, {})));
+  }
+  const store = new RequestStore(folder, open, data, emptyArchiveIndex(), (file, items) => attention.save(file, items, new Date()));
+  store.replaceIndex(readArchiveIndex(folder, store, now));
+  return { store, notices };
+}
+
+/** The archive index as saved, or rebuilt from the archives if it is missing or unreadable. */
+function readArchiveIndex(folder: string, store: RequestStore, now: Date): ArchiveIndex {
+  const indexPath = path.join(folder, `${ARCHIVE_INDEX_FILE}.json`);
+  if (existsSync(indexPath)) {
+    try {
+      const raw = parseJson(readFileSync(indexPath, 'utf8'));
+      if (raw.schemaVersion === SCHEMA_VERSION && raw.requests && raw.clients && Array.isArray(raw.chases))
+        return raw as unknown as ArchiveIndex;
+    } catch {
+      // Rebuilt below: the index is derived from the archives.
+    }
+  }
+  const years = store.archiveYears();
+  if (!years.length) return emptyArchiveIndex();
+  const filed = store.archivedDocumentsByYear().map(({ doc, year }) => ({ state: foldRequest(doc.id, doc.events, now), year }));
+  const index = buildArchiveIndex(filed);
+  store.saveIndex(index);
+  return index;
+}
+
+function quarantine(folder: string, file: string, now: Date): string {
+  const dir = path.join(folder, QUARANTINE_DIR);
+  mkdirSync(dir, { recursive: true });
+  const target = path.join(dir, `${now.toISOString().replace(/[:.]/g, '-')}-${path.basename(file)}`);
+  renameSync(file, target);
+  return target;
+}

@@ -1,0 +1,70 @@
+import type { Settings } from '../domain/settings';
+import { upgradeSettings } from '../domain/settings-upgrade';
+import { settingsSchema } from '../ipc/schemas';
+import { DEFAULT_SETTINGS } from '../domain/settings';
+import { SCHEMA_VERSION, type DataFile, type RequestDocument } from './documents';
+import { describeIssues, requestDocumentSchema } from './event-schema';
+import { isObject, migrate, UnreadableFileError, type RawFile } from './migrations';
+
+/** Something in a file that could not be used, kept with what was wrong so it can be mended by hand. */
+export interface SetAside {
+  /** The request id, or "settings". */
+  key: string;
+  problem: string;
+  raw: unknown;
+}
+
+export interface CheckedFile<T> {
+  data: T;
+  /** The format version the file was in, if it had to be migrated. */
+  migratedFrom: number | null;
+  setAside: SetAside[];
+}
+
+/** Parses and checks the text of a data file; throws UnreadableFileError if it cannot be used at all. */
+export function parseDataFile(text: string): CheckedFile<DataFile> {
+  return checkDataFile(parseJson(text));
+}
+
+export function parseJson(text: string): RawFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new UnreadableFileError(`it is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (!isObject(raw)) throw new UnreadableFileError('it does not hold an object');
+  return raw;
+}
+
+/**
+ * A data file brought to the current version and checked: a request that fails the schema is
+ * set aside (not silently dropped) and the rest are kept; settings that fail are set aside and
+ * the defaults used. A file whose shape is wrong as a whole is unreadable.
+ */
+export function checkDataFile(raw: RawFile): CheckedFile<DataFile> {
+  const { file, from } = migrate(raw);
+  if (file.requests !== undefined && !isObject(file.requests)) throw new UnreadableFileError('its "requests" is not a list of requests');
+  const setAside: SetAside[] = [];
+  const requests = checkRequests(isObject(file.requests) ? file.requests : {}, setAside);
+  let settings: Settings = DEFAULT_SETTINGS;
+  if (file.settings !== undefined) {
+    const parsed = isObject(file.settings) ? settingsSchema.safeParse(upgradeSettings(file.settings)) : null;
+    if (parsed?.success) settings = parsed.data;
+    else setAside.push({ key: 'settings', problem: parsed ? describeIssues(parsed.error) : 'not an object', raw: file.settings });
+  }
+  return { data: { schemaVersion: SCHEMA_VERSION, settings, requests }, migratedFrom: from === SCHEMA_VERSION ? null : from, setAside };
+}
+
+/** The requests of a data or archive file that pass the schema; the others go to `setAside`. */
+export function checkRequests(requests: Record<string, unknown>, setAside: SetAside[]): Record<string, RequestDocument> {
+  const good: Record<string, RequestDocument> = {};
+  for (const [key, value] of Object.entries(requests)) {
+    const parsed = requestDocumentSchema.safeParse(value);
+    if (!parsed.success) setAside.push({ key, problem: describeIssues(parsed.error), raw: value });
+    else if (parsed.data.id !== key)
+      setAside.push({ key, problem: `it is filed under "${key}" but its id is "${parsed.data.id}"`, raw: value });
+    else good[key] = parsed.data;
+  }
+  return good;
+}

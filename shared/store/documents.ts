@@ -1,0 +1,42 @@
+import type { RequestEvent } from '../domain/events';
+import type { Settings } from '../domain/settings';
+
+/**
+ * The version of the data files' format. Each step up has a pure migration in migrations.ts
+ * and a fixture of the version before it under tests/fixtures/.
+ * 1: `{ settings, requests: { [id]: { id, events } } }`, no version field (the first release).
+ * 2: `schemaVersion`, and each request a self-contained document with a revision counter;
+ *    closed requests live in per-year archive files beside the main file.
+ */
+export const SCHEMA_VERSION = 2;
+
+/**
+ * One request, whole: its id, its revision (how many times it has been written; equal to its
+ * event count, because events are only ever appended) and its events. One document a request
+ * is the shape a replication engine (CouchDB/PouchDB) would sync, if one is ever added.
+ */
+export interface RequestDocument {
+  id: string;
+  rev: number;
+  events: RequestEvent[];
+}
+
+/** The main data file: settings and every request not yet closed. */
+export interface DataFile {
+  schemaVersion: typeof SCHEMA_VERSION;
+  settings: Settings;
+  requests: Record<string, RequestDocument>;
+}
+
+/** An archive file: the requests closed in one calendar year. */
+export interface ArchiveFile {
+  schemaVersion: typeof SCHEMA_VERSION;
+  year: number;
+  requests: Record<string, RequestDocument>;
+}
+
+export const documentOf = (id: string, events: readonly RequestEvent[]): RequestDocument => ({
+  id,
+  rev: events.length,
+  events: [...events],
+});

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { CONTACT_CHANNELS } from '../domain/contact-channel';
+import { CLIENT_MESSAGE_KINDS, PARK_OUTCOMES, type RequestEvent } from '../domain/events';
+import type { RequestDocument } from './documents';
+
+/**
+ * What a stored request must look like to be read back. This checks structure (types,
+ * instants, known kinds), not the input rules of the forms: a request logged under older,
+ * looser rules is still a good record.
+ */
+const instant = z.iso.datetime({ offset: true });
+const text = z.string();
+
+const details = z.object({
+  client: z.object({ name: text, company: text, email: text, phone: text }),
+  contact: z.object({ channel: z.enum(CONTACT_CHANNELS), at: instant }),
+  topic: text,
+  details: text,
+  bossId: text,
+  deadline: z.iso.date().nullable(),
+});
+
+const event = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('logged'), at: instant, request: details }),
+  z.object({ type: z.literal('asked'), at: instant, note: text }),
+  z.object({ type: z.literal('ask-undone'), at: instant }),
+  z.object({ type: z.literal('parked'), at: instant, strikeLimit: z.number().int().min(1) }),
+  z.object({ type: z.literal('park-outcome-chosen'), at: instant, outcome: z.enum(PARK_OUTCOMES), returnsOn: instant.nullable() }),
+  z.object({ type: z.literal('unparked'), at: instant }),
+  z.object({ type: z.literal('decided'), at: instant, decision: text }),
+  z.object({
+    type: z.literal('client-contacted'),
+    at: instant,
+    channel: z.enum(CONTACT_CHANNELS),
+    contactAt: instant,
+    note: text,
+    chased: z.boolean(),
+  }),
+  z.object({ type: z.literal('client-message-sent'), at: instant, kind: z.enum(CLIENT_MESSAGE_KINDS), subject: text }),
+  z.object({ type: z.literal('reopened'), at: instant }),
+  z.object({ type: z.literal('client-step-set'), at: instant, what: text, chaseOn: instant }),
+  z.object({ type: z.literal('client-step-done'), at: instant }),
+  z.object({ type: z.literal('call-proposed'), at: instant, startsAt: instant, minutes: z.number().int().positive() }),
+  z.object({
+    type: z.literal('note-added'),
+    at: instant,
+    note: z.object({ text, askedWhom: text, onBehalfOf: text, inCaseOnly: z.boolean() }),
+  }),
+]) satisfies z.ZodType<RequestEvent>;
+
+export const requestDocumentSchema = z
+  .object({
+    id: z.string().min(1),
+    rev: z.number().int().min(1),
+    events: z.array(event).min(1),
+  })
+  .refine((d) => d.events[0]?.type === 'logged', { message: 'The first event must be "logged".', path: ['events', 0, 'type'] })
+  .refine((d) => d.rev === d.events.length, {
+    message: 'The revision does not match the number of events.',
+    path: ['rev'],
+  }) satisfies z.ZodType<RequestDocument>;
+
+/** A zod error as one sentence naming where: "events.2.at: Invalid ISO datetime". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`)
+    .join('; ');
+}

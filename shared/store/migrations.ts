@@ -1,0 +1,54 @@
+import { SCHEMA_VERSION } from './documents';
+
+/** A data file as read from disk, before it is checked: anything JSON can hold. */
+export type RawFile = Record<string, unknown>;
+
+/**
+ * One pure step per version: MIGRATIONS[n] turns a version-n file into a version-(n+1) one.
+ * A step never drops data it does not understand; checking comes after migrating.
+ */
+export const MIGRATIONS: Record<number, (file: RawFile) => RawFile> = {
+  // 1 -> 2: a version field, and a revision counter on every request (its event count).
+  1: (file) => {
+    const requests = isObject(file.requests) ? file.requests : {};
+    return {
+      ...file,
+      schemaVersion: 2,
+      requests: Object.fromEntries(
+        Object.entries(requests).map(([id, stored]) => [
+          id,
+          isObject(stored) && Array.isArray(stored.events) ? { ...stored, rev: stored.events.length } : stored,
+        ]),
+      ),
+    };
+  },
+};
+
+export class UnreadableFileError extends Error {}
+
+/** The version a file says it is; the first release wrote none, so no field means 1. */
+export function versionOf(file: RawFile): number {
+  return file.schemaVersion === undefined ? 1 : Number(file.schemaVersion);
+}
+
+/** Brings a file up to SCHEMA_VERSION, one step at a time; says which version it started from. */
+export function migrate(file: RawFile): { file: RawFile; from: number } {
+  const from = versionOf(file);
+  if (!Number.isInteger(from) || from < 1)
+    throw new UnreadableFileError(`its format version (${String(file.schemaVersion)}) is not one this app knows`);
+  if (from > SCHEMA_VERSION) {
+    throw new UnreadableFileError(
+      `it was written by a newer version of Follow-Through (format ${from}; this version reads up to ${SCHEMA_VERSION})`,
+    );
+  }
+  let current = file;
+  for (let v = from; v < SCHEMA_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new UnreadableFileError(`there is no migration from format ${v}`);
+    current = step(current);
+  }
+  return { file: current, from };
+}
+
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
