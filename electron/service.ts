@@ -99,7 +99,8 @@ export class FollowThroughService {
     const now = this.deps.clock.now();
     const closed: { entry: Entry; state: RequestState }[] = [];
     for (const doc of this.store.activeDocuments()) {
-      const entry = this.track(doc.id, doc.events);
+      const entry = newEntry(doc.id, doc.events);
+      this.activate(entry);
       try {
         const state = this.stateOf(entry, now);
         if (state.status === 'closed') closed.push({ entry, state });
@@ -463,15 +464,6 @@ export class FollowThroughService {
     }
     this.archived = archived;
     return archived;
-  }
-
-  private track(id: string, events: RequestEvent[]): Entry {
-    const entry = newEntry(id, events);
-    this.active.set(id, entry);
-    let ids = this.activeByClient.get(entry.clientKey);
-    if (!ids) this.activeByClient.set(entry.clientKey, (ids = new Set()));
-    ids.add(id);
-    return entry;
   }
 
   private untrack(entry: Entry): void {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { format } from 'date-fns';
 import { foldRequest } from '../../shared/domain/request-state';
 import { buildArchiveIndex, emptyArchiveIndex, type ArchiveIndex } from '../../shared/store/archive-index';
-import { parseDataFile, parseJson, type CheckedFile } from '../../shared/store/check-data-file';
+import { checkDataFile, parseJson, type CheckedFile } from '../../shared/store/check-data-file';
 import { SCHEMA_VERSION, type DataFile } from '../../shared/store/documents';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { UnreadableFileError } from '../../shared/store/migrations';
@@ -31,17 +31,24 @@ export function openDataFolder(folder: string, open: OpenStoreFile, now: Date, b
   const mainPath = path.join(folder, `${MAIN_FILE}.json`);
   const notices: string[] = [];
   let checked: CheckedFile<DataFile> | null = null;
+  // conf's own bookkeeping key, carried through so that nothing re-reads the file for it.
+  let internal: unknown = undefined;
+  const readMain = () => {
+    const raw = parseJson(readFileSync(mainPath, 'utf8'));
+    internal = raw.__internal__;
+    return checkDataFile(raw);
+  };
 
   if (existsSync(mainPath)) {
     try {
-      checked = parseDataFile(readFileSync(mainPath, 'utf8'));
+      checked = readMain();
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
       const quarantined = quarantine(folder, mainPath, now);
       const backup = backups.newestReadable();
       if (backup) {
         backups.restoreInto(backup.id);
-        checked = parseDataFile(readFileSync(mainPath, 'utf8'));
+        checked = readMain();
         notices.push(
           `The data file could not be used: ${error.message}. It was moved, unchanged, to ${quarantined}. ` +
             `The backup of ${when(backup.createdAt)} (${backup.requests} requests) was restored in its place; anything recorded after it is in the moved file.`,
@@ -60,7 +67,7 @@ export function openDataFolder(folder: string, open: OpenStoreFile, now: Date, b
     const kind = checked.migratedFrom !== null ? 'before-migration' : 'before-repair';
     backups.create(kind, now, Object.keys(checked.data.requests).length + checked.setAside.length);
     attention.save(`${MAIN_FILE}.json`, checked.setAside, now);
-    writeFileSync(mainPath, serialize(withInternal(checked.data, {})));
+    writeFileSync(mainPath, serialize(withInternal(checked.data, internal)));
     if (checked.migratedFrom !== null)
       notices.push(
         `Your data was updated from format ${checked.migratedFrom} to format ${SCHEMA_VERSION}; the file as it was is kept in the backups.`,
@@ -77,7 +84,9 @@ export function openDataFolder(folder: string, open: OpenStoreFile, now: Date, b
     mkdirSync(folder, { recursive: true });
     writeFileSync(mainPath, serialize(withInternal(data, {})));
   }
-  const store = new RequestStore(folder, open, data, emptyArchiveIndex(), (file, items) => attention.save(file, items, new Date()));
+  const store = new RequestStore(folder, open, data, internal, emptyArchiveIndex(), (file, items) =>
+    attention.save(file, items, new Date()),
+  );
   store.replaceIndex(readArchiveIndex(folder, store, now));
   return { store, notices };
 }

@@ -23,7 +23,6 @@ import {
  */
 export class RequestStore {
   private readonly main: StoreFile;
-  private readonly internal: unknown;
   private archives: Map<number, ArchiveFile> | null = null;
   private readonly archiveHandles = new Map<number, StoreFile>();
   private indexHandle: StoreFile | null = null;
@@ -32,12 +31,13 @@ export class RequestStore {
     readonly folder: string,
     private readonly open: OpenStoreFile,
     private data: DataFile,
+    /** conf's internal key as read from the main file, passed back on every write. */
+    private readonly internal: unknown,
     private index: ArchiveIndex,
     /** Told of each archived request that fails its check when the archives are first read. */
     private readonly onSetAside: (file: string, items: SetAside[]) => void = () => {},
   ) {
     this.main = open(MAIN_FILE);
-    this.internal = (this.main.store as { __internal__?: unknown }).__internal__;
   }
 
   get path(): string {

@@ -18,13 +18,11 @@ export function RequestTable({
   filter,
   matching,
   columns,
-  rowClass,
 }: {
   labelledBy: string;
   filter: RequestFilter;
   matching: number;
   columns: Column[];
-  rowClass?: string;
 }) {
   // Where the table starts on the page: the window scrolls, and the rows are placed from there.
   const [top, setTop] = useState(0);
@@ -64,7 +62,6 @@ export function RequestTable({
               data-index={item.index}
               ref={virtualizer.measureElement}
               aria-rowindex={item.index + 2}
-              className={rowClass}
             >
               {row?.request ? (
                 columns.map((c) => <td key={c.header}>{c.cell(row.request!, row.asOf)}</td>)
