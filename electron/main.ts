@@ -87,8 +87,7 @@ function start(): void {
     newId: randomUUID,
     log: logError,
   });
-  if (data.notices.length)
-    dialog.showMessageBoxSync({ type: 'warning', title: 'Follow-Through', message: 'About your data', detail: data.notices.join('\n\n') });
+  // What happened to the data on the way in is said in the window (DataNoticeBanner), where it can link to the backups.
   for (const method of IPC_METHODS) {
     ipcMain.handle(IPC_CHANNELS[method], (event, raw: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url)) {

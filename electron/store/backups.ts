@@ -1,5 +1,6 @@
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { copyFileAtomic, flush, writeFileAtomic } from './atomic-write';
 import { isSameDay } from 'date-fns';
 import { backupsToKeep } from '../../shared/store/backup-retention';
 import { parseDataFile } from '../../shared/store/check-data-file';
@@ -33,33 +34,47 @@ export class Backups {
   }
 
   list(): BackupInfo[] {
+    return this.manifests().map(({ id, createdAt, kind, requests }) => ({ id, createdAt, kind, requests }));
+  }
+
+  /**
+   * Every backup with its manifest, newest first. `seq` counts backups in the order they were
+   * made, so two made in the same millisecond (or under a test's frozen clock) still list in order.
+   */
+  private manifests(): (BackupInfo & { seq: number })[] {
     if (!existsSync(this.dir)) return [];
-    const out: BackupInfo[] = [];
+    const out: (BackupInfo & { seq: number })[] = [];
     for (const id of readdirSync(this.dir)) {
       try {
-        const manifest = JSON.parse(readFileSync(path.join(this.dir, id, MANIFEST), 'utf8')) as Omit<BackupInfo, 'id'>;
-        out.push({ id, createdAt: manifest.createdAt, kind: manifest.kind, requests: manifest.requests });
+        const manifest = JSON.parse(readFileSync(path.join(this.dir, id, MANIFEST), 'utf8')) as Omit<BackupInfo, 'id'> & { seq?: number };
+        out.push({ id, createdAt: manifest.createdAt, kind: manifest.kind, requests: manifest.requests, seq: manifest.seq ?? 0 });
       } catch {
         // A folder without a readable manifest is not one of ours, or was cut short: not offered.
       }
     }
-    return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.seq - a.seq);
   }
 
   /** Copies the data files as they are now, then prunes to the retention rule. */
   create(kind: BackupKind, now: Date, requests: number): BackupInfo | null {
     const files = existsSync(this.folder) ? readdirSync(this.folder).filter(isDataFile) : [];
     if (!files.length) return null;
-    const id = `${now.toISOString().replace(/[:.]/g, '-')}-${kind}`;
+    // Two backups in the same millisecond (a restore, then a restore of what it saved) must not share a folder.
+    const stem = `${now.toISOString().replace(/[:.]/g, '-')}-${kind}`;
+    let id = stem;
+    for (let n = 2; existsSync(path.join(this.dir, id)); n++) id = `${stem}-${n}`;
     const target = path.join(this.dir, id);
     const partial = `${target}.partial`;
     rmSync(partial, { recursive: true, force: true });
     mkdirSync(partial, { recursive: true });
-    for (const name of files) copyFileSync(path.join(this.folder, name), path.join(partial, name), constants.COPYFILE_FICLONE);
+    for (const name of files) {
+      copyFileSync(path.join(this.folder, name), path.join(partial, name), constants.COPYFILE_FICLONE);
+      flush(path.join(partial, name));
+    }
     const info: BackupInfo = { id, createdAt: now.toISOString(), kind, requests };
-    writeFileSync(path.join(partial, MANIFEST), JSON.stringify({ createdAt: info.createdAt, kind, requests }));
+    const seq = Math.max(0, ...this.manifests().map((b) => b.seq)) + 1;
+    writeFileAtomic(path.join(partial, MANIFEST), JSON.stringify({ createdAt: info.createdAt, kind, requests, seq }));
     // The folder appears whole or not at all.
-    rmSync(target, { recursive: true, force: true });
     renameSync(partial, target);
     this.prune();
     return info;
@@ -91,9 +106,7 @@ export class Backups {
     const source = path.join(this.dir, id);
     const files = readdirSync(source).filter(isDataFile);
     for (const name of files) {
-      const target = path.join(this.folder, name);
-      copyFileSync(path.join(source, name), `${target}.restoring`);
-      renameSync(`${target}.restoring`, target);
+      copyFileAtomic(path.join(source, name), path.join(this.folder, name));
     }
     for (const name of readdirSync(this.folder).filter(isDataFile)) {
       if (!files.includes(name)) rmSync(path.join(this.folder, name));

@@ -1,5 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from './atomic-write';
+import { attentionLabel } from '../../shared/store/attention-label';
 import type { SetAside } from '../../shared/store/check-data-file';
 import type { AttentionItem } from '../../shared/ipc/contract';
 import { NEEDS_ATTENTION_DIR } from './store-files';
@@ -23,7 +25,7 @@ export class NeedsAttention {
     items.forEach((item, i) => {
       const name = `${stamp}-${i}-${item.key.replace(/[^\w-]/g, '_').slice(0, 60)}.json`;
       const record = { file: sourceFile, key: item.key, problem: item.problem, foundAt: now.toISOString(), raw: item.raw };
-      writeFileSync(path.join(this.dir, name), JSON.stringify(record, null, 2));
+      writeFileAtomic(path.join(this.dir, name), JSON.stringify(record, null, 2));
     });
   }
 
@@ -37,6 +39,7 @@ export class NeedsAttention {
           id: name,
           file: record.file,
           key: record.key,
+          label: attentionLabel((record as { raw?: unknown }).raw),
           problem: record.problem,
           foundAt: record.foundAt,
           savedTo: path.join(this.dir, name),
@@ -46,6 +49,7 @@ export class NeedsAttention {
           id: name,
           file: '?',
           key: name,
+          label: null,
           problem: 'this saved record could not be read',
           foundAt: '',
           savedTo: path.join(this.dir, name),

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from './atomic-write';
 import { format } from 'date-fns';
 import { foldRequest } from '../../shared/domain/request-state';
 import { buildArchiveIndex, emptyArchiveIndex, type ArchiveIndex } from '../../shared/store/archive-index';
@@ -51,7 +52,7 @@ export function openDataFolder(folder: string, open: OpenStoreFile, now: Date, b
         checked = readMain();
         notices.push(
           `The data file could not be used: ${error.message}. It was moved, unchanged, to ${quarantined}. ` +
-            `The backup of ${when(backup.createdAt)} (${backup.requests} requests) was restored in its place; anything recorded after it is in the moved file.`,
+            `The backup of ${when(backup.createdAt)} (${backup.requests === 1 ? '1 request' : `${backup.requests} requests`}) was restored in its place; anything recorded after it is in the moved file.`,
         );
       } else {
         notices.push(
@@ -67,7 +68,7 @@ export function openDataFolder(folder: string, open: OpenStoreFile, now: Date, b
     const kind = checked.migratedFrom !== null ? 'before-migration' : 'before-repair';
     backups.create(kind, now, Object.keys(checked.data.requests).length + checked.setAside.length);
     attention.save(`${MAIN_FILE}.json`, checked.setAside, now);
-    writeFileSync(mainPath, serialize(withInternal(checked.data, internal)));
+    writeFileAtomic(mainPath, serialize(withInternal(checked.data, internal)));
     if (checked.migratedFrom !== null)
       notices.push(
         `Your data was updated from format ${checked.migratedFrom} to format ${SCHEMA_VERSION}; the file as it was is kept in the backups.`,
@@ -82,7 +83,7 @@ export function openDataFolder(folder: string, open: OpenStoreFile, now: Date, b
   const data: DataFile = checked?.data ?? { schemaVersion: SCHEMA_VERSION, settings: DEFAULT_SETTINGS, requests: {} };
   if (!existsSync(mainPath)) {
     mkdirSync(folder, { recursive: true });
-    writeFileSync(mainPath, serialize(withInternal(data, {})));
+    writeFileAtomic(mainPath, serialize(withInternal(data, {})));
   }
   const store = new RequestStore(folder, open, data, internal, emptyArchiveIndex(), (file, items) =>
     attention.save(file, items, new Date()),

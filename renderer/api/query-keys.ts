@@ -4,6 +4,7 @@ import type { RequestQuery } from '../../shared/ipc/contract';
 /** Every read's cache key, from one place, so each command can say exactly what it makes stale. */
 export const keys = {
   settings: ['settings'] as const,
+  dataStatus: ['data-status'] as const,
   counts: ['counts'] as const,
   today: ['today'] as const,
   requests: (query?: RequestQuery) => (query ? (['requests', query] as const) : (['requests'] as const)),

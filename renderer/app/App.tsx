@@ -13,6 +13,7 @@ import { FirstRunSetup } from '../features/settings/FirstRunSetup';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { DataNoticeBanner } from './DataNoticeBanner';
 import { NoticeBanner, useDueNotices } from './NoticeBanner';
 import type { Route } from './route';
 import { Sidebar } from './Sidebar';
@@ -39,6 +40,7 @@ export function App() {
     <div className="shell">
       <Sidebar route={route} counts={counts.data} />
       <main className="content">
+        <DataNoticeBanner />
         <NoticeBanner notices={notices} dismiss={dismiss} />
         <ErrorBanner message={counts.error?.message ?? null} />
         <Page

@@ -88,6 +88,8 @@ export interface AttentionItem {
   file: string;
   /** The request id, or "settings". */
   key: string;
+  /** "Jane Doe · the venue contract", when the record still says that much. */
+  label: string | null;
   problem: string;
   foundAt: string;
   /** Where its raw JSON was saved. */

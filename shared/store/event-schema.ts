@@ -64,6 +64,13 @@ export const requestDocumentSchema = z
 export function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`)
+    .map((i) => `${i.path.length ? `${where(i.path)}: ` : ''}${i.message}`)
     .join('; ');
+}
+
+/** "event 1, at" rather than "events.0.at": where a user (or whoever mends the file) looks. */
+function where(path: readonly PropertyKey[]): string {
+  const [head, index, ...rest] = path;
+  if (head === 'events' && typeof index === 'number') return [`event ${index + 1}`, ...rest.map(String)].join(', ');
+  return path.map(String).join('.');
 }

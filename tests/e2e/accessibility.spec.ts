@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
@@ -70,6 +72,26 @@ test('no serious or critical axe-core findings on any screen', async ({ app, pag
     await screen.ready(page);
     found.push(...(await seriousViolations(page)).map((v) => `${screen.route}: ${v}`));
   }
+  expect(found).toEqual([]);
+});
+
+test('Your data: the notice, a record set aside and the restore question have no serious or critical findings', async ({ app, page }) => {
+  const { fresh } = await fillTheStore(app);
+  const file = path.join(app.dir, 'follow-through.json');
+  const json = JSON.parse(await readFile(file, 'utf8')) as { requests: Record<string, { events: { at: string }[] }> };
+  json.requests[fresh.id]!.events[0]!.at = 'yesterday';
+  await writeFile(file, JSON.stringify(json));
+  await app.restart();
+  await app.open('#/settings');
+  await expect(page.getByRole('region', { name: 'About your data' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Dismiss Jane Doe/ })).toBeVisible();
+  const found = await seriousViolations(page);
+  await page
+    .getByRole('button', { name: /^Restore the backup of/ })
+    .first()
+    .click();
+  await expect(page.getByRole('dialog', { name: 'Restore this backup?' })).toBeVisible();
+  found.push(...(await seriousViolations(page)));
   expect(found).toEqual([]);
 });
 

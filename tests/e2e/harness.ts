@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type Locator, type Page } from '@playwright/test';
 import { SettableClock } from '../../electron/clock';
 import type { IpcArgs, IpcMethod, IpcResult } from '../../shared/ipc/contract';
 import { APP_URL, bindWindow, NOTICE_EVENT } from '../support/bind-window';
@@ -138,6 +138,11 @@ export { expect } from '@playwright/test';
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join('test-results', 'screenshots', `${name}.png`), fullPage: true });
+}
+
+/** One part of the screen, for README: the part a reader should look at, not the whole long page. */
+export async function screenshotOf(part: Locator, name: string): Promise<void> {
+  await part.screenshot({ path: path.join('test-results', 'screenshots', `${name}.png`) });
 }
 
 /** The data rows of a request table (the queue, Parked), found by role: a row with cells, not column headers. */

@@ -89,7 +89,7 @@ describe('a file that cannot be used', () => {
     expect(readFileSync(path.join(dir, 'quarantine', quarantined!), 'utf8')).toBe('{"schemaVersion": 2, "requests": {"x": ');
     expect(data.notices).toHaveLength(1);
     expect(data.notices[0]).toMatch(
-      /^The data file could not be used: it is not valid JSON \(.+\)\. It was moved, unchanged, to .+quarantine.+\. The backup of Wed 11 Nov 2026, \d\d:00 \(1 requests\) was restored in its place; anything recorded after it is in the moved file\.$/,
+      /^The data file could not be used: it is not valid JSON \(.+\)\. It was moved, unchanged, to .+quarantine.+\. The backup of Wed 11 Nov 2026, \d\d:00 \(1 request\) was restored in its place; anything recorded after it is in the moved file\.$/,
     );
   });
 
@@ -173,6 +173,32 @@ describe('backups', () => {
     if (result.ok) expect(result.value.savedFirst).toMatchObject({ kind: 'before-restore', requests: 2 });
     expect(second.service.listRequests(ALL).requests.map((r) => r.topic)).toEqual([gala.topic]);
     expect(second.data.status().backups.map((b) => b.kind)).toEqual(['before-restore', 'start', 'start']);
+  });
+
+  it('restoring, then restoring what that restore saved, in the same instant, loses nothing', async () => {
+    const first = openTestStack(dir, clock);
+    first.service.logRequest(requestDetails({ topic: 'the gala', contact: { channel: 'email', at: '2026-11-10T08:00:00.000Z' } }));
+    clock.set(new Date('2026-11-11T09:00:00Z'));
+    const stack = openTestStack(dir, clock);
+    stack.service.logRequest(requestDetails({ topic: 'the dinner', contact: { channel: 'email', at: '2026-11-11T08:00:00.000Z' } }));
+    const topics = () =>
+      stack.service
+        .listRequests(ALL)
+        .requests.map((r) => r.topic)
+        .sort();
+
+    await stack.handlers.restoreBackup({ id: stack.data.status().backups[0]!.id });
+    expect(topics()).toEqual(['the gala']);
+    const savedFirst = stack.data.status().backups[0]!;
+    expect(savedFirst).toMatchObject({ kind: 'before-restore', requests: 2 });
+    await stack.handlers.restoreBackup({ id: savedFirst.id });
+    expect(topics()).toEqual(['the dinner', 'the gala']);
+    expect(stack.data.status().backups.map((b) => `${b.kind} ${b.requests}`)).toEqual([
+      'before-restore 1',
+      'before-restore 2',
+      'start 1',
+      'start 0',
+    ]);
   });
 
   it('a daily backup on a working day that has none yet, and never twice a day', () => {

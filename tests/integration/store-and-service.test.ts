@@ -69,7 +69,7 @@ describe('store and service on real files', () => {
     const [item, ...others] = reopened.data.status().needsAttention;
     expect(others).toEqual([]);
     expect(item).toMatchObject({ file: 'follow-through.json', key: 'broken' });
-    expect(item!.problem).toMatch(/^events\.0/);
+    expect(item!.problem).toMatch(/^event 1, at: Invalid ISO datetime/);
     expect(JSON.parse(readFileSync(item!.savedTo, 'utf8'))).toMatchObject({ raw: data.requests.broken });
     expect(reopened.data.notices).toEqual(['One record could not be read and was set aside: see "Needs attention" in Settings.']);
     // The main file no longer holds it; the file as found is in a backup.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldRequest } from '../../shared/domain/request-state';
 import { buildArchiveIndex, emptyArchiveIndex, indexWith, indexWithout } from '../../shared/store/archive-index';
+import { attentionLabel } from '../../shared/store/attention-label';
 import { backupsToKeep } from '../../shared/store/backup-retention';
 import { checkDataFile } from '../../shared/store/check-data-file';
 import { migrate, MIGRATIONS, UnreadableFileError } from '../../shared/store/migrations';
@@ -43,8 +44,8 @@ describe('checking a data file', () => {
     });
     expect(Object.keys(checked.data.requests)).toEqual(['good']);
     expect(checked.setAside.map((s) => [s.key, s.problem])).toEqual([
-      ['bad-date', 'events.0.at: Invalid ISO datetime'],
-      ['no-logged', 'events.0.type: The first event must be "logged".'],
+      ['bad-date', 'event 1, at: Invalid ISO datetime'],
+      ['no-logged', 'event 1, type: The first event must be "logged".'],
       ['misfiled', 'it is filed under "misfiled" but its id is "other"'],
     ]);
   });
@@ -109,5 +110,17 @@ describe('backup retention', () => {
     expect(keep.length).toBe(3 + 8 + 6);
     expect(days.has('2026-09-20')).toBe(true);
     expect(days.has('2026-09-13')).toBe(false);
+  });
+});
+
+describe('naming a record set aside', () => {
+  it('uses the client and topic as far as the first event still says them', () => {
+    expect(attentionLabel({ id: 'x', events: [logged('2026-11-02T09:00:00.000Z', { topic: ' the venue contract ' })] })).toBe(
+      'Jane Doe · the venue contract',
+    );
+    expect(attentionLabel({ events: [{ type: 'logged', request: { client: { name: 'Siobhán O’Neill' } } }] })).toBe('Siobhán O’Neill');
+    expect(attentionLabel({ events: [{ type: 'logged', request: { topic: 42, client: 'nobody' } }] })).toBeNull();
+    expect(attentionLabel({ events: 'garbled' })).toBeNull();
+    expect(attentionLabel(null)).toBeNull();
   });
 });

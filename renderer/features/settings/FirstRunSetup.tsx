@@ -1,3 +1,4 @@
+import { DataNoticeBanner } from '../../app/DataNoticeBanner';
 import { Controller, useForm } from 'react-hook-form';
 import type { Settings } from '../../../shared/domain/settings';
 import type { SetupAnswers } from '../../../shared/ipc/contract';
@@ -43,6 +44,7 @@ export function FirstRunSetup({ settings }: { settings: Settings }) {
       <header className="page-header">
         <p className="brand-line">Follow-Through</p>
         <h1 id="setup-title">Before your first request</h1>
+        <DataNoticeBanner />
         <p className="muted">Three things make every draft ready to send: your name, your boss&apos;s name, and your working days.</p>
       </header>
       <form className="form" noValidate onSubmit={(e) => void save(e)}>
