@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
+import { removeCrashLeftovers } from './crash-leftovers';
 import { format } from 'date-fns';
 import { foldRequest } from '../../shared/domain/request-state';
 import { buildArchiveIndex, emptyArchiveIndex, type ArchiveIndex } from '../../shared/store/archive-index';
@@ -31,6 +32,7 @@ export function openDataFolder(folder: string, open: OpenStoreFile, now: Date, b
   const attention = new NeedsAttention(folder);
   const mainPath = path.join(folder, `${MAIN_FILE}.json`);
   const notices: string[] = [];
+  removeCrashLeftovers(folder);
   let checked: CheckedFile<DataFile> | null = null;
   // conf's own bookkeeping key, carried through so that nothing re-reads the file for it.
   let internal: unknown = undefined;
