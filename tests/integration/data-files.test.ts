@@ -72,6 +72,31 @@ describe('a format-1 file (the first release)', () => {
   });
 });
 
+describe('a format-2 file (archives and revisions)', () => {
+  const FIXTURE_V2 = path.resolve('tests/fixtures/v2');
+  beforeEach(() => {
+    for (const name of readdirSync(FIXTURE_V2).filter((f) => f.endsWith('.json')))
+      copyFileSync(path.join(FIXTURE_V2, name), path.join(dir, name));
+  });
+
+  it('opens as it is: every request, the archived one included, with nothing migrated, repaired or rewritten', () => {
+    const { service, data } = openTestStack(dir, clock);
+    expect(
+      service
+        .listRequests(ALL)
+        .requests.map((r) => `${r.topic}: ${r.status}`)
+        .sort(),
+    ).toEqual(['a site visit: parked', 'the board dinner: closed', 'the sponsorship renewal: decided', 'the spring gala: waiting']);
+    const dinner = service.listRequests({ ...ALL, text: 'board dinner' }).requests[0]!;
+    expect(service.request(dinner.id).state.decision?.text).toBe('Yes, one guest pass.');
+    expect(data.notices).toEqual([]);
+    expect(data.attention.list()).toEqual([]);
+    expect(data.backups.list().map((b) => b.kind)).toEqual(['start']);
+    for (const name of readdirSync(FIXTURE_V2).filter((f) => f.endsWith('.json')))
+      expect(readFileSync(path.join(dir, name)), name).toEqual(readFileSync(path.join(FIXTURE_V2, name)));
+  });
+});
+
 describe('a file that cannot be used', () => {
   const damage = (text: string) => writeFileSync(path.join(dir, 'follow-through.json'), text);
 
