@@ -28,6 +28,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Num
 const NOW = new Date('2026-11-10T10:00:00Z');
 const results: Record<string, number> = {};
 const rows: string[][] = [];
+const archivedRows: string[][] = [];
 
 const percentile = (samples: number[], p: number) => {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -55,6 +56,18 @@ function open(dir: string): AppStack {
   });
 }
 
+/** One ask persisted, p50/p95, each on a different waiting request that the ask will not park. */
+function askPersisted(stack: AppStack, samples: number) {
+  const askable = stack.service
+    .listRequests({ status: 'waiting', bossId: null, text: '', offset: 0, limit: 200 })
+    .requests.filter((r) => r.strikes < r.strikeLimit - 1)
+    .map((r) => r.id);
+  return measure(Math.min(samples, askable.length), (i) => {
+    const id = askable[i]!;
+    stack.service.askBoss(id, stack.service.request(id).version, '');
+  });
+}
+
 /** The floor for one persisted ask: the same open data serialised and written atomically with plain fs. */
 function floorWrite(dir: string, data: unknown, i: number) {
   const target = path.join(dir, 'floor.json');
@@ -69,7 +82,6 @@ function floorWrite(dir: string, data: unknown, i: number) {
 
 async function main() {
   const root = mkdtempSync(path.join(tmpdir(), 'follow-through-bench-'));
-  const askP50: Record<number, number> = {};
   try {
     for (const size of SIZES) {
       const dir = path.join(root, String(size));
@@ -78,7 +90,7 @@ async function main() {
       const seedMs = performance.now() - t0;
 
       // Start-up: open and check the files, build the service, produce the first overview.
-      const load = measure(5, () => {
+      const load = measure(9, () => {
         const stack = open(dir);
         stack.service.todayView();
         stack.service.counts();
@@ -90,19 +102,11 @@ async function main() {
       const queue = measure(20, () => stack.service.listRequests({ status: 'open', bossId: null, text: '', offset: 0, limit: 100 }));
 
       // One ask, persisted, on a different open request each time, against the floor.
-      const askable = stack.service
-        .listRequests({ status: 'waiting', bossId: null, text: '', offset: 0, limit: 200 })
-        .requests.filter((r) => r.strikes < r.strikeLimit - 1)
-        .map((r) => r.id);
-      const samples = Math.min(30, askable.length);
-      const ask = measure(samples, (i) => {
-        const id = askable[i]!;
-        stack.service.askBoss(id, stack.service.request(id).version, '');
-      });
+      const samples = 30;
+      const ask = askPersisted(stack, samples);
       const mainFile = path.join(dir, 'follow-through.json');
       const activeData: unknown = JSON.parse(readFileSync(mainFile, 'utf8'));
       const floor = measure(samples, (i) => floorWrite(dir, activeData, i));
-      askP50[size] = ask.p50;
       const archiveBytes = readdirSync(dir)
         .filter((f) => f.startsWith('follow-through-archive'))
         .reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
@@ -129,10 +133,29 @@ async function main() {
       results[`storeFileKb${k}`] = Math.round(statSync(mainFile).size / 1024);
       results[`archiveFilesKb${k}`] = Math.round(archiveBytes / 1024);
     }
-    const small = Math.min(...SIZES);
-    const large = Math.max(...SIZES);
-    if (askP50[small] && askP50[large] && large !== small)
-      results[`askArchived${large / 1000}kVs${small / 1000}kRatio`] = round(askP50[large] / askP50[small]);
+    // The same ask with the open work fixed (1,000 open requests) and 1k versus 50k archived:
+    // what years of history add to everyday work. Target: at most 1.3 times.
+    if (process.env.BENCH_SKIP_ARCHIVED !== '1') {
+      const withArchived = (archived: number) => {
+        const dir = path.join(root, `archived-${archived}`);
+        seedFolder(dir, 1_000 + archived, NOW, undefined, 1_000);
+        const load = measure(9, () => {
+          const stack = open(dir);
+          stack.service.todayView();
+          stack.service.counts();
+        });
+        return { load, ask: askPersisted(open(dir), 30) };
+      };
+      const few = withArchived(1_000);
+      const many = withArchived(50_000);
+      for (const [label, m] of [
+        ['1,000 / 1,000', few],
+        ['1,000 / 50,000', many],
+      ] as const)
+        archivedRows.push([label, `${round(m.ask.p50)} / ${round(m.ask.p95)}`, `${round(m.load.p50)} / ${round(m.load.p95)}`]);
+      results.askArchived50kVs1kRatio = round(many.ask.p50 / few.ask.p50);
+      results.loadArchived50kVs1kRatio = round(many.load.p50 / few.load.p50);
+    }
 
     if (SIZES.includes(10_000) && process.env.BENCH_SKIP_UI !== '1')
       Object.assign(results, await rendererFigures(path.join(root, 'ui'), 10_000));
@@ -157,6 +180,11 @@ async function main() {
   ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   for (const line of [header, ...rows]) console.log(line.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+  if (archivedRows.length) {
+    console.log('\nThe open work fixed, the history grown (ms, p50 / p95)');
+    for (const [label, ask, load] of [['open / archived', 'ask persisted', 'load+overview'], ...archivedRows])
+      console.log(`${label!.padEnd(16)}  ${ask!.padEnd(15)}  ${load}`);
+  }
   console.log('\nKeys (bench/results.json):');
   for (const [key, value] of Object.entries(results)) console.log(`  ${key}: ${value}`);
   mkdirSync('bench', { recursive: true });
@@ -180,7 +208,7 @@ async function rendererFigures(dir: string, size: number): Promise<Record<string
     });
     const firstRow = page.getByRole('table', { name: 'Requests' }).getByRole('row').nth(1).getByRole('link');
     const paints: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.goto('about:blank');
       const t0 = performance.now();
       await page.goto(`${APP_URL}#/requests`);

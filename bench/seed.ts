@@ -45,9 +45,17 @@ const DETAIL =
 /**
  * Realistic requests at any size, made through the app's own rules so every history is one the
  * app could have written: 6 to 10 events each; a tenth still open, the rest answered and closed
- * over the three years before `now`. Written straight into the data folder in today's format.
+ * over the three years before `now` (or `openCount` open, the rest closed). Written straight
+ * into the data folder in today's format.
  */
-export function seedFolder(dir: string, count: number, now: Date, settings: Settings = { ...DEFAULT_SETTINGS, setupDone: true }) {
+export function seedFolder(
+  dir: string,
+  count: number,
+  now: Date,
+  settings: Settings = { ...DEFAULT_SETTINGS, setupDone: true },
+  /** How many stay open; a tenth when not given. */
+  openCount?: number,
+) {
   const rand = seeded(count);
   const active: Record<string, RequestDocument> = {};
   const closed: { state: RequestState; year: number; doc: RequestDocument }[] = [];
@@ -57,7 +65,7 @@ export function seedFolder(dir: string, count: number, now: Date, settings: Sett
     return { name, company: rand.pick(COMPANIES), email, phone: '+44 20 7946 0000' };
   });
   for (let i = 0; i < count; i++) {
-    const open = i % 10 === 0;
+    const open = openCount === undefined ? i % 10 === 0 : i < openCount;
     const id = randomUUID();
     let at = open ? subDays(now, rand.int(2, 40)) : subDays(now, rand.int(60, 3 * 365));
     const events: RequestEvent[] = [

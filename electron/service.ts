@@ -9,7 +9,7 @@ import type { Settings } from '../shared/domain/settings';
 import { clientDraft, draftWarnings, type ClientDraftOptions } from '../shared/drafts/client-drafts';
 import type { Draft } from '../shared/drafts/draft';
 import type { AppSettings, Counts, RequestList, RequestQuery, RequestRef, SetupAnswers, TodayView } from '../shared/ipc/contract';
-import { askDraft, digestCandidates, digestDraft } from '../shared/drafts/boss-drafts';
+import { askDraft, digestCandidates, digestDraft, inDigest } from '../shared/drafts/boss-drafts';
 import { recordAsk, undoLastAsk } from '../shared/rules/asks';
 import { clientKey, usualGapDays } from '../shared/rules/chase-prediction';
 import { chaseOutcomes, scoreChases, type ChaseOutcome, type ChasesBeaten } from '../shared/rules/chases-beaten';
@@ -28,12 +28,14 @@ import { validateNewRequest } from '../shared/rules/new-request';
 import { chooseParkOutcome, unpark } from '../shared/rules/parking';
 import { dueCount, todaySections, type TodaySection } from '../shared/rules/today';
 import { calendarOf } from '../shared/rules/work-calendar';
-import { nextOf, pendingItems, type PendingItem } from '../shared/rules/pending';
+import type { PendingItem } from '../shared/rules/pending';
+import { scheduleOf, type Schedule } from '../shared/rules/schedule';
 import { indexWith, indexWithAll, indexWithout } from '../shared/store/archive-index';
 import { documentOf } from '../shared/store/documents';
 import { bossName } from '../shared/domain/settings';
 import { detailView, matchesSearch, searchTextOf, summarise, type RequestDetailView } from '../shared/views/request-view';
 import type { RequestStore } from './store/request-store';
+import { compareIso } from '../shared/domain/compare-iso';
 
 export interface ServiceDeps {
   store: RequestStore;
@@ -55,7 +57,7 @@ interface Entry {
   events: RequestEvent[];
   clientKey: string;
   fold: { state: RequestState; validFrom: number; validUntil: number } | null;
-  pending: { state: RequestState; settings: Settings; gapDays: number; items: PendingItem[] } | null;
+  schedule: { state: RequestState; settings: Settings; gapDays: number; schedule: Schedule } | null;
   derived: { state: RequestState; searchText: string; chases: ChaseOutcome[] } | null;
 }
 
@@ -142,12 +144,12 @@ export class FollowThroughService {
       .map((boss) => ({
         bossId: boss.id,
         bossName: bossName(this.settings, boss.id),
-        waiting: digestCandidates(states, boss.id).length,
+        waiting: states.filter((s) => inDigest(s, boss.id)).length,
       }))
       .filter((d) => d.waiting > 0);
     let upcoming: TodayView['upcoming'] = null;
     for (const state of states) {
-      const step = nextOf(this.pendingOf(state));
+      const step = this.scheduleFor(state).next;
       if (step && (!upcoming || step.dueAt < upcoming.step.dueAt)) {
         upcoming = {
           requestId: state.id,
@@ -178,9 +180,9 @@ export class FollowThroughService {
       if (query.status === 'open' ? state.status === 'closed' : query.status !== 'all' && state.status !== query.status) continue;
       if (query.bossId && state.details.bossId !== query.bossId) continue;
       if (query.text.trim() && !matchesSearch(this.derivedOf(entry, state).searchText, query.text)) continue;
-      matching.push({ state, next: nextOf(this.pendingOf(state))?.dueAt ?? '\uffff' });
+      matching.push({ state, next: this.scheduleFor(state).next?.dueAt ?? '\uffff' });
     }
-    matching.sort((a, b) => a.next.localeCompare(b.next) || a.state.details.contact.at.localeCompare(b.state.details.contact.at));
+    matching.sort((a, b) => compareIso(a.next, b.next) || compareIso(a.state.details.contact.at, b.state.details.contact.at));
     const requests = matching
       .slice(query.offset, query.offset + query.limit)
       .map(({ state }) => summarise(state, this.settings, this.clientOf(state), now, this.pendingOf(state)));
@@ -380,7 +382,7 @@ export class FollowThroughService {
       this.settings,
       (s) => this.clientOf(s),
       now,
-      (s) => this.pendingOf(s),
+      (s) => this.scheduleFor(s),
     );
   }
 
@@ -415,15 +417,19 @@ export class FollowThroughService {
     return state;
   }
 
-  /** The request's pending items: the same for as long as its state, the settings and its client's gap are. */
-  private pendingOf(state: RequestState): PendingItem[] {
+  /** The request's schedule: the same for as long as its state, the settings and its client's gap are. */
+  private scheduleFor(state: RequestState): Schedule {
     const entry = this.active.get(state.id) ?? this.archived?.get(state.id);
-    const client = this.clientOf(state);
-    const cached = entry?.pending;
-    if (cached && cached.state === state && cached.settings === this.settings && cached.gapDays === client.gapDays) return cached.items;
-    const items = pendingItems(state, this.settings, client);
-    if (entry) entry.pending = { state, settings: this.settings, gapDays: client.gapDays, items };
-    return items;
+    const client = entry ? this.clientByKey(entry.clientKey) : this.clientOf(state);
+    const cached = entry?.schedule;
+    if (cached && cached.state === state && cached.settings === this.settings && cached.gapDays === client.gapDays) return cached.schedule;
+    const schedule = scheduleOf(state, this.settings, client);
+    if (entry) entry.schedule = { state, settings: this.settings, gapDays: client.gapDays, schedule };
+    return schedule;
+  }
+
+  private pendingOf(state: RequestState): readonly PendingItem[] {
+    return this.scheduleFor(state).items;
   }
 
   private derivedOf(entry: Entry, state: RequestState): NonNullable<Entry['derived']> {
@@ -441,14 +447,17 @@ export class FollowThroughService {
 
   /** The client's usual gap, over their contacts on every request: open ones here, archived ones in the index. */
   private clientOf(state: RequestState): ClientContext {
-    const key = clientKey(state.details.client);
+    return this.clientByKey(clientKey(state.details.client));
+  }
+
+  private clientByKey(key: string): ClientContext {
     let gapDays = this.gapByClient.get(key);
     if (gapDays === undefined) {
-      const contacts = (this.store.archiveIndex().clients[key] ?? []).map((at) => new Date(at));
+      const contacts = (this.store.archiveIndex().clients[key] ?? []).map((at) => Date.parse(at));
       const now = this.deps.clock.now();
       for (const id of this.activeByClient.get(key) ?? []) {
         const entry = this.active.get(id);
-        if (entry) contacts.push(...this.stateOf(entry, now).inbound.map((c) => new Date(c.at)));
+        if (entry) for (const c of this.stateOf(entry, now).inbound) contacts.push(Date.parse(c.at));
       }
       gapDays = usualGapDays(contacts, this.settings.defaultClientGapDays);
       this.gapByClient.set(key, gapDays);
@@ -528,5 +537,5 @@ export class FollowThroughService {
 function newEntry(id: string, events: RequestEvent[]): Entry {
   const first = events[0];
   const client = first?.type === 'logged' ? first.request.client : { name: '', company: '', email: '', phone: '' };
-  return { id, events, clientKey: clientKey(client), fold: null, pending: null, derived: null };
+  return { id, events, clientKey: clientKey(client), fold: null, schedule: null, derived: null };
 }

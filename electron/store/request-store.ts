@@ -22,7 +22,11 @@ import {
  * screen needs them (search, a closed request, the counts of archived requests' history).
  */
 export class RequestStore {
-  private readonly main: StoreFile;
+  /**
+   * electron-store's handle on the main file, opened at the first write: its constructor reads
+   * and parses the whole file again, which start-up has already done (openDataFolder's check).
+   */
+  private mainHandle: StoreFile | null = null;
   private archives: Map<number, ArchiveFile> | null = null;
   private readonly archiveHandles = new Map<number, StoreFile>();
   private indexHandle: StoreFile | null = null;
@@ -36,12 +40,10 @@ export class RequestStore {
     private index: ArchiveIndex,
     /** Told of each archived request that fails its check when the archives are first read. */
     private readonly onSetAside: (file: string, items: SetAside[]) => void = () => {},
-  ) {
-    this.main = open(MAIN_FILE);
-  }
+  ) {}
 
   get path(): string {
-    return this.main.path;
+    return path.join(this.folder, `${MAIN_FILE}.json`);
   }
 
   settings(): Settings {
@@ -156,7 +158,8 @@ export class RequestStore {
 
   private writeMain(next: DataFile): void {
     // Disk first: if the write throws, memory still matches the file.
-    this.main.store = withInternal(next, this.internal);
+    this.mainHandle ??= this.open(MAIN_FILE);
+    this.mainHandle.store = withInternal(next, this.internal);
     this.data = next;
   }
 

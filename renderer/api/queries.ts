@@ -16,15 +16,22 @@ export const useDataStatus = () => useQuery({ queryKey: keys.dataStatus, queryFn
 
 export const useCounts = () => useQuery({ queryKey: keys.counts, queryFn: () => fetchOrThrow('getCounts', undefined), ...CLOCK_DRIVEN });
 
-export const useToday = () => useQuery({ queryKey: keys.today, queryFn: () => fetchOrThrow('getToday', undefined), ...CLOCK_DRIVEN });
+export const todayQuery = () => ({ queryKey: keys.today, queryFn: () => fetchOrThrow('getToday', undefined), ...CLOCK_DRIVEN });
+export const useToday = () => useQuery(todayQuery());
 
 /** Rows a list asks main for at a time: a screenful or two, never the whole history. */
 export const LIST_PAGE = 100;
 
 export type RequestFilter = Omit<RequestQuery, 'offset' | 'limit'>;
-const pageQuery = (filter: RequestFilter, page: number) => {
+/**
+ * A page just read is not read again only because a second component (the table, under the
+ * page that asked for the count) starts showing it: commands invalidate what they change, and
+ * the clock's refresh still comes every minute.
+ */
+const FRESH_FOR = 5_000;
+export const pageQuery = (filter: RequestFilter, page: number) => {
   const query: RequestQuery = { ...filter, offset: page * LIST_PAGE, limit: LIST_PAGE };
-  return { queryKey: keys.requests(query), queryFn: () => fetchOrThrow('listRequests', query), ...CLOCK_DRIVEN };
+  return { queryKey: keys.requests(query), queryFn: () => fetchOrThrow('listRequests', query), staleTime: FRESH_FOR, ...CLOCK_DRIVEN };
 };
 
 /**
@@ -37,8 +44,16 @@ export const useRequestList = (filter: RequestFilter) => useQuery({ ...pageQuery
 export const useRequestPages = (filter: RequestFilter, pages: readonly number[]) =>
   useQueries({ queries: pages.map((page) => ({ ...pageQuery(filter, page), placeholderData: keepPreviousData })) });
 
-export const useRequestView = (id: string) =>
-  useQuery({ queryKey: keys.request(id), queryFn: () => fetchOrThrow('getRequest', { id }), ...CLOCK_DRIVEN });
+export const requestQuery = (id: string) => ({
+  queryKey: keys.request(id),
+  queryFn: () => fetchOrThrow('getRequest', { id }),
+  ...CLOCK_DRIVEN,
+});
+export const useRequestView = (id: string) => useQuery(requestQuery(id));
+
+/** The lists as they first open: the queue shows what is open, Parked what is parked. */
+export const OPEN_REQUESTS: RequestFilter = { status: 'open', bossId: null, text: '' };
+export const PARKED_REQUESTS: RequestFilter = { status: 'parked', bossId: null, text: '' };
 
 /** Main's never-blame check on text the assistant edited. */
 export const useWordingCheck = (id: string | null, text: string | null) =>

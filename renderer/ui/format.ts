@@ -3,16 +3,27 @@ import { addDays, differenceInMinutes, format, formatDistanceStrict, isSameDay, 
 /** The user's locale, as the browser knows it. */
 export const userLocale = (): string => navigator.language || 'en-GB';
 
+/**
+ * One formatter per locale and style, made once: building an Intl.DateTimeFormat costs far more
+ * than using one, and a screen of rows formats dozens of dates.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${userLocale()} ${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(userLocale(), options)));
+  return made;
+}
+
 /** "Mon 2 Nov 2026, 08:30": the day, then the locale's own short time (12 or 24 hour). */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
-  const day = new Intl.DateTimeFormat(userLocale(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-  const time = new Intl.DateTimeFormat(userLocale(), { timeStyle: 'short' });
-  return `${day.format(date)}, ${time.format(date)}`;
+  const day = formatter({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  return `${day.format(date)}, ${formatter({ timeStyle: 'short' }).format(date)}`;
 }
 
 export function formatDay(iso: string): string {
-  return new Intl.DateTimeFormat(userLocale(), { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(iso));
+  return formatter({ weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(iso));
 }
 
 /** A yyyy-MM-dd calendar day, shown without a time-zone shift. */

@@ -5,6 +5,7 @@ import type { Boss, Settings } from '../domain/settings';
 import type { Draft } from './draft';
 import { count } from '../copy/plural';
 import { formatDay, sentenceCase } from './wording';
+import { compareIso } from '../domain/compare-iso';
 
 function bossOf(settings: Settings, bossId: string): Boss {
   return settings.bosses.find((b) => b.id === bossId) ?? { id: bossId, name: '', email: '' };
@@ -70,11 +71,12 @@ export interface DigestItem {
   line: string;
 }
 
+/** Whether the boss's digest lists this request: it is waiting on that boss. */
+export const inDigest = (state: RequestState, bossId: string): boolean => state.status === 'waiting' && state.details.bossId === bossId;
+
 /** Every request waiting on this boss, oldest first: what the digest lists and can tick. */
 export function digestCandidates(states: readonly RequestState[], bossId: string): RequestState[] {
-  return states
-    .filter((s) => s.status === 'waiting' && s.details.bossId === bossId)
-    .sort((a, b) => a.details.contact.at.localeCompare(b.details.contact.at));
+  return states.filter((s) => inDigest(s, bossId)).sort((a, b) => compareIso(a.details.contact.at, b.details.contact.at));
 }
 
 /**

@@ -9,10 +9,12 @@ export function clientKey(client: Client): string {
 /**
  * The client's usual gap between contacts: the median of the gaps between their own
  * inbound contacts, in whole days. Contacts on the same day (a call, then an email) count
- * as one. With no gap to learn from, the default from Settings.
+ * as one. With no gap to learn from, the default from Settings. Contacts may be given as
+ * instants in milliseconds: main passes a client's whole history that way at start-up, without
+ * making a Date of each.
  */
-export function usualGapDays(inboundContacts: readonly Date[], defaultDays: number): number {
-  const sorted = [...inboundContacts].sort((a, b) => a.getTime() - b.getTime());
+export function usualGapDays(inboundContacts: readonly (Date | number)[], defaultDays: number): number {
+  const sorted = [...inboundContacts].sort((a, b) => +a - +b);
   const gaps: number[] = [];
   for (let i = 1; i < sorted.length; i++) {
     const hours = differenceInHours(sorted[i]!, sorted[i - 1]!);

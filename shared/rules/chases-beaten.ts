@@ -1,5 +1,6 @@
 import { subDays } from 'date-fns';
 import type { RequestState } from '../domain/request-state';
+import { compareIso } from '../domain/compare-iso';
 
 export interface ChaseScore {
   /** Updates that reached the client before they chased. */
@@ -27,7 +28,7 @@ export function chaseOutcomes(state: RequestState): ChaseOutcome[] {
   const moments = [
     ...state.outbound.filter((m) => m.kind === 'update').map((m) => ({ at: m.at, chase: false })),
     ...state.inbound.filter((c) => c.chased).map((c) => ({ at: c.at, chase: true })),
-  ].sort((a, b) => a.at.localeCompare(b.at));
+  ].sort((a, b) => compareIso(a.at, b.at));
   let answeringChase = false;
   for (const m of moments) {
     if (m.chase) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestEvent } from '../../shared/domain/events';
 import { foldRequest } from '../../shared/domain/request-state';
+import { nextOf, pendingItems } from '../../shared/rules/pending';
+import { scheduleOf } from '../../shared/rules/schedule';
 import { dueCount, todaySections, type TodaySectionKind } from '../../shared/rules/today';
 import { logged, settings } from '../support/fixtures';
 
@@ -136,5 +138,21 @@ describe('the Today selection', () => {
     // The one approaching deadline is on Today too, but nothing is owed on it yet.
     expect(today('2026-11-09T09:00:00Z')).toMatchObject({ deadline: ['deadline:open'] });
     expect(dueCount(sections)).toBe(12);
+  });
+});
+
+describe('the schedule Today works from', () => {
+  it('holds what the rules say is pending, with the instants Today compares', () => {
+    const at = new Date('2026-11-04T12:00:00Z');
+    const steady = foldRequest('steady', fixture.steady!, at);
+    const schedule = scheduleOf(steady, config, { gapDays: 7 });
+    expect(schedule.items).toEqual(pendingItems(steady, config, { gapDays: 7 }));
+    expect(schedule.dueMs).toEqual(schedule.items.map((i) => new Date(i.dueAt).getTime()));
+    expect(schedule.firstDueMs).toBe(Math.min(...schedule.dueMs));
+    expect(schedule.next).toEqual(nextOf(schedule.items));
+    expect(schedule.chase).toBe('2026-11-09T09:05:00.000Z'); // the acknowledgement plus the usual 7 days
+    expect(scheduleOf(foldRequest('deadline', fixture.deadline!, at), config, { gapDays: 7 }).deadlineMs).toBe(
+      new Date(2026, 10, 13).getTime(),
+    );
   });
 });

@@ -1,11 +1,9 @@
 import { PARK_OUTCOME_COPY } from '../../../shared/copy/labels';
-import { useRequestList, type RequestFilter } from '../../api/queries';
+import { PARKED_REQUESTS, useRequestList } from '../../api/queries';
 import { ClientLink } from '../../ui/ClientLink';
 import { RequestTable, type Column } from '../../ui/RequestTable';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { dueLabel, waited } from '../../ui/format';
-
-const PARKED: RequestFilter = { status: 'parked', bossId: null, text: '' };
 
 const COLUMNS: Column[] = [
   { header: 'Client', cell: (r) => <ClientLink request={r} /> },
@@ -25,7 +23,7 @@ const COLUMNS: Column[] = [
 
 /** Requests off the active list after their last strike, and when each comes back. */
 export function ParkedPage() {
-  const list = useRequestList(PARKED);
+  const list = useRequestList(PARKED_REQUESTS);
   if (!list.data) return <ErrorBanner message={list.error?.message ?? null} />;
 
   return (
@@ -39,7 +37,7 @@ export function ParkedPage() {
           <p>Nothing is parked.</p>
         </div>
       ) : (
-        <RequestTable labelledBy="parked-title" filter={PARKED} matching={list.data.matching} columns={COLUMNS} />
+        <RequestTable labelledBy="parked-title" filter={PARKED_REQUESTS} matching={list.data.matching} columns={COLUMNS} />
       )}
     </section>
   );

@@ -1,0 +1,42 @@
+import { parseISO } from 'date-fns';
+import { lastClientTouch, type RequestState } from '../domain/request-state';
+import type { Settings } from '../domain/settings';
+import { expectedChase } from './chase-prediction';
+import type { ClientContext } from './client-updates';
+import { nextOf, pendingItems, type PendingItem } from './pending';
+
+/**
+ * A request's pending items with their instants as numbers, its next step, and when the client
+ * would chase: everything about it that does not depend on the clock. It changes only when the
+ * request, the settings or the client's usual gap change, so main works it out once per change
+ * and keeps it. What is due at any moment (Today, the badge) is then a comparison of numbers,
+ * with no history folded and no date parsed.
+ */
+export interface Schedule {
+  items: readonly PendingItem[];
+  /** Each item's due instant and late-after instant, in milliseconds, in the items' order. */
+  dueMs: readonly number[];
+  lateAfterMs: readonly (number | null)[];
+  /** The earliest of dueMs: before it nothing on this request is due. */
+  firstDueMs: number;
+  /** The next step: the item due on the earliest day. */
+  next: PendingItem | null;
+  /** When the client would chase if they heard nothing (ISO). */
+  chase: string;
+  /** The client's own deadline, as an instant, when they gave one. */
+  deadlineMs: number | null;
+}
+
+export function scheduleOf(state: RequestState, settings: Settings, client: ClientContext): Schedule {
+  const items = pendingItems(state, settings, client);
+  const dueMs = items.map((i) => Date.parse(i.dueAt));
+  return {
+    items,
+    dueMs,
+    lateAfterMs: items.map((i) => (i.lateAfter === null ? null : Date.parse(i.lateAfter))),
+    firstDueMs: Math.min(Infinity, ...dueMs),
+    next: nextOf(items),
+    chase: state.status === 'closed' ? '' : expectedChase(lastClientTouch(state), client.gapDays).toISOString(),
+    deadlineMs: state.details.deadline ? parseISO(state.details.deadline).getTime() : null,
+  };
+}
