@@ -23,6 +23,8 @@ export default tseslint.config(
   { files: ['renderer/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   { files: ['scripts/**', '.ci/**', '*.config.*', 'tests/**', 'electron/**'], languageOptions: { globals: globals.node } },
   { files: ['renderer/**'], languageOptions: { globals: globals.browser } },
+  // The Electron stand-in must be CommonJS: bundled dependencies require('electron') as well as import it.
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

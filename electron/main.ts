@@ -40,7 +40,7 @@ const crashPorts = {
 installCrashHandlers({ ...crashPorts, process });
 
 registerAppScheme();
-hardenWebContents();
+hardenWebContents((message) => log.warn(message));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
