@@ -1,19 +1,6 @@
 // npm run bench: the cost of everyday work at 1k, 10k and 50k requests, on the real code paths.
 // Prints a table and writes bench/results.json. It never fails on a slow machine: it measures.
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -22,6 +9,7 @@ import { openAppStack, type AppStack } from '../electron/app-stack';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { APP_URL, bindWindow } from '../tests/support/bind-window';
 import { confFiles, TestSystem } from '../tests/support/open-test-store';
+import { writeFileAtomic } from '../electron/store/atomic-write';
 import { seedFolder } from './seed';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
@@ -68,16 +56,12 @@ function askPersisted(stack: AppStack, samples: number) {
   });
 }
 
-/** The floor for one persisted ask: the same open data serialised and written atomically with plain fs. */
-function floorWrite(dir: string, data: unknown, i: number) {
-  const target = path.join(dir, 'floor.json');
-  const temp = `${target}.${i}.tmp`;
-  const text = JSON.stringify(data);
-  const fd = openSync(temp, 'w');
-  writeSync(fd, text);
-  fsyncSync(fd);
-  closeSync(fd);
-  renameSync(temp, target);
+/**
+ * The floor for one persisted ask: the same open data serialised with JSON.stringify and written
+ * atomically with plain fs (temp file, fsync, rename: the app's own writeFileAtomic, no conf).
+ */
+function floorWrite(dir: string, data: unknown) {
+  writeFileAtomic(path.join(dir, 'floor.json'), JSON.stringify(data));
 }
 
 async function main() {
@@ -106,7 +90,7 @@ async function main() {
       const ask = askPersisted(stack, samples);
       const mainFile = path.join(dir, 'follow-through.json');
       const activeData: unknown = JSON.parse(readFileSync(mainFile, 'utf8'));
-      const floor = measure(samples, (i) => floorWrite(dir, activeData, i));
+      const floor = measure(samples, () => floorWrite(dir, activeData));
       const archiveBytes = readdirSync(dir)
         .filter((f) => f.startsWith('follow-through-archive'))
         .reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);

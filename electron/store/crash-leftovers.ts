@@ -9,7 +9,7 @@ import { BACKUP_DIR } from './store-files';
  * writes (one instance only: main holds the single-instance lock), so they cannot pile up
  * over years of the odd crash.
  */
-const LEFTOVER = /^follow-through[\w-]*\.json\.(tmp-[0-9a-f]+|\d+\.tmp|restoring)$/;
+const LEFTOVER = /^follow-through[\w-]*\.json\.(tmp-[0-9a-f]+|\d+\.tmp)$/;
 
 export function removeCrashLeftovers(folder: string): string[] {
   const removed: string[] = [];

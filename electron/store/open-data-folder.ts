@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import { count } from '../../shared/copy/plural';
 import { writeFileAtomic } from './atomic-write';
 import { removeCrashLeftovers } from './crash-leftovers';
 import { format } from 'date-fns';
@@ -54,7 +55,7 @@ export function openDataFolder(folder: string, open: OpenStoreFile, now: Date, b
         checked = readMain();
         notices.push(
           `The data file could not be used: ${error.message}. It was moved, unchanged, to ${quarantined}. ` +
-            `The backup of ${when(backup.createdAt)} (${backup.requests === 1 ? '1 request' : `${backup.requests} requests`}) was restored in its place; anything recorded after it is in the moved file.`,
+            `The backup of ${when(backup.createdAt)} (${count(backup.requests, 'request', 'requests')}) was restored in its place; anything recorded after it is in the moved file.`,
         );
       } else {
         notices.push(

@@ -1,8 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
+import { damageRequest } from '../support/damage-data';
 import { requestDetails } from '../support/fixtures';
 import { expect, test, type AppHarness } from './harness';
 
@@ -77,10 +76,7 @@ test('no serious or critical axe-core findings on any screen', async ({ app, pag
 
 test('Your data: the notice, a record set aside and the restore question have no serious or critical findings', async ({ app, page }) => {
   const { fresh } = await fillTheStore(app);
-  const file = path.join(app.dir, 'follow-through.json');
-  const json = JSON.parse(await readFile(file, 'utf8')) as { requests: Record<string, { events: { at: string }[] }> };
-  json.requests[fresh.id]!.events[0]!.at = 'yesterday';
-  await writeFile(file, JSON.stringify(json));
+  await damageRequest(app.dir, fresh.id, 'yesterday');
   await app.restart();
   await app.open('#/settings');
   await expect(page.getByRole('region', { name: 'About your data' })).toBeVisible();

@@ -1,5 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { damageRequest } from '../support/damage-data';
 import { requestDetails } from '../support/fixtures';
 import { expect, screenshot, screenshotOf, tableRows, test, type AppHarness } from './harness';
 
@@ -67,6 +68,15 @@ test('your data: backups are listed with date, reason and size; restore asks fir
   await expect(page.getByRole('link', { name: /Requests/ })).toContainText('1');
   await expect(rows.nth(0)).toContainText(/10:30\s*Before a restore\s*2/);
   await screenshotOf(data, 'settings-data');
+  // At the window's 760 px minimum the table still fits beside the sidebar.
+  await page.setViewportSize({ width: 760, height: 860 });
+  const restoreButton = await rows
+    .nth(0)
+    .getByRole('button', { name: /Restore/ })
+    .boundingBox();
+  expect(restoreButton!.x + restoreButton!.width).toBeLessThanOrEqual(760);
+  await screenshotOf(data, 'settings-data-narrow');
+  await page.setViewportSize({ width: 1280, height: 860 });
 
   await page.getByRole('link', { name: /Requests/ }).click();
   await expect(tableRows(page, 'Requests')).toHaveCount(1);
@@ -107,10 +117,7 @@ test('a damaged data file: moved aside, the newest backup restored, and the wind
 test('a request that fails its check is set aside and listed under Needs attention, not dropped', async ({ app, page }) => {
   const kept = await app.call('logRequest', requestDetails({ topic: 'the sponsorship proposal' }));
   const bad = await app.call('logRequest', requestDetails({ topic: 'the venue contract' }));
-  const file = path.join(app.dir, 'follow-through.json');
-  const json = JSON.parse(await readFile(file, 'utf8')) as { requests: Record<string, { events: { at: string }[] }> };
-  json.requests[bad.id]!.events[0]!.at = 'last Tuesday';
-  await writeFile(file, JSON.stringify(json));
+  await damageRequest(app.dir, bad.id, 'last Tuesday');
   await app.restart();
   await app.open('#/today');
 
