@@ -26,6 +26,8 @@ export default defineConfig({
         locale: 'en-GB',
         timezoneId: 'Europe/London',
         viewport: { width: 1280, height: 860 },
+        // A failure leaves a trace (test-results/…/trace.zip, `npx playwright show-trace`) to see why.
+        trace: 'retain-on-failure',
         launchOptions: {
           executablePath: chromiumPath,
           // This machine's network is closed; without these Chromium keeps dialling out.

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFile } from 'node:fs/promises';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Notification, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Notification } from 'electron';
 import Store from 'electron-store';
 import log from 'electron-log/main';
 import { installCrashHandlers, reportStartupFailure } from './logging/crash-handlers';
@@ -12,22 +12,21 @@ import { DueScheduler } from './notifications/due-scheduler';
 import { SettableClock, systemClock } from './clock';
 import type { SystemPorts } from './ipc/system-ports';
 import { registerAppScheme, serveRenderer } from './renderer-protocol';
-import { hardenWebContents, isTrustedSender } from './security';
+import { hardenWebContents, isTrustedSender, openExternalSafely } from './security';
 import { openAppStack } from './app-stack';
 import { STORE_FILE_OPTIONS } from './store/store-files';
+import { testHooks } from './test-hooks';
 import { createMainWindow } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
 const preloadPath = path.join(here, '../preload/preload.cjs');
 
-// The end-to-end suite starts the real app on a folder and a date of its choosing.
-const testUserData = process.env.FOLLOW_THROUGH_USER_DATA;
-const testNow = process.env.FOLLOW_THROUGH_TEST_NOW;
-const testLocale = process.env.FOLLOW_THROUGH_TEST_LOCALE;
-if (testUserData) app.setPath('userData', testUserData);
-if (testLocale) app.commandLine.appendSwitch('lang', testLocale);
-const clock = testNow ? new SettableClock(new Date(testNow)) : systemClock;
+// The end-to-end suite starts the real app on a folder and a date of its choosing; a packaged app ignores these.
+const hooks = testHooks(app.isPackaged, process.env);
+if (hooks.userData) app.setPath('userData', hooks.userData);
+if (hooks.locale) app.commandLine.appendSwitch('lang', hooks.locale);
+const clock = hooks.now ? new SettableClock(hooks.now) : systemClock;
 if (clock instanceof SettableClock) (globalThis as { followThroughClock?: SettableClock }).followThroughClock = clock;
 
 // The log file lives in the user-data folder, beside the data it describes.
@@ -66,10 +65,7 @@ function start(): void {
   log.info(`Starting ${app.getVersion()}; data in ${folder}`);
   const system: SystemPorts = {
     clipboard,
-    openExternal: async (url) => {
-      // The handlers only build mailto: links; anything else is refused here as well.
-      if (url.startsWith('mailto:')) await shell.openExternal(url);
-    },
+    openExternal: async (url) => void (await openExternalSafely(url, (message) => log.warn(message))),
     chooseSavePath: async (defaultName, filter) => {
       const window = BrowserWindow.getFocusedWindow();
       const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters: [filter] };

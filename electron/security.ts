@@ -3,8 +3,7 @@ import { APP_ORIGIN } from './renderer-protocol';
 
 /**
  * Applies Electron's security checklist to every web contents the app creates: no
- * navigation away from the app, no new windows, no permission grants. A mailto: link goes to
- * the system's mail program, never into the app.
+ * navigation away from the app, no new windows (not even for a link), no permission grants.
  */
 export function hardenWebContents(log: (message: string) => void): void {
   app.on('web-contents-created', (_event, contents) => {
@@ -13,7 +12,8 @@ export function hardenWebContents(log: (message: string) => void): void {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      openExternalSafely(url, log);
+      // The page never opens windows or links itself: mail leaves through openInMail, which builds its own link.
+      log(`Refused a new window for ${JSON.stringify(url.slice(0, 200))}.`);
       return { action: 'deny' };
     });
     denyPermissions(contents);
@@ -26,10 +26,10 @@ function denyPermissions(contents: WebContents): void {
 }
 
 /**
- * Only mailto: links leave the app. The app shows no https link of its own, so a window.open of
- * anything else (a link typed into a field, a script) is refused and written to the log.
+ * The one door to shell.openExternal. Only the mailto: links main builds (openInMail) pass;
+ * the app shows no https link of its own, so anything else is refused and written to the log.
  */
-export function openExternalSafely(url: string, log: (message: string) => void): void {
+export async function openExternalSafely(url: string, log: (message: string) => void): Promise<boolean> {
   let parsed: URL | null = null;
   try {
     parsed = new URL(url);
@@ -37,10 +37,11 @@ export function openExternalSafely(url: string, log: (message: string) => void):
     // Not a URL at all: refused below.
   }
   if (parsed?.protocol === 'mailto:') {
-    void shell.openExternal(parsed.toString());
-    return;
+    await shell.openExternal(parsed.toString());
+    return true;
   }
-  log(`Refused to open ${JSON.stringify(url.slice(0, 200))} outside the app: only mailto: links leave it.`);
+  log(`Refused to open ${JSON.stringify(url.slice(0, 200))} outside the app: only mail links the app built leave it.`);
+  return false;
 }
 
 /** IPC is answered only for the app's own page, never for anything else that loads. */

@@ -63,6 +63,7 @@ interface Entry {
 
 /** How long the same new-request details count as one submission rather than two requests. */
 const DUPLICATE_WINDOW_MS = 10_000;
+const NO_SUCH_REQUEST = 'That request no longer exists. Go back to the list and pick it again.';
 
 /**
  * Applies the shared rules: reads state, asks a rule which events to append, appends them,
@@ -259,11 +260,17 @@ export class FollowThroughService {
     const gone = requests.filter((r) => !waiting.has(r.id));
     if (gone.length) {
       const topics = gone.map((r) => this.findState(r.id, now)?.details.topic ?? 'a request that no longer exists');
-      throw new DomainError(`These are no longer waiting on this boss: ${topics.join('; ')}. Draft the digest again.`);
+      const message = `These are no longer waiting on this boss: ${topics.join('; ')}. Draft the digest again.`;
+      throw new DomainError(message, { [`requests.${requests.indexOf(gone[0]!)}.id`]: message });
     }
-    if (new Set(requests.map((r) => r.id)).size !== requests.length)
-      throw new DomainError('The digest lists a request twice. Draft it again.');
-    if (requests.some((r) => this.stateById(r.id, now).version !== r.version)) throw new StaleVersionError();
+    const seen = new Set<string>();
+    const twice = requests.findIndex((r) => seen.size === seen.add(r.id).size);
+    if (twice >= 0) {
+      const message = 'The digest lists a request twice. Draft it again.';
+      throw new DomainError(message, { [`requests.${twice}.id`]: message });
+    }
+    const stale = requests.findIndex((r) => this.stateById(r.id, now).version !== r.version);
+    if (stale >= 0) throw new StaleVersionError(`requests.${stale}.version`);
     const additions = requests.map(({ id }) => [id, recordAsk(this.stateById(id, now), this.settings, now, 'in the digest')] as const);
     for (const [id, events] of additions) this.append(id, events);
     return { asked: additions.length };
@@ -400,7 +407,7 @@ export class FollowThroughService {
 
   private stateById(id: string, now: Date): RequestState {
     const state = this.findState(id, now);
-    if (!state) throw new DomainError('That request no longer exists. Go back to the list and pick it again.');
+    if (!state) throw new DomainError(NO_SUCH_REQUEST, { id: NO_SUCH_REQUEST });
     return state;
   }
 

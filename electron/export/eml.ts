@@ -23,14 +23,3 @@ export async function buildEml(mail: OutgoingMail, from: { name: string; email: 
   });
   return composer.compile().build();
 }
-
-/** A file name from a subject: letters, digits, spaces and dashes only. */
-export function fileNameFor(subject: string, extension: string): string {
-  const base =
-    subject
-      .replace(/[^\p{L}\p{N} -]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 80) || 'draft';
-  return `${base}.${extension}`;
-}

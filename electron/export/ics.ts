@@ -7,11 +7,18 @@ import type { Settings } from '../../shared/domain/settings';
  * library. With the assistant's email in Settings it is a REQUEST with them as organiser
  * and the client as attendee; without it, a PUBLISH that calendars simply import.
  */
+/**
+ * RFC 5545 lets a parameter value (the CN of an attendee) hold anything but a double quote, and
+ * the ics library quotes it without escaping one: a client called Jane "JD" Doe would end the
+ * name early and the rest would be read as parameters. Straight quotes become single quotes.
+ */
+const parameterSafe = (name: string) => name.replace(/"/g, "'");
+
 export function buildCallInvite(state: RequestState, settings: Settings): string {
   const { call, details } = state;
   if (!call) throw new Error('No call has been proposed on this request.');
   const organiser = settings.assistantEmail
-    ? { name: settings.assistantName || settings.assistantEmail, email: settings.assistantEmail }
+    ? { name: parameterSafe(settings.assistantName || settings.assistantEmail), email: settings.assistantEmail }
     : null;
   const { error, value } = createEvent({
     uid: `${state.id}-${new Date(call.startsAt).getTime()}@follow-through`,
@@ -25,7 +32,15 @@ export function buildCallInvite(state: RequestState, settings: Settings): string
     description: [`About ${details.topic}.`, details.client.phone ? `Phone: ${details.client.phone}` : ''].filter(Boolean).join('\n'),
     ...(organiser ? { organizer: organiser } : {}),
     attendees: details.client.email
-      ? [{ name: details.client.name, email: details.client.email, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' }]
+      ? [
+          {
+            name: parameterSafe(details.client.name),
+            email: details.client.email,
+            rsvp: true,
+            role: 'REQ-PARTICIPANT',
+            partstat: 'NEEDS-ACTION',
+          },
+        ]
       : [],
   });
   if (error || !value) throw new Error(`Could not build the invitation: ${error?.message ?? 'unknown error'}`);

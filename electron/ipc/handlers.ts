@@ -3,11 +3,14 @@ import { mailtoUrl } from '../../shared/drafts/mailto';
 import type { IpcArgs, IpcMethod, IpcResult } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { fieldErrorsOf, ipcArgSchemas } from '../../shared/ipc/schemas';
-import { buildEml, fileNameFor } from '../export/eml';
+import { fileNameFor } from '../../shared/files/file-name';
+import { buildEml } from '../export/eml';
 import { buildCallInvite } from '../export/ics';
 import type { FollowThroughService } from '../service';
 import type { DataFolder } from '../store/data-folder';
 import type { SystemPorts } from './system-ports';
+
+const NOT_ON_LIST = 'That record is no longer on the list.';
 
 export interface HandlerDeps {
   service: FollowThroughService;
@@ -59,7 +62,7 @@ export function createHandlers({ service, data, system, log }: HandlerDeps): Han
       return { restored, savedFirst };
     },
     dismissAttention: ({ id }) => {
-      if (!data.attention.dismiss(id)) throw new DomainError('That record is no longer on the list.');
+      if (!data.attention.dismiss(id)) throw new DomainError(NOT_ON_LIST, { id: NOT_ON_LIST });
       return { dismissed: true as const };
     },
     copyText: ({ text }) => {
@@ -115,9 +118,13 @@ async function handle(
   try {
     return { ok: true, value: await run(parsed.data) };
   } catch (error) {
-    if (error instanceof StaleVersionError) return { ok: false, code: 'stale', error: error.message };
     if (error instanceof DomainError) {
-      return { ok: false, code: 'refused', error: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+      return {
+        ok: false,
+        code: error instanceof StaleVersionError ? 'stale' : 'refused',
+        error: error.message,
+        ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+      };
     }
     log?.(`${method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return { ok: false, code: 'failed', error: 'Something went wrong and nothing was changed. Please try again.' };

@@ -51,7 +51,10 @@ export class DataFolder {
    */
   restore(id: string, now: Date, requests: number): { restored: BackupSummary; savedFirst: BackupSummary | null; store: RequestStore } {
     const restored = this.backups.list().find((b) => b.id === id);
-    if (!restored) throw new DomainError('That backup is no longer there. Pick one from the list again.');
+    if (!restored) {
+      const message = 'That backup is no longer there. Pick one from the list again.';
+      throw new DomainError(message, { id: message });
+    }
     const savedFirst = this.backups.create('before-restore', now, requests);
     this.backups.restoreInto(id);
     const opened = openDataFolder(this.folder, this.open, now, this.backups);

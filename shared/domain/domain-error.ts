@@ -16,8 +16,9 @@ export class DomainError extends Error {
 
 /** The command was built from an older version of the request than the one stored. */
 export class StaleVersionError extends DomainError {
-  constructor() {
-    super(STALE_MESSAGE);
+  /** `field`: the payload path of the version that is out of date. */
+  constructor(field = 'version') {
+    super(STALE_MESSAGE, { [field]: STALE_MESSAGE });
     this.name = 'StaleVersionError';
   }
 }

@@ -11,15 +11,29 @@ import { LIST_PAGE_MAX, type IpcArgs, type IpcMethod } from './contract';
  * before sending. Messages say what to fix.
  */
 
+/**
+ * Text as typed, less the invisible control characters a paste can bring (NUL, bell, escape,
+ * form feed): they can do nothing but harm in a mail header, a file or a spreadsheet. Tabs and
+ * line breaks stay; emoji and right-to-left text are kept as they are.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const text = (message?: string) => z.string(message).overwrite((s) => s.replace(CONTROL_CHARACTERS, ''));
+
+/** The earliest contact time the app takes: anything before is a mistyped year. */
+const EARLIEST_CONTACT = '1990-01-01T00:00:00Z';
+
 const id = z.string('Missing request id.').trim().min(1, 'Missing request id.').max(100, 'That request id is too long.');
 const oneLine = (max: number, label: string) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `${label} must be at most ${max} characters.`)
     .refine((s) => !/[\r\n]/.test(s), `${label} must fit on one line.`);
 const required = (max: number, label: string, message: string) => oneLine(max, label).pipe(z.string().min(1, message));
 const instant = (message: string) => z.iso.datetime({ offset: true, error: message });
+/** When the client got in touch: a real instant, not before 1990 (the future is the rules' to refuse: it moves). */
+const contactInstant = (message: string) =>
+  instant(message).refine((at) => Date.parse(at) >= Date.parse(EARLIEST_CONTACT), 'Check the year: that is before 1990.');
 const wholeNumber = (label: string, min: number, max: number, unit: string) =>
   z
     .number(`${label} must be a number.`)
@@ -47,9 +61,9 @@ const weekdays = z
 
 const email = (label: string, message: string) => oneLine(254, label).pipe(z.union([z.literal(''), z.email(message)]));
 
-export const requestDetailsSchema = z.object(
+export const requestDetailsSchema = z.strictObject(
   {
-    client: z.object({
+    client: z.strictObject({
       name: required(200, 'Client name', 'Enter the client’s name.'),
       company: oneLine(200, 'Company'),
       email: oneLine(254, 'Email').pipe(
@@ -60,12 +74,12 @@ export const requestDetailsSchema = z.object(
         'Enter a phone number using digits, spaces and + ( ) - only, or leave it empty.',
       ),
     }),
-    contact: z.object({
+    contact: z.strictObject({
       channel: z.enum(CONTACT_CHANNELS, 'Pick how the client got in touch.'),
-      at: instant('Enter the date and time the client got in touch.'),
+      at: contactInstant('Enter the date and time the client got in touch.'),
     }),
     topic: required(200, 'Topic', 'Enter the topic in one line.'),
-    details: z.string().trim().max(10_000, 'Details must be at most 10,000 characters.'),
+    details: text().trim().max(10_000, 'Details must be at most 10,000 characters.'),
     bossId: z.string().min(1, 'Pick the boss who decides this.').max(100),
     deadline: z.iso.date('Enter the deadline as a date, or leave it empty.').nullable(),
   },
@@ -74,9 +88,9 @@ export const requestDetailsSchema = z.object(
 
 const templateSchema = (label: string) =>
   z
-    .object({
+    .strictObject({
       subject: oneLine(200, `The ${label} subject`),
-      body: z.string().max(5000, `The ${label} template must be at most 5,000 characters.`),
+      body: text().max(5000, `The ${label} template must be at most 5,000 characters.`),
     })
     .superRefine((t, ctx) => {
       const unknown = unknownPlaceholders(`${t.subject}\n${t.body}`);
@@ -90,15 +104,15 @@ const templateSchema = (label: string) =>
     });
 
 export const settingsSchema = z
-  .object({
+  .strictObject({
     assistantName: oneLine(100, 'Your name'),
     assistantEmail: oneLine(254, 'Your email').pipe(
       z.union([z.literal(''), z.email('Enter your email address like name@example.com, or leave it empty.')]),
     ),
-    signature: z.string().max(1000, 'The signature must be at most 1,000 characters.'),
+    signature: text().max(1000, 'The signature must be at most 1,000 characters.'),
     bosses: z
       .array(
-        z.object({
+        z.strictObject({
           id: z.string().min(1).max(100),
           name: oneLine(100, 'Boss name'),
           email: oneLine(254, 'Boss email').pipe(
@@ -113,7 +127,7 @@ export const settingsSchema = z
     workingDays: weekdays,
     holidays: z.array(z.iso.date('Enter holidays as dates.')).max(366, 'At most 366 holidays.'),
     workingHours: z
-      .object({ start: clockTime('The start of the working day'), end: clockTime('The end of the working day') })
+      .strictObject({ start: clockTime('The start of the working day'), end: clockTime('The end of the working day') })
       .refine((h) => h.start < h.end, { message: 'The working day must end after it starts.', path: ['end'] }),
     notificationsEnabled: z.boolean(),
     deadlineWarningBusinessDays: ranged(SETTING_RANGES.deadlineWarningBusinessDays),
@@ -127,7 +141,7 @@ export const settingsSchema = z
     relaxedCadenceDays: ranged(SETTING_RANGES.relaxedCadenceDays),
     paddingFactor: ranged(SETTING_RANGES.paddingFactor),
     holdUpReasons: z.array(required(300, 'A reason', 'Remove empty reasons.')).max(20, 'Keep at most 20 reasons.'),
-    templates: z.object(
+    templates: z.strictObject(
       Object.fromEntries(CLIENT_MESSAGE_KINDS.map((k) => [k, templateSchema(CLIENT_MESSAGE_LABELS[k].toLowerCase())])) as {
         [K in (typeof CLIENT_MESSAGE_KINDS)[number]]: ReturnType<typeof templateSchema>;
       },
@@ -168,30 +182,30 @@ const locale = z
     }
   }, 'Unknown locale.');
 
-const outgoingMail = z.object({
+const outgoingMail = z.strictObject({
   to: oneLine(254, 'To').pipe(z.union([z.literal(''), z.email('The client’s email address is not valid.')])),
   toName: oneLine(200, 'Name'),
   subject: oneLine(300, 'The subject'),
-  body: z.string().max(100_000, 'The message is too long.'),
+  body: text().max(100_000, 'The message is too long.'),
 });
 
-export const setupAnswersSchema = z.object({
+export const setupAnswersSchema = z.strictObject({
   assistantName: oneLine(100, 'Your name'),
   assistantEmail: email('Your email', 'Enter your email address like name@example.com, or leave it empty.'),
-  signature: z.string().max(1000, 'The signature must be at most 1,000 characters.'),
+  signature: text().max(1000, 'The signature must be at most 1,000 characters.'),
   bossName: oneLine(100, 'Your boss’s name'),
   bossEmail: email('Your boss’s email', 'Enter the boss’s email like name@example.com, or leave it empty.'),
   workingDays: weekdays,
 });
 
-const researchNote = z.object({
-  text: z.string().trim().min(1, 'Write the note.').max(5000, 'Keep the note under 5,000 characters.'),
+const researchNote = z.strictObject({
+  text: text().trim().min(1, 'Write the note.').max(5000, 'Keep the note under 5,000 characters.'),
   askedWhom: oneLine(200, 'Whom you asked'),
   onBehalfOf: oneLine(200, 'On whose behalf'),
   inCaseOnly: z.boolean(),
 });
 
-const command = <T extends z.ZodRawShape>(shape: T) => z.object({ id, version, ...shape }, 'Send the request id and version.');
+const command = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ id, version, ...shape }, 'Send the request id and version.');
 const nothing = z.undefined('This call takes no arguments.');
 const messageKind = z.enum(CLIENT_MESSAGE_KINDS, 'Pick a kind of message.');
 const bossId = z.string('Pick a boss.').min(1, 'Pick a boss.').max(100);
@@ -200,17 +214,17 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   getSettings: nothing,
   getCounts: nothing,
   getToday: nothing,
-  listRequests: z.object({
+  listRequests: z.strictObject({
     status: z.enum(['open', 'all', 'waiting', 'parked', 'decided', 'closed'], 'Pick a status to show.'),
     bossId: z.string().min(1).max(100).nullable(),
     text: z.string().max(500, 'Search for at most 500 characters.'),
     offset: z.number().int().min(0).max(10_000_000),
     limit: z.number().int().min(1).max(LIST_PAGE_MAX, `Ask for at most ${LIST_PAGE_MAX} rows at a time.`),
   }),
-  getRequest: z.object({ id }),
-  draftAsk: z.object({ id, locale }),
-  draftDigest: z.object({ bossId, locale, only: z.array(id).max(500).nullable() }),
-  draftForClient: z.object({
+  getRequest: z.strictObject({ id }),
+  draftAsk: z.strictObject({ id, locale }),
+  draftDigest: z.strictObject({ bossId, locale, only: z.array(id).max(500).nullable() }),
+  draftForClient: z.strictObject({
     id,
     kind: messageKind,
     locale,
@@ -218,22 +232,22 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
     expectedBusinessDays: wholeNumber('Expected business days', 1, 60, 'days').nullable(),
     invite: z.boolean(),
   }),
-  checkWording: z.object({ id: id.nullable(), text: z.string().max(100_000, 'The text is too long to check.') }),
+  checkWording: z.strictObject({ id: id.nullable(), text: z.string().max(100_000, 'The text is too long to check.') }),
   getDataStatus: nothing,
   logRequest: requestDetailsSchema,
-  askBoss: command({ note: z.string().trim().max(2000, 'Keep the note under 2,000 characters.') }),
+  askBoss: command({ note: text().trim().max(2000, 'Keep the note under 2,000 characters.') }),
   undoAsk: command({}),
-  markDigestSent: z.object({
+  markDigestSent: z.strictObject({
     bossId,
-    requests: z.array(z.object({ id, version })).min(1, 'Tick at least one request to send the digest about.').max(500),
+    requests: z.array(z.strictObject({ id, version })).min(1, 'Tick at least one request to send the digest about.').max(500),
   }),
   chooseParkOutcome: command({ outcome: z.enum(PARK_OUTCOMES, 'Pick one of the three outcomes.') }),
   unpark: command({}),
-  recordDecision: command({ decision: z.string().trim().min(1, 'Write down what the boss decided.').max(10_000) }),
+  recordDecision: command({ decision: text().trim().min(1, 'Write down what the boss decided.').max(10_000) }),
   logClientContact: command({
     channel: z.enum(CONTACT_CHANNELS, 'Pick how the client got in touch.'),
-    contactAt: instant('Enter the date and time the client got in touch.'),
-    note: z.string().trim().max(2000, 'Keep the note under 2,000 characters.'),
+    contactAt: contactInstant('Enter the date and time the client got in touch.'),
+    note: text().trim().max(2000, 'Keep the note under 2,000 characters.'),
   }),
   setClientStep: command({
     what: required(200, 'What the client owes', 'Say what the client owes us, e.g. "send the signed contract".'),
@@ -249,32 +263,41 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   markSent: command({ kind: messageKind, subject: oneLine(300, 'The subject') }),
   saveSettings: settingsSchema,
   finishSetup: setupAnswersSchema.nullable(),
-  restoreBackup: z.object({
+  restoreBackup: z.strictObject({
     id: z
       .string()
       .min(1)
       .max(200)
       .regex(/^[\w.-]+$/, 'That is not a backup name.'),
   }),
-  dismissAttention: z.object({
+  dismissAttention: z.strictObject({
     id: z
       .string()
       .min(1)
       .max(300)
       .regex(/^[\w.-]+$/, 'That is not a saved record.'),
   }),
-  copyText: z.object({ text: z.string('Only text can be copied.').max(1_000_000, 'That is too much text to copy.') }),
+  copyText: z.strictObject({ text: text('Only text can be copied.').max(1_000_000, 'That is too much text to copy.') }),
   openInMail: outgoingMail,
   saveEml: outgoingMail,
-  saveCallInvite: z.object({ id }),
+  saveCallInvite: z.strictObject({ id }),
 };
 
-/** Zod issues as one message per field path, first message wins. */
+/**
+ * Zod issues as one message per field path, first message wins. Built through a Map, so a
+ * field named `__proto__` or `valueOf` is a key like any other, never the object's prototype.
+ */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = new Map<string, string>();
+  const add = (path: PropertyKey[], message: string) => {
+    const key = path.map(String).join('.') || '_';
+    if (!out.has(key)) out.set(key, message);
+  };
   for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_';
-    out[key] ??= issue.message;
+    // An unexpected field is named itself, not the object that holds it.
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) add([...issue.path, key], `“${key}” is not a field here; send only the fields this form has.`);
+    } else add(issue.path, issue.message);
   }
-  return out;
+  return Object.fromEntries(out);
 }

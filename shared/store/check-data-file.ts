@@ -49,11 +49,29 @@ export function checkDataFile(raw: RawFile): CheckedFile<DataFile> {
   const requests = checkRequests(isObject(file.requests) ? file.requests : {}, setAside);
   let settings: Settings = DEFAULT_SETTINGS;
   if (file.settings !== undefined) {
-    const parsed = isObject(file.settings) ? settingsSchema.safeParse(upgradeSettings(file.settings)) : null;
+    const parsed = isObject(file.settings) ? parseStoredSettings(upgradeSettings(file.settings)) : null;
     if (parsed?.success) settings = parsed.data;
     else setAside.push({ key: 'settings', problem: parsed ? describeIssues(parsed.error) : 'not an object', raw: file.settings });
   }
   return { data: { schemaVersion: SCHEMA_VERSION, settings, requests }, migratedFrom: from === SCHEMA_VERSION ? null : from, setAside };
+}
+
+/**
+ * The settings schema is strict, because it also guards what the renderer sends. In a stored
+ * file, a field this version does not know (a hand edit) is dropped rather than setting the
+ * user's settings aside; anything else wrong still does.
+ */
+function parseStoredSettings(raw: unknown) {
+  const parsed = settingsSchema.safeParse(raw);
+  if (parsed.success || !parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys')) return parsed;
+  // The settings came from a JSON file, so a JSON round trip copies them exactly.
+  const trimmed: unknown = JSON.parse(JSON.stringify(raw));
+  for (const issue of parsed.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const holder = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)[key], trimmed);
+    for (const key of issue.keys) delete (holder as Record<string, unknown>)[key];
+  }
+  return settingsSchema.safeParse(trimmed);
 }
 
 /** The requests of a data or archive file that pass the schema; the others go to `setAside`. */

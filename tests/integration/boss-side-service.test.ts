@@ -43,6 +43,8 @@ describe('the digest, through the service on real files', () => {
       ok: false,
       code: 'refused',
       error: 'These are no longer waiting on this boss: the dinner. Draft the digest again.',
+      // The second request in the list is the one that moved.
+      fieldErrors: { 'requests.1.id': 'These are no longer waiting on this boss: the dinner. Draft the digest again.' },
     });
     expect(service.request(a.id).strikes).toBe(0);
   });

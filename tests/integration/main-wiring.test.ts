@@ -24,23 +24,34 @@ interface Report {
   permission: boolean;
   permissionCheck: boolean;
   openedExternally: string[];
+  mailOpened: unknown;
+  log: string;
+  switches: string[][];
+  userData: string | null;
+  asOf: string | null;
+  settableClock: boolean;
   protocol: Record<string, { status: number; csp: string | null }>;
 }
 
 let home: string;
 let report: Report;
 
-beforeAll(() => {
-  if (!existsSync('out/main/main.js')) throw new Error('out/main/main.js is missing: run `npm run build` first (npm test does).');
-  home = mkdtempSync(path.join(tmpdir(), 'follow-through-wiring-'));
+/** Runs the bundled main on the stand-in with extra environment variables, and returns its report. */
+function drive(env: Record<string, string>): Report {
   const run = spawnSync(process.execPath, ['--import', './tests/wiring/register.mjs', 'tests/wiring/drive.mjs'], {
-    env: { ...process.env, STAND_IN_HOME: home },
+    env: { ...process.env, STAND_IN_HOME: home, ...env },
     encoding: 'utf8',
     timeout: 30_000,
   });
   const line = run.stdout.trim().split('\n').at(-1) ?? '';
   if (run.status !== 0 || !line.startsWith('{')) throw new Error(`The main process did not start on the stand-in:\n${run.stderr}`);
-  report = JSON.parse(line) as Report;
+  return JSON.parse(line) as Report;
+}
+
+beforeAll(() => {
+  if (!existsSync('out/main/main.js')) throw new Error('out/main/main.js is missing: run `npm run build` first (npm test does).');
+  home = mkdtempSync(path.join(tmpdir(), 'follow-through-wiring-'));
+  report = drive({});
 });
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
@@ -82,9 +93,12 @@ describe('main, started on a recording stand-in for Electron', () => {
     expect(report.webviewPrevented).toBe(true);
   });
 
-  it('denies every window.open; only a mailto: link goes on to the mail program', () => {
+  it('denies every window.open and logs it; only the mailto: link main builds for "Open in mail" leaves the app', () => {
     expect(Object.values(report.windowOpen)).toEqual(['deny', 'deny', 'deny', 'deny']);
-    expect(report.openedExternally).toEqual(['mailto:jane@acme.example']);
+    expect(report.log).toContain('Refused a new window for "https://evil.example/"');
+    expect(report.log).toContain('Refused a new window for "mailto:jane@acme.example"');
+    expect(report.mailOpened).toEqual({ ok: true, value: { bodyCopied: false } });
+    expect(report.openedExternally).toEqual(['mailto:jane@acme.example?subject=The%20venue%20contract&body=Dear%20Jane%2C']);
   });
 
   it('denies every permission request and check', () => {
@@ -101,5 +115,31 @@ describe('main, started on a recording stand-in for Electron', () => {
     expect(index!.csp).not.toContain('unsafe-eval');
     expect(Object.keys(attacks)).toHaveLength(8);
     for (const [url, answer] of Object.entries(attacks)) expect(answer, url).toEqual({ status: 404, csp: null });
+  });
+});
+
+describe('the test hooks (data folder, clock and locale from the environment)', () => {
+  const hooks = (folder: string) => ({
+    FOLLOW_THROUGH_USER_DATA: folder,
+    FOLLOW_THROUGH_TEST_NOW: '2031-03-04T10:00:00Z',
+    FOLLOW_THROUGH_TEST_LOCALE: 'fr-FR',
+  });
+
+  it('are obeyed by the unpackaged app the end-to-end suite starts', () => {
+    const folder = path.join(home, 'hooked');
+    const hooked = drive(hooks(folder));
+    expect(hooked.userData).toBe(folder);
+    expect(hooked.switches).toContainEqual(['lang', 'fr-FR']);
+    expect(hooked.asOf).toMatch(/^2031-03-04T10:00/);
+    expect(hooked.settableClock).toBe(true);
+  });
+
+  it('are ignored by a packaged app: its data stays in its own folder, on today’s date', () => {
+    const packaged = drive({ ...hooks(path.join(home, 'elsewhere')), STAND_IN_PACKAGED: '1' });
+    expect(packaged.userData).toBeNull();
+    expect(packaged.switches).not.toContainEqual(['lang', 'fr-FR']);
+    expect(Math.abs(Date.parse(packaged.asOf ?? '') - Date.now())).toBeLessThan(5 * 60_000);
+    expect(packaged.settableClock).toBe(false);
+    expect(existsSync(path.join(home, 'elsewhere'))).toBe(false);
   });
 });

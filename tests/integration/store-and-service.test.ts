@@ -102,6 +102,7 @@ describe('the handler table', () => {
       ok: false,
       code: 'refused',
       error: 'That request no longer exists. Go back to the list and pick it again.',
+      fieldErrors: { id: 'That request no longer exists. Go back to the list and pick it again.' },
     });
   });
 

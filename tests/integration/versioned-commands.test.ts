@@ -29,6 +29,7 @@ describe('a command built from an older version of the request', () => {
       ok: false,
       code: 'stale',
       error: 'This request changed meanwhile; it now shows how it stands.',
+      fieldErrors: { version: 'This request changed meanwhile; it now shows how it stands.' },
     });
     expect(await handlers.markSent({ id, version: 1, kind: 'acknowledgement', subject: 'Thanks' })).toMatchObject({ code: 'stale' });
     expect(await handlers.recordDecision({ id, version: 1, decision: 'Yes' })).toMatchObject({ code: 'stale' });

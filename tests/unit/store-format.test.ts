@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { foldRequest } from '../../shared/domain/request-state';
 import { buildArchiveIndex, emptyArchiveIndex, indexWith, indexWithout } from '../../shared/store/archive-index';
 import { attentionLabel } from '../../shared/store/attention-label';
@@ -56,6 +57,15 @@ describe('checking a data file', () => {
     expect(checked.setAside).toEqual([
       { key: 'settings', problem: 'strikeLimit: The strike limit must be between 1 and 10.', raw: { strikeLimit: 0 } },
     ]);
+  });
+
+  it('drops a settings field this version does not know, and keeps the rest of the settings', () => {
+    const stored = { ...DEFAULT_SETTINGS, strikeLimit: 4, theme: 'dark', workingHours: { start: '08:00', end: '16:00', lunch: '12:00' } };
+    const checked = checkDataFile({ schemaVersion: 2, settings: stored, requests: {} });
+    expect(checked.setAside).toEqual([]);
+    expect(checked.data.settings.strikeLimit).toBe(4);
+    expect(checked.data.settings.workingHours).toEqual({ start: '08:00', end: '16:00' });
+    expect(checked.data.settings).not.toHaveProperty('theme');
   });
 
   it('refuses a file whose requests are not a record', () => {

@@ -1,6 +1,7 @@
 // Starts the bundled main process (out/main/main.js) on the stand-in, lets Electron's "ready"
 // happen, then plays the attacks and checks the wiring test asks about, and prints one JSON
 // report. The assertions are in main-wiring.test.ts.
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +29,8 @@ report.calls = {
   noFrame: await invoke('ft:settings:get', null, undefined),
   lookalike: await invoke('ft:settings:get', 'app://follow-through.evil.example/index.html', undefined),
 };
+report.asOf = (await invoke('ft:counts:get', 'app://follow-through/index.html', undefined)).value?.asOf ?? null;
+report.settableClock = 'followThroughClock' in globalThis;
 
 const contents = recorded.windows[0]?.webContents;
 const navigate = (url) => {
@@ -55,6 +58,12 @@ contents.emit('will-attach-webview', { preventDefault: () => (webviewPrevented =
 report.webviewPrevented = webviewPrevented;
 report.permission = await new Promise((resolve) => contents.session.permissionRequestHandler(contents, 'media', resolve));
 report.permissionCheck = contents.session.permissionCheckHandler(contents, 'geolocation');
+report.mailOpened = await invoke('ft:mail:open', 'app://follow-through/index.html', {
+  to: 'jane@acme.example',
+  toName: 'Jane Doe',
+  subject: 'The venue contract',
+  body: 'Dear Jane,',
+});
 report.openedExternally = recorded.opened;
 
 const serve = async (url) => {
@@ -75,5 +84,8 @@ for (const url of [
 ]) {
   report.protocol[url] = await serve(url);
 }
+await new Promise((resolve) => setTimeout(resolve, 100));
+const logFile = path.join(electron.app.getPath('userData'), 'logs', 'main.log');
+report.log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
 process.stdout.write(`${JSON.stringify(report)}\n`);
 process.exit(0);

@@ -26,6 +26,8 @@ export function HandOff({
   const open = useCommand('openInMail');
   const save = useCommand('saveEml');
   const run = async (action: () => Promise<string | null>) => setMessage(await action());
+  // Exactly the fields of an outgoing mail: main refuses a payload with any other.
+  const outgoing: OutgoingMail = { to: mail.to, toName: mail.toName, subject: mail.subject, body: mail.body };
 
   return (
     <>
@@ -47,7 +49,7 @@ export function HandOff({
           pendingLabel="Opening…"
           onClick={() =>
             void run(async () => {
-              const result = await open.run(mail);
+              const result = await open.run(outgoing);
               if (!result) return null;
               return result.bodyCopied
                 ? 'Opened your mail program. The message is too long for a mail link, so it is on the clipboard: paste it in.'
@@ -62,7 +64,7 @@ export function HandOff({
           pendingLabel="Saving…"
           onClick={() =>
             void run(async () => {
-              const result = await save.run(mail);
+              const result = await save.run(outgoing);
               return result ? `Saved ${result.path}` : null;
             })
           }
