@@ -36,6 +36,8 @@ import { bossName } from '../shared/domain/settings';
 import { detailView, matchesSearch, searchTextOf, summarise, type RequestDetailView } from '../shared/views/request-view';
 import type { RequestStore } from './store/request-store';
 import { compareIso } from '../shared/domain/compare-iso';
+import { correctDetails, withdraw } from '../shared/rules/correction';
+import type { EmailReading } from '../shared/ipc/contract';
 
 export interface ServiceDeps {
   store: RequestStore;
@@ -115,6 +117,16 @@ export class FollowThroughService {
     }
     // Closed requests still in the main file (an older format, or a move cut short) finish moving now.
     if (closed.length) this.archiveAll(closed);
+  }
+
+  /** The open requests of the client with this email address: where a second email from them may belong. */
+  openRequestsFrom(email: string): EmailReading['openRequests'] {
+    const now = this.deps.clock.now();
+    const ids = email.trim() ? this.activeByClient.get(email.trim().toLowerCase()) : undefined;
+    return [...(ids ?? [])]
+      .map((id) => this.stateOf(this.active.get(id)!, now))
+      .filter((state) => state.status !== 'closed')
+      .map((state) => ({ id: state.id, version: state.version, topic: state.details.topic, clientName: state.details.client.name }));
   }
 
   /** The requests the store holds in total: open and archived. */
@@ -309,6 +321,14 @@ export class FollowThroughService {
 
   addNote(id: string, version: number, note: ResearchNote) {
     return this.act(id, version, (_state, now) => addNote(note, now));
+  }
+
+  correctDetails(id: string, version: number, details: RequestDetails) {
+    return this.act(id, version, (state, now) => correctDetails(state, details, this.settings, now));
+  }
+
+  withdraw(id: string, version: number, reason: string) {
+    return this.act(id, version, (state, now) => withdraw(state, reason, now));
   }
 
   reopen(id: string, version: number) {
@@ -542,7 +562,15 @@ export class FollowThroughService {
 }
 
 function newEntry(id: string, events: RequestEvent[]): Entry {
-  const first = events[0];
-  const client = first?.type === 'logged' ? first.request.client : { name: '', company: '', email: '', phone: '' };
-  return { id, events, clientKey: clientKey(client), fold: null, schedule: null, derived: null };
+  return { id, events, clientKey: clientKey(currentDetails(events).client), fold: null, schedule: null, derived: null };
+}
+
+/** The details as they stand: the last correction's, else what was logged. */
+function currentDetails(events: readonly RequestEvent[]): RequestDetails {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const event = events[i]!;
+    if (event.type === 'corrected') return event.details;
+    if (event.type === 'logged') return event.request;
+  }
+  throw new Error('A request without a "logged" event');
 }

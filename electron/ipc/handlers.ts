@@ -4,6 +4,8 @@ import type { IpcArgs, IpcMethod, IpcResult } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { fieldErrorsOf, ipcArgSchemas } from '../../shared/ipc/schemas';
 import { fileNameFor } from '../../shared/files/file-name';
+import { prefillFromEmail } from '../../shared/email/email-prefill';
+import { readEmail } from '../email/read-email';
 import { buildEml } from '../export/eml';
 import { buildCallInvite } from '../export/ics';
 import type { FollowThroughService } from '../service';
@@ -40,6 +42,11 @@ export function createHandlers({ service, data, system, log }: HandlerDeps): Han
     draftForClient: ({ id, ...options }) => service.clientDraft(id, options),
     checkWording: ({ id, text }) => service.checkWording(id, text),
     getDataStatus: () => data.status(),
+    readEmail: async (source) => {
+      const mail = await readEmail(source);
+      const prefill = prefillFromEmail(mail, service.now());
+      return { prefill, openRequests: service.openRequestsFrom(prefill.clientEmail) };
+    },
     logRequest: (details) => service.logRequest(details),
     askBoss: ({ id, version, note }) => service.askBoss(id, version, note),
     undoAsk: ({ id, version }) => service.undoAsk(id, version),
@@ -53,6 +60,8 @@ export function createHandlers({ service, data, system, log }: HandlerDeps): Han
     proposeCall: ({ id, version, startsAt, minutes }) => service.proposeCall(id, version, startsAt, minutes),
     addNote: ({ id, version, note }) => service.addNote(id, version, note),
     reopen: ({ id, version }) => service.reopen(id, version),
+    correctDetails: ({ id, version, details }) => service.correctDetails(id, version, details),
+    withdraw: ({ id, version, reason }) => service.withdraw(id, version, reason),
     markSent: ({ id, version, kind, subject }) => service.markSent(id, version, kind, subject),
     saveSettings: (settings) => service.saveSettings(settings),
     finishSetup: (answers) => service.finishSetup(answers),

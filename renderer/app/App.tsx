@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../shared/domain/settings';
 import { useCounts, useSettings } from '../api/queries';
 import { keys } from '../api/query-keys';
 import { DigestPage } from '../features/digest/DigestPage';
 import type { NewRequestForm } from '../features/new-request/form-model';
+import { droppedFile } from '../features/new-request/email-source';
 import { NewRequestPage } from '../features/new-request/NewRequestPage';
 import { ParkedPage } from '../features/parked/ParkedPage';
 import { RequestDetailPage } from '../features/request-detail/RequestDetailPage';
@@ -31,6 +32,24 @@ export function App() {
   const { notices, dismiss } = useDueNotices(refreshDue);
   // The half-typed new request lives here, so leaving the form and coming back keeps it.
   const [draftForm, setDraftForm] = useState<NewRequestForm | null>(null);
+  // An email dropped anywhere on the window opens New request filled from it.
+  const [droppedEmail, setDroppedEmail] = useState<File | null>(null);
+  useEffect(() => {
+    const allow = (event: DragEvent) => event.dataTransfer?.types.includes('Files') && event.preventDefault();
+    const drop = (event: DragEvent) => {
+      event.preventDefault();
+      const file = droppedFile(event.dataTransfer);
+      if (!file) return;
+      setDroppedEmail(file);
+      navigate({ page: 'new' });
+    };
+    window.addEventListener('dragover', allow);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', allow);
+      window.removeEventListener('drop', drop);
+    };
+  }, [navigate]);
 
   if (settings.isError) return <main className="loading">{settings.error.message}</main>;
   if (!settings.data || !counts.data) return <main className="loading">Loading…</main>;
@@ -50,6 +69,8 @@ export function App() {
           navigate={navigate}
           form={draftForm}
           setForm={setDraftForm}
+          droppedEmail={droppedEmail}
+          takeDroppedEmail={() => setDroppedEmail(null)}
         />
       </main>
     </div>
@@ -63,8 +84,10 @@ function Page(props: {
   navigate: (r: Route) => void;
   form: NewRequestForm | null;
   setForm: (f: NewRequestForm | null) => void;
+  droppedEmail: File | null;
+  takeDroppedEmail: () => void;
 }) {
-  const { route, settings, asOf, navigate, form, setForm } = props;
+  const { route, settings, asOf, navigate, form, setForm, droppedEmail, takeDroppedEmail } = props;
   switch (route.page) {
     case 'today':
       return <TodayPage settings={settings} navigate={navigate} />;
@@ -79,6 +102,8 @@ function Page(props: {
           asOf={asOf}
           saved={form}
           onChange={setForm}
+          pendingEmail={droppedEmail}
+          onEmailTaken={takeDroppedEmail}
           onSaved={(id) => {
             setForm(null);
             navigate({ page: 'request', id });

@@ -1,4 +1,5 @@
-import { CLIENT_MESSAGE_LABELS } from '../domain/events';
+import { CONTACT_CHANNEL_LABELS, type ContactChannel } from '../domain/contact-channel';
+import { CLIENT_MESSAGE_LABELS, type CorrectableField, type DetailChange } from '../domain/events';
 import type { TimelineEntry } from '../domain/timeline';
 import { count } from './plural';
 import { PARK_OUTCOME_COPY } from './labels';
@@ -7,8 +8,15 @@ const CHANNEL_WORDS = { email: 'by email', phone: 'by phone', voicemail: 'by voi
 
 const withNote = (text: string, note: string) => (note ? `${text}: ${note}` : text);
 
-/** One history line in words. `formatDay` shows a date the way the screen shows dates. */
-export function timelineText(entry: TimelineEntry, formatDay: (iso: string) => string): string {
+/**
+ * One history line in words. `formatDay` shows a date the way the screen shows dates;
+ * `formatMoment` a date and time, where the time matters (a corrected contact time).
+ */
+export function timelineText(
+  entry: TimelineEntry,
+  formatDay: (iso: string) => string,
+  formatMoment: (iso: string) => string = formatDay,
+): string {
   switch (entry.kind) {
     case 'logged':
       return 'Request logged';
@@ -44,5 +52,34 @@ export function timelineText(entry: TimelineEntry, formatDay: (iso: string) => s
       return `Call proposed for ${formatDay(entry.startsAt)} (${count(entry.minutes, 'minute', 'minutes')})`;
     case 'note-added':
       return entry.inCaseOnly ? 'Note added (asked only in case, not decided)' : 'Note added';
+    case 'corrected':
+      return `Corrected: ${entry.changes.map((change) => changeText(change, formatMoment)).join('; ')}`;
+    case 'withdrawn':
+      return `Withdrawn: ${entry.reason}`;
   }
+}
+
+const FIELD_WORDS: Record<CorrectableField, string> = {
+  'client.name': 'client name',
+  'client.company': 'company',
+  'client.email': 'email',
+  'client.phone': 'phone',
+  'contact.channel': 'how they reached us',
+  'contact.at': 'when they reached us',
+  topic: 'topic',
+  details: 'details',
+  bossId: 'who decides',
+  deadline: 'deadline',
+};
+
+/** "client name “Jane Do” → “Jane Doe”"; long details are only said to have changed. */
+function changeText({ field, from, to }: DetailChange, formatMoment: (iso: string) => string): string {
+  if (field === 'details') return 'details rewritten';
+  const shown = (value: string) => {
+    if (!value) return 'none';
+    if (field === 'contact.at') return formatMoment(value);
+    if (field === 'contact.channel') return CONTACT_CHANNEL_LABELS[value as ContactChannel] ?? value;
+    return `“${value}”`;
+  };
+  return `${FIELD_WORDS[field]} ${shown(from)} → ${shown(to)}`;
 }

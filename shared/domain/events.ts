@@ -21,7 +21,36 @@ export type RequestEvent =
   | { type: 'client-step-set'; at: string; what: string; chaseOn: string }
   | { type: 'client-step-done'; at: string }
   | { type: 'call-proposed'; at: string; startsAt: string; minutes: number }
-  | { type: 'note-added'; at: string; note: ResearchNote };
+  | { type: 'note-added'; at: string; note: ResearchNote }
+  /** What was logged, corrected: `details` is the request as it now stands, `changes` what moved. */
+  | { type: 'corrected'; at: string; details: RequestDetails; changes: DetailChange[] }
+  /** The client no longer needs it: closed, with the reason. Reopening brings it back. */
+  | { type: 'withdrawn'; at: string; reason: string };
+
+/** The fields of a request that can be corrected, by their path in RequestDetails. */
+export const CORRECTABLE_FIELDS = [
+  'client.name',
+  'client.company',
+  'client.email',
+  'client.phone',
+  'contact.channel',
+  'contact.at',
+  'topic',
+  'details',
+  'bossId',
+  'deadline',
+] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
+/**
+ * One corrected field, old and new. Values are as stored (an ISO instant for the contact time,
+ * '' for no deadline), except the boss, which is kept by name as it read at the time.
+ */
+export interface DetailChange {
+  field: CorrectableField;
+  from: string;
+  to: string;
+}
 
 export type RequestEventType = RequestEvent['type'];
 

@@ -64,6 +64,8 @@ export interface RequestState {
   clientStep: ClientStep | null;
   call: { startsAt: string; minutes: number; proposedAt: string } | null;
   notes: (ResearchNote & { at: string })[];
+  /** Set while the request stands withdrawn (closed because the client no longer needs it). */
+  withdrawn: { at: string; reason: string } | null;
   timeline: TimelineEntry[];
 }
 
@@ -97,6 +99,7 @@ export function foldRequest(id: RequestId, events: readonly RequestEvent[], now:
     clientStep: null,
     call: null,
     notes: [],
+    withdrawn: null,
     timeline: [{ at: first.at, kind: 'logged', derived: false }],
   };
   for (const event of rest) {
@@ -206,7 +209,12 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
       return base;
     }
     case 'reopened':
-      return startNewRound({ ...state, decision: null }, at, { at, kind: 'reopened', round: state.round + 1, derived: false });
+      return startNewRound({ ...state, decision: null, withdrawn: null }, at, {
+        at,
+        kind: 'reopened',
+        round: state.round + 1,
+        derived: false,
+      });
     case 'client-step-set':
       return {
         ...state,
@@ -230,6 +238,25 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
         ...state,
         notes: [...state.notes, { ...event.note, at }],
         timeline: entry({ kind: 'note-added', inCaseOnly: event.note.inCaseOnly }),
+      };
+    case 'corrected': {
+      // The first contact is the one the request was logged with: a corrected time or channel moves it.
+      const [original, ...later] = state.inbound;
+      const { contact } = event.details;
+      return {
+        ...state,
+        details: event.details,
+        inbound: [{ ...original!, at: contact.at, channel: contact.channel }, ...later],
+        timeline: entry({ kind: 'corrected', changes: event.changes }),
+      };
+    }
+    case 'withdrawn':
+      return {
+        ...state,
+        status: 'closed',
+        park: null,
+        withdrawn: { at, reason: event.reason },
+        timeline: entry({ kind: 'withdrawn', reason: event.reason }),
       };
   }
 }

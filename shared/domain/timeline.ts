@@ -1,5 +1,5 @@
 import type { ContactChannel } from './contact-channel';
-import type { ClientMessageKind, ParkOutcome } from './events';
+import type { ClientMessageKind, DetailChange, ParkOutcome } from './events';
 
 /**
  * One line of a request's history, as facts: what happened, with the numbers and dates that
@@ -22,6 +22,8 @@ export type TimelineEntry = { at: string; derived: boolean } & (
   | { kind: 'client-step-done'; what: string | null }
   | { kind: 'call-proposed'; minutes: number; startsAt: string }
   | { kind: 'note-added'; inCaseOnly: boolean }
+  | { kind: 'corrected'; changes: DetailChange[] }
+  | { kind: 'withdrawn'; reason: string }
 );
 
 export type TimelineKind = TimelineEntry['kind'];

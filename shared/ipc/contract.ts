@@ -5,6 +5,7 @@ import type { Settings } from '../domain/settings';
 import type { ClientDraftOptions } from '../drafts/client-drafts';
 import type { Draft } from '../drafts/draft';
 import type { DigestItem } from '../drafts/boss-drafts';
+import type { EmailPrefill } from '../email/email-prefill';
 import type { ChasesBeaten } from '../rules/chases-beaten';
 import type { DueNotice } from '../rules/notifications';
 import type { PendingItem } from '../rules/pending';
@@ -81,6 +82,16 @@ export interface OutgoingMail {
   body: string;
 }
 
+/** An email as the New request form can use it, and the client's open requests it might belong to. */
+export interface EmailReading {
+  prefill: EmailPrefill;
+  /** Open requests from the same email address: this email may be a contact on one of them. */
+  openRequests: { id: string; version: number; topic: string; clientName: string }[];
+}
+
+/** An email file (its bytes, base64) or text pasted from a mail program. */
+export type EmailSource = { kind: 'file'; fileName: string; base64: string } | { kind: 'text'; text: string };
+
 /** A record that failed its check when the data was loaded, saved as found with what was wrong. */
 export interface AttentionItem {
   id: string;
@@ -135,6 +146,8 @@ export interface IpcContract {
   /** The never-blame check on text the assistant edited; `id` leaves that request's own words out. */
   checkWording: { args: { id: string | null; text: string }; result: { warnings: string[] } };
   getDataStatus: { args: undefined; result: DataStatus };
+  /** Reads an email in main (never in the page) into what the New request form needs. */
+  readEmail: { args: EmailSource; result: EmailReading };
 
   // Commands: each one that changes a request carries its version; a stale one is refused.
   logRequest: { args: RequestDetails; result: RequestDetailView };
@@ -152,6 +165,10 @@ export interface IpcContract {
   proposeCall: { args: Command<{ startsAt: string; minutes: number }>; result: RequestDetailView };
   addNote: { args: Command<{ note: ResearchNote }>; result: RequestDetailView };
   reopen: { args: Command; result: RequestDetailView };
+  /** Corrects what was logged; the history keeps the old and new value of each field. */
+  correctDetails: { args: Command<{ details: RequestDetails }>; result: RequestDetailView };
+  /** Closes a request the client no longer needs, with the reason; it can be reopened. */
+  withdraw: { args: Command<{ reason: string }>; result: RequestDetailView };
   markSent: { args: Command<{ kind: ClientMessageKind; subject: string }>; result: RequestDetailView };
   saveSettings: { args: Settings; result: Settings };
   /** null: skipped; the app asks again only if there are still no requests and no name. */
@@ -186,6 +203,7 @@ export const IPC_CHANNELS = {
   draftForClient: 'ft:draft:for-client',
   checkWording: 'ft:draft:check-wording',
   getDataStatus: 'ft:data:status',
+  readEmail: 'ft:email:read',
   logRequest: 'ft:request:log',
   askBoss: 'ft:request:ask-boss',
   undoAsk: 'ft:request:undo-ask',
@@ -199,6 +217,8 @@ export const IPC_CHANNELS = {
   proposeCall: 'ft:request:propose-call',
   addNote: 'ft:request:add-note',
   reopen: 'ft:request:reopen',
+  correctDetails: 'ft:request:correct-details',
+  withdraw: 'ft:request:withdraw',
   markSent: 'ft:request:mark-sent',
   saveSettings: 'ft:settings:save',
   finishSetup: 'ft:settings:finish-setup',

@@ -20,6 +20,9 @@ import { LIST_PAGE_MAX, type IpcArgs, type IpcMethod } from './contract';
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const text = (message?: string) => z.string(message).overwrite((s) => s.replace(CONTROL_CHARACTERS, ''));
 
+/** 20 MB of email, as base64 (4 characters for every 3 bytes). */
+const EMAIL_MAX_BASE64 = Math.ceil((20 * 1024 * 1024) / 3) * 4;
+
 /** The earliest contact time the app takes: anything before is a mistyped year. */
 const EARLIEST_CONTACT = '1990-01-01T00:00:00Z';
 
@@ -234,6 +237,24 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   }),
   checkWording: z.strictObject({ id: id.nullable(), text: z.string().max(100_000, 'The text is too long to check.') }),
   getDataStatus: nothing,
+  readEmail: z.discriminatedUnion(
+    'kind',
+    [
+      z.strictObject({
+        kind: z.literal('file'),
+        fileName: z.string().max(500),
+        base64: z
+          .string()
+          .max(EMAIL_MAX_BASE64, 'That file is larger than 20 MB, too large for an email the app can read.')
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'That file could not be read.'),
+      }),
+      z.strictObject({
+        kind: z.literal('text'),
+        text: z.string().trim().min(1, 'Paste the email first.').max(2_000_000, 'That is too much text for one email.'),
+      }),
+    ],
+    'Drop an email file or paste an email.',
+  ),
   logRequest: requestDetailsSchema,
   askBoss: command({ note: text().trim().max(2000, 'Keep the note under 2,000 characters.') }),
   undoAsk: command({}),
@@ -260,6 +281,8 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   }),
   addNote: command({ note: researchNote }),
   reopen: command({}),
+  correctDetails: command({ details: requestDetailsSchema }),
+  withdraw: command({ reason: required(300, 'The reason', 'Say why the client no longer needs it.') }),
   markSent: command({ kind: messageKind, subject: oneLine(300, 'The subject') }),
   saveSettings: settingsSchema,
   finishSetup: setupAnswersSchema.nullable(),

@@ -7,8 +7,11 @@ import type { Settings } from '../domain/settings';
  * 1: `{ settings, requests: { [id]: { id, events } } }`, no version field (the first release).
  * 2: `schemaVersion`, and each request a self-contained document with a revision counter;
  *    closed requests live in per-year archive files beside the main file.
+ * 3: two new event kinds, `corrected` and `withdrawn`. Nothing else moves; the step up exists
+ *    so that an older app refuses a file holding them (and restores a backup) rather than
+ *    setting those requests aside as damaged.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * One request, whole: its id, its revision (how many times it has been written; equal to its

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONTACT_CHANNELS } from '../domain/contact-channel';
-import { CLIENT_MESSAGE_KINDS, PARK_OUTCOMES, type RequestEvent } from '../domain/events';
+import { CLIENT_MESSAGE_KINDS, CORRECTABLE_FIELDS, PARK_OUTCOMES, type RequestEvent } from '../domain/events';
 import type { RequestDocument } from './documents';
 
 /**
@@ -46,6 +46,13 @@ const event = z.discriminatedUnion('type', [
     at: instant,
     note: z.object({ text, askedWhom: text, onBehalfOf: text, inCaseOnly: z.boolean() }),
   }),
+  z.object({
+    type: z.literal('corrected'),
+    at: instant,
+    details,
+    changes: z.array(z.object({ field: z.enum(CORRECTABLE_FIELDS), from: text, to: text })),
+  }),
+  z.object({ type: z.literal('withdrawn'), at: instant, reason: text }),
 ]) satisfies z.ZodType<RequestEvent>;
 
 export const requestDocumentSchema = z

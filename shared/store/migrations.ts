@@ -22,6 +22,9 @@ export const MIGRATIONS: Record<number, (file: RawFile) => RawFile> = {
       ),
     };
   },
+  // 2 -> 3: only the number. Format 3 may hold `corrected` and `withdrawn` events, which a
+  // format-2 app does not know; the new number makes such an app refuse the file whole.
+  2: (file) => ({ ...file, schemaVersion: 3 }),
 };
 
 export class UnreadableFileError extends Error {}

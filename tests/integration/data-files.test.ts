@@ -23,7 +23,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('a format-1 file (the first release)', () => {
   beforeEach(() => copyFileSync(FIXTURE_V1, path.join(dir, 'follow-through.json')));
 
-  it('opens with every request, note and decision, in format 2, the closed one archived', () => {
+  it('opens with every request, note and decision, in format 3, the closed one archived', () => {
     const { service, data } = openTestStack(dir, clock);
     const topics = service
       .listRequests(ALL)
@@ -48,12 +48,12 @@ describe('a format-1 file (the first release)', () => {
     expect(service.appSettings().settings.assistantName).toBe("Siobhán O'Neill");
 
     const main = read<DataFile>('follow-through.json');
-    expect(main.schemaVersion).toBe(2);
+    expect(main.schemaVersion).toBe(3);
     expect(Object.values(main.requests).map((r) => r.rev)).toEqual(Object.values(main.requests).map((r) => r.events.length));
     expect(Object.keys(main.requests)).not.toContain(dinner.id);
     expect(Object.keys(read<{ requests: object }>('follow-through-archive-2026.json').requests)).toEqual([dinner.id]);
     expect(read<ArchiveIndex>('follow-through-archive-index.json').requests).toEqual({ [dinner.id]: 2026 });
-    expect(data.notices).toEqual(['Your data was updated from format 1 to format 2; the file as it was is kept in the backups.']);
+    expect(data.notices).toEqual(['Your data was updated from format 1 to format 3; the file as it was is kept in the backups.']);
   });
 
   it('keeps the file exactly as found in a backup made before migrating', () => {
@@ -63,7 +63,7 @@ describe('a format-1 file (the first release)', () => {
     expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(readFileSync(FIXTURE_V1));
   });
 
-  it('is migrated once: the next start finds format 2 and changes nothing', () => {
+  it('is migrated once: the next start finds format 3 and changes nothing', () => {
     openTestStack(dir, clock);
     const after = readFileSync(path.join(dir, 'follow-through.json'), 'utf8');
     const second = openTestStack(dir, clock);
@@ -79,7 +79,7 @@ describe('a format-2 file (archives and revisions)', () => {
       copyFileSync(path.join(FIXTURE_V2, name), path.join(dir, name));
   });
 
-  it('opens as it is: every request, the archived one included, with nothing migrated, repaired or rewritten', () => {
+  it('is brought to format 3 with every request kept, and the file as found kept in a backup', () => {
     const { service, data } = openTestStack(dir, clock);
     expect(
       service
@@ -87,13 +87,39 @@ describe('a format-2 file (archives and revisions)', () => {
         .requests.map((r) => `${r.topic}: ${r.status}`)
         .sort(),
     ).toEqual(['a site visit: parked', 'the board dinner: closed', 'the sponsorship renewal: decided', 'the spring gala: waiting']);
-    const dinner = service.listRequests({ ...ALL, text: 'board dinner' }).requests[0]!;
-    expect(service.request(dinner.id).state.decision?.text).toBe('Yes, one guest pass.');
+    expect(data.notices).toEqual(['Your data was updated from format 2 to format 3; the file as it was is kept in the backups.']);
+    expect(read<DataFile>('follow-through.json').schemaVersion).toBe(3);
+    const before = data.backups.list().find((b) => b.kind === 'before-migration')!;
+    expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(
+      readFileSync(path.join(FIXTURE_V2, 'follow-through.json')),
+    );
+  });
+});
+
+describe('a format-3 file (corrections and withdrawals)', () => {
+  const FIXTURE_V3 = path.resolve('tests/fixtures/v3');
+  beforeEach(() => {
+    for (const name of readdirSync(FIXTURE_V3).filter((f) => f.endsWith('.json')))
+      copyFileSync(path.join(FIXTURE_V3, name), path.join(dir, name));
+  });
+
+  it('opens as it is: the correction and the withdrawal read back, nothing migrated, repaired or rewritten', () => {
+    const { service, data } = openTestStack(dir, clock);
+    expect(
+      service
+        .listRequests(ALL)
+        .requests.map((r) => `${r.topic}: ${r.status}`)
+        .sort(),
+    ).toEqual(['a site visit: closed', 'the board dinner: closed', 'the sponsorship renewal: decided', 'the spring gala: waiting']);
+    const gala = service.listRequests({ ...ALL, text: 'spring gala' }).requests[0]!;
+    expect(gala.clientName).toBe('Jane Doe Jr');
+    const visit = service.listRequests({ ...ALL, text: 'site visit' }).requests[0]!;
+    expect(service.request(visit.id).state.withdrawn?.reason).toBe('They no longer need the visit.');
     expect(data.notices).toEqual([]);
     expect(data.attention.list()).toEqual([]);
     expect(data.backups.list().map((b) => b.kind)).toEqual(['start']);
-    for (const name of readdirSync(FIXTURE_V2).filter((f) => f.endsWith('.json')))
-      expect(readFileSync(path.join(dir, name)), name).toEqual(readFileSync(path.join(FIXTURE_V2, name)));
+    for (const name of readdirSync(FIXTURE_V3).filter((f) => f.endsWith('.json')))
+      expect(readFileSync(path.join(dir, name)), name).toEqual(readFileSync(path.join(FIXTURE_V3, name)));
   });
 });
 
@@ -129,7 +155,7 @@ describe('a file that cannot be used', () => {
   it('written by a newer version, is quarantined rather than read wrongly', () => {
     damage(JSON.stringify({ schemaVersion: 99, settings: {}, requests: {} }));
     const { data } = openTestStack(dir, clock);
-    expect(data.notices[0]).toMatch(/it was written by a newer version of Follow-Through \(format 99; this version reads up to 2\)/);
+    expect(data.notices[0]).toMatch(/it was written by a newer version of Follow-Through \(format 99; this version reads up to 3\)/);
   });
 });
 

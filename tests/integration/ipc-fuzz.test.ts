@@ -55,6 +55,11 @@ function validPayload(method: IpcMethod): unknown {
     draftForClient: { id, kind: 'update', locale: 'en-GB', reason: null, expectedBusinessDays: 3, invite: false },
     checkWording: { id, text: 'We are still waiting.' },
     getDataStatus: undefined,
+    readEmail: {
+      kind: 'file',
+      fileName: 'venue.eml',
+      base64: Buffer.from('From: Jane Doe <jane@acme.example>\r\nSubject: Re: the venue\r\n\r\nHello').toString('base64'),
+    },
     logRequest: requestDetails({ topic: 'a fuzzed request' }),
     askBoss: { ...cmd, note: 'in the corridor' },
     undoAsk: cmd,
@@ -68,6 +73,8 @@ function validPayload(method: IpcMethod): unknown {
     proposeCall: { ...cmd, startsAt: '2026-11-25T14:00:00.000Z', minutes: 30 },
     addNote: { ...cmd, note: { text: 'Asked Sam about prices.', askedWhom: 'Sam', onBehalfOf: '', inCaseOnly: true } },
     reopen: cmd,
+    correctDetails: { ...cmd, details: requestDetails({ topic: 'the venue contract, corrected' }) },
+    withdraw: { ...cmd, reason: 'They found another venue.' },
     markSent: { ...cmd, kind: 'update', subject: 'The venue contract' },
     saveSettings: service.currentSettings(),
     finishSetup: {

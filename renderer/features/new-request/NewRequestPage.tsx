@@ -1,22 +1,17 @@
 import { useEffect, type KeyboardEvent } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
-import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '../../../shared/domain/contact-channel';
+import { useForm } from 'react-hook-form';
 import type { RequestDetails } from '../../../shared/domain/request';
 import type { Settings } from '../../../shared/domain/settings';
-import { requestDetailsSchema } from '../../../shared/ipc/schemas';
 import { useCommand } from '../../api/use-command';
 import { keys } from '../../api/query-keys';
 import { CommandButton } from '../../ui/CommandButton';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { describedBy, Field } from '../../ui/Field';
-import { schemaResolver } from '../../ui/schema-resolver';
-import { emptyForm, FIELD_FOR_PATH, toRequestDetails, type NewRequestForm } from './form-model';
-
-const resolver = schemaResolver<NewRequestForm, RequestDetails>(
-  requestDetailsSchema,
-  toRequestDetails,
-  (path) => FIELD_FOR_PATH[path] ?? null,
-);
+import type { EmailReading } from '../../../shared/ipc/contract';
+import { toDateTimeLocal } from '../../ui/format';
+import { EmailImport } from './EmailImport';
+import { RequestFields } from './RequestFields';
+import { emptyForm, requestFormResolver, type NewRequestForm } from './form-model';
+import { useMainFieldErrors } from './use-main-field-errors';
 
 /**
  * Logging a request. Tab moves through the fields in reading order and Enter saves (Ctrl+Enter
@@ -28,19 +23,24 @@ export function NewRequestPage({
   saved,
   onChange,
   onSaved,
+  pendingEmail,
+  onEmailTaken,
 }: {
   settings: Settings;
   asOf: string;
   saved: NewRequestForm | null;
   onChange: (form: NewRequestForm) => void;
+  /** A request saved, or an email logged as a contact on one: open it. */
   onSaved: (id: string) => void;
+  pendingEmail: File | null;
+  onEmailTaken: () => void;
 }) {
   const form = useForm<NewRequestForm, unknown, RequestDetails>({
     defaultValues: saved ?? emptyForm(settings, asOf),
-    resolver,
+    resolver: requestFormResolver,
     shouldFocusError: true,
   });
-  const { register, handleSubmit, setError, formState, watch } = form;
+  const { register, handleSubmit, setError, formState, watch, getValues, reset } = form;
   const { errors } = formState;
   const logRequest = useCommand('logRequest', { invalidates: () => [keys.today, keys.requests(), keys.counts, keys.digest()] });
 
@@ -55,21 +55,24 @@ export function NewRequestPage({
     if (view) return onSaved(view.id);
   });
 
-  // Main's own checks (a contact time in the future, a boss removed meanwhile) land beside their field too.
-  useEffect(() => {
-    for (const [path, message] of Object.entries(logRequest.fieldErrors)) {
-      const field = FIELD_FOR_PATH[path];
-      if (field) setError(field, { type: 'main', message }, { shouldFocus: true });
-    }
-  }, [logRequest.fieldErrors, setError]);
+  useMainFieldErrors(logRequest.fieldErrors, setError);
+
+  // What main read from an email replaces those fields; the boss, phone and deadline stay as they were.
+  const fillFromEmail = ({ prefill }: EmailReading) =>
+    reset({
+      ...getValues(),
+      name: prefill.clientName,
+      email: prefill.clientEmail,
+      channel: prefill.channel,
+      contactAt: toDateTimeLocal(prefill.contactAt),
+      topic: prefill.topic,
+      details: prefill.details,
+    });
 
   const submitOnCtrlEnter = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
   };
   const hasFieldErrors = Object.keys(errors).length > 0;
-  const input = (key: FieldPath<NewRequestForm>, type = 'text') => (
-    <input id={`f-${key}`} type={type} {...register(key)} {...describedBy(`f-${key}`, errors[key]?.message)} />
-  );
 
   return (
     <section aria-labelledby="new-title" className="narrow">
@@ -86,70 +89,9 @@ export function NewRequestPage({
               : logRequest.error
         }
       />
+      <EmailImport pendingFile={pendingEmail} onFileTaken={onEmailTaken} onRead={fillFromEmail} onLoggedAsContact={onSaved} />
       <form onSubmit={(e) => void save(e)} noValidate className="form">
-        <fieldset>
-          <legend>Client</legend>
-          <div className="grid-2">
-            <Field id="f-name" label="Name" required error={errors.name?.message}>
-              {input('name')}
-            </Field>
-            <Field id="f-company" label="Company" error={errors.company?.message}>
-              {input('company')}
-            </Field>
-            <Field id="f-email" label="Email" error={errors.email?.message}>
-              {input('email', 'email')}
-            </Field>
-            <Field id="f-phone" label="Phone" error={errors.phone?.message}>
-              {input('phone', 'tel')}
-            </Field>
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>How they reached you</legend>
-          <div className="grid-2">
-            <Field id="f-channel" label="Channel" error={errors.channel?.message}>
-              <select id="f-channel" {...register('channel')} {...describedBy('f-channel', errors.channel?.message)}>
-                {CONTACT_CHANNELS.map((c) => (
-                  <option key={c} value={c}>
-                    {CONTACT_CHANNEL_LABELS[c]}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field id="f-contactAt" label="Date and time" required error={errors.contactAt?.message}>
-              {input('contactAt', 'datetime-local')}
-            </Field>
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>The request</legend>
-          <Field id="f-topic" label="Topic" required error={errors.topic?.message} hint="One line, as you would say it to the client.">
-            {input('topic')}
-          </Field>
-          <Field id="f-details" label="Details" error={errors.details?.message} hint="Ctrl+Enter saves from here.">
-            <textarea
-              id="f-details"
-              rows={4}
-              {...register('details')}
-              onKeyDown={submitOnCtrlEnter}
-              {...describedBy('f-details', errors.details?.message)}
-            />
-          </Field>
-          <div className="grid-2">
-            <Field id="f-bossId" label="Who decides" error={errors.bossId?.message}>
-              <select id="f-bossId" {...register('bossId')} {...describedBy('f-bossId', errors.bossId?.message)}>
-                {settings.bosses.map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.name.trim() || 'The boss'}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field id="f-deadline" label="Client's deadline" error={errors.deadline?.message} hint="Only if they gave one.">
-              {input('deadline', 'date')}
-            </Field>
-          </div>
-        </fieldset>
+        <RequestFields register={register} errors={errors} settings={settings} onDetailsKeyDown={submitOnCtrlEnter} />
         <div className="actions">
           <CommandButton
             type="submit"

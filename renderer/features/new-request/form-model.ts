@@ -1,7 +1,9 @@
 import type { ContactChannel } from '../../../shared/domain/contact-channel';
 import type { RequestDetails } from '../../../shared/domain/request';
 import type { Settings } from '../../../shared/domain/settings';
+import { requestDetailsSchema } from '../../../shared/ipc/schemas';
 import { toDateTimeLocal } from '../../ui/format';
+import { schemaResolver } from '../../ui/schema-resolver';
 
 /** What the inputs hold, as typed: strings, so nothing the user typed is ever lost. */
 export interface NewRequestForm {
@@ -31,6 +33,29 @@ export function emptyForm(settings: Settings, asOf: string): NewRequestForm {
     deadline: '',
   };
 }
+
+/** A logged request's details as the form holds them, for correcting them. */
+export function formFromDetails(details: RequestDetails): NewRequestForm {
+  return {
+    name: details.client.name,
+    company: details.client.company,
+    email: details.client.email,
+    phone: details.client.phone,
+    channel: details.contact.channel,
+    contactAt: toDateTimeLocal(details.contact.at),
+    topic: details.topic,
+    details: details.details,
+    bossId: details.bossId,
+    deadline: details.deadline ?? '',
+  };
+}
+
+/** The form checked by the same schema main applies, each message on its own field. */
+export const requestFormResolver = schemaResolver<NewRequestForm, RequestDetails>(
+  requestDetailsSchema,
+  toRequestDetails,
+  (path) => FIELD_FOR_PATH[path] ?? null,
+);
 
 export function toRequestDetails(form: NewRequestForm): RequestDetails {
   const contact = new Date(form.contactAt);

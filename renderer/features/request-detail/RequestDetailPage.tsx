@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { CONTACT_CHANNEL_LABELS } from '../../../shared/domain/contact-channel';
 import type { ClientMessageKind } from '../../../shared/domain/events';
 import type { Settings } from '../../../shared/domain/settings';
@@ -16,15 +17,18 @@ import { DraftComposer } from '../drafts/DraftComposer';
 import { BossPanel } from './BossPanel';
 import { ClientPanel } from './ClientPanel';
 import { ClientStepPanel } from './ClientStepPanel';
+import { CorrectDetailsForm } from './CorrectDetailsForm';
 import { DecisionForm } from './DecisionForm';
 import { NotesPanel } from './NotesPanel';
 import { Timeline } from './Timeline';
 import { useRequestBusy } from './useRequestBusy';
+import { WithdrawForm } from './WithdrawForm';
 
 export function RequestDetailPage({ id, settings, draft }: { id: string; settings: Settings; draft?: ClientMessageKind | undefined }) {
   const query = useRequestView(id);
   const busy = useRequestBusy(id);
   const reopen = useCommand('reopen', { requestId: id });
+  const [editing, setEditing] = useState<'details' | 'withdraw' | null>(null);
   const view = query.data;
   if (!view) {
     return query.error ? <ErrorBanner message={query.error.message} /> : <p className="muted">Loading…</p>;
@@ -46,6 +50,8 @@ export function RequestDetailPage({ id, settings, draft }: { id: string; setting
           <DueBadges due={view.due} />
           {open && <StrikeDots strikes={view.strikes} limit={view.strikeLimit} />}
           {view.round > 1 && <span className="muted">Round {view.round}</span>}
+        </div>
+        <div className="actions wrap header-actions">
           {state.status === 'closed' && (
             <CommandButton
               pending={reopen.pending}
@@ -56,11 +62,29 @@ export function RequestDetailPage({ id, settings, draft }: { id: string; setting
               Reopen
             </CommandButton>
           )}
+          <button type="button" className="button" disabled={busy || editing !== null} onClick={() => setEditing('details')}>
+            Correct details
+          </button>
+          {state.status !== 'closed' && (
+            <button type="button" className="button" disabled={busy || editing !== null} onClick={() => setEditing('withdraw')}>
+              Withdraw…
+            </button>
+          )}
         </div>
       </header>
       <ErrorBanner message={query.error?.message ?? reopen.error} />
+      {editing === 'withdraw' && <WithdrawForm view={view} onDone={() => setEditing(null)} />}
+      {editing === 'details' && <CorrectDetailsForm view={view} settings={settings} onDone={() => setEditing(null)} />}
 
       <dl className="facts">
+        {state.withdrawn && (
+          <>
+            <dt>Withdrawn</dt>
+            <dd>
+              {state.withdrawn.reason} <span className="muted">· {formatDateTime(state.withdrawn.at)}</span>
+            </dd>
+          </>
+        )}
         <dt>Reached us</dt>
         <dd>
           {CONTACT_CHANNEL_LABELS[contact.channel]}, {formatDateTime(contact.at)}{' '}

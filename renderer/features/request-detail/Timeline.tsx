@@ -11,7 +11,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
         {[...entries].reverse().map((entry, i) => (
           <li key={`${entry.at}-${i}`} className={`event kind-${entry.kind}`}>
             <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-            <span>{timelineText(entry, formatDay)}</span>
+            <span>{timelineText(entry, formatDay, formatDateTime)}</span>
           </li>
         ))}
       </ol>

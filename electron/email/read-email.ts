@@ -1,0 +1,64 @@
+import { simpleParser, type AddressObject } from 'mailparser';
+import { DomainError } from '../../shared/domain/domain-error';
+import type { ParsedEmail } from '../../shared/email/email-prefill';
+import type { EmailSource } from '../../shared/ipc/contract';
+import { MsgReader } from './msg-reader';
+
+const NOT_AN_EMAIL =
+  'That is not an email the app can read. Drop an .eml or Outlook .msg file, or paste the whole email with its From and Subject lines.';
+
+/** An Outlook .msg is an OLE compound file; these are its first eight bytes. */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * Reads an email with well-kept parsers, in main: mailparser for .eml files and pasted text
+ * (RFC 5322: encoded words, charsets, quoted-printable, multipart), @kenjiuno/msgreader for
+ * Outlook's .msg. Anything that has neither a sender nor a subject is not an email.
+ */
+export async function readEmail(source: EmailSource): Promise<ParsedEmail> {
+  const bytes = source.kind === 'file' ? Buffer.from(source.base64, 'base64') : Buffer.from(source.text, 'utf8');
+  const mail = COMPOUND_FILE.every((b, i) => bytes[i] === b) ? await readMsg(bytes) : await readEml(bytes);
+  if (!mail.from?.address && !mail.subject.trim()) throw new DomainError(NOT_AN_EMAIL, { email: NOT_AN_EMAIL });
+  return mail;
+}
+
+async function readEml(bytes: Buffer): Promise<ParsedEmail> {
+  const parsed = await simpleParser(bytes, { skipImageLinks: true, skipTextLinks: true });
+  return {
+    from: firstAddress(parsed.from),
+    replyTo: firstAddress(parsed.replyTo),
+    date: parsed.date && !Number.isNaN(parsed.date.getTime()) && parsed.headers.has('date') ? parsed.date.toISOString() : null,
+    subject: parsed.subject ?? '',
+    text: parsed.text ?? '',
+  };
+}
+
+async function readMsg(bytes: Buffer): Promise<ParsedEmail> {
+  const reader = new MsgReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  let data: ReturnType<typeof reader.getFileData>;
+  try {
+    data = reader.getFileData();
+  } catch {
+    // A compound file that is not a message (a Word 97 document, a damaged .msg).
+    throw new DomainError(NOT_AN_EMAIL, { email: NOT_AN_EMAIL });
+  }
+  if (data.error) throw new DomainError(NOT_AN_EMAIL, { email: NOT_AN_EMAIL });
+  // The transport headers, when Outlook kept them, carry Reply-To and the Date as sent.
+  const headers = data.headers ? await simpleParser(`${data.headers.trim()}\r\n\r\n`) : null;
+  const sent =
+    data.clientSubmitTime ?? data.messageDeliveryTime ?? (headers?.headers.has('date') ? headers.date?.toISOString() : undefined);
+  const date = sent ? new Date(sent) : null;
+  const address = data.senderSmtpAddress ?? data.senderEmail ?? '';
+  return {
+    from: address.includes('@') ? { name: data.senderName ?? '', address } : firstAddress(headers?.from),
+    replyTo: firstAddress(headers?.replyTo),
+    date: date && !Number.isNaN(date.getTime()) ? date.toISOString() : null,
+    subject: data.subject ?? '',
+    text: data.body ?? '',
+  };
+}
+
+function firstAddress(field: AddressObject | AddressObject[] | undefined): { name: string; address: string } | null {
+  const first = (Array.isArray(field) ? field[0] : field)?.value[0];
+  return first?.address ? { name: first.name ?? '', address: first.address } : null;
+}

@@ -1,0 +1,98 @@
+import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
+
+/** An email as main's parsers read it (.eml, Outlook .msg or pasted text), before it means anything. */
+export interface ParsedEmail {
+  from: { name: string; address: string } | null;
+  replyTo: { name: string; address: string } | null;
+  /** ISO instant from the Date header, or null when there is none. */
+  date: string | null;
+  subject: string;
+  /** The plain-text body (or the HTML body as text). */
+  text: string;
+}
+
+/** What an email fills in on the New request form. */
+export interface EmailPrefill {
+  clientName: string;
+  clientEmail: string;
+  channel: 'email';
+  /** ISO instant: when the email was sent, never later than now. */
+  contactAt: string;
+  topic: string;
+  details: string;
+}
+
+const TOPIC_MAX = 200;
+const DETAILS_MAX = 10_000;
+const EARLIEST = parseISO('1990-01-01T00:00:00Z');
+
+/**
+ * The new-request form from an email. Replies go to Reply-To when there is one (an assistant
+ * writing for the client, a shared mailbox), so the client is taken from there, else from From.
+ * The contact time is the Date header; a date in the future (a sender's clock running fast) or
+ * a missing or absurd one becomes now.
+ */
+export function prefillFromEmail(mail: ParsedEmail, now: Date): EmailPrefill {
+  const client = mail.replyTo?.address ? mail.replyTo : mail.from;
+  const sent = mail.date ? parseISO(mail.date) : null;
+  const contactAt = sent && isValid(sent) && !isAfter(sent, now) && !isBefore(sent, EARLIEST) ? sent : now;
+  return {
+    clientName: oneLine(client?.name ?? '').slice(0, TOPIC_MAX),
+    clientEmail: (client?.address ?? '').trim().toLowerCase(),
+    channel: 'email',
+    contactAt: contactAt.toISOString(),
+    topic: topicFromSubject(mail.subject).slice(0, TOPIC_MAX),
+    details: bodyWithoutHistory(mail.text).slice(0, DETAILS_MAX),
+  };
+}
+
+/** Reply and forward prefixes in the languages Outlook and Gmail write them, however many deep. */
+const PREFIX = /^\s*(?:(?:re|fwd?|aw|wg|sv|vs|tr|rif|enc|antw|odp|r)(?:\s*\[\d+\])?\s*:|\[(?:external|ext)\]:?)\s*/i;
+
+export function topicFromSubject(subject: string): string {
+  let topic = oneLine(subject);
+  for (let previous = ''; previous !== topic;) {
+    previous = topic;
+    topic = topic.replace(PREFIX, '');
+  }
+  return topic.trim();
+}
+
+/**
+ * Lines that start the quoted history of a reply: Gmail's "On … wrote:", Outlook's
+ * "-----Original Message-----", its underscore rule, a From:/Sent: header block, a quoted
+ * ("> ") block, and the signature delimiter "-- ". Everything from the first one is cut.
+ */
+const HISTORY_STARTS = [
+  /^On .{4,200} wrote:\s*$/,
+  /^Le .{4,200} a écrit\s*:\s*$/,
+  /^Am .{4,200} schrieb .*:\s*$/,
+  /^-{2,}\s*Original Message\s*-{2,}\s*$/i,
+  /^-{2,}\s*Forwarded message\s*-{2,}\s*$/i,
+  /^_{10,}\s*$/,
+  /^-- $/,
+  /^>/,
+];
+
+export function bodyWithoutHistory(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let end = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const headerBlock = /^\*?From:\*? /i.test(line) && lines.slice(i + 1, i + 4).some((next) => /^\*?(Sent|Date):\*? /i.test(next));
+    if (headerBlock || HISTORY_STARTS.some((start) => start.test(line))) {
+      end = i;
+      break;
+    }
+  }
+  return lines
+    .slice(0, end)
+    .join('\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

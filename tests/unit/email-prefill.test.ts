@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { bodyWithoutHistory, prefillFromEmail, topicFromSubject, type ParsedEmail } from '../../shared/email/email-prefill';
+
+const now = new Date('2026-11-20T10:00:00Z');
+const mail = (overrides: Partial<ParsedEmail> = {}): ParsedEmail => ({
+  from: { name: 'Siobhán O’Neill', address: 'Siobhan@ONeill.example' },
+  replyTo: null,
+  date: '2026-11-19T16:45:00.000Z',
+  subject: 'The venue contract',
+  text: 'Could Alex confirm the venue by Friday?',
+  ...overrides,
+});
+
+describe('the New request form from an email', () => {
+  it('takes the client from From, the time from Date, the channel email, the topic from Subject and the body as details', () => {
+    expect(prefillFromEmail(mail(), now)).toEqual({
+      clientName: 'Siobhán O’Neill',
+      clientEmail: 'siobhan@oneill.example',
+      channel: 'email',
+      contactAt: '2026-11-19T16:45:00.000Z',
+      topic: 'The venue contract',
+      details: 'Could Alex confirm the venue by Friday?',
+    });
+  });
+
+  it('answers to Reply-To when there is one', () => {
+    const prefill = prefillFromEmail(mail({ replyTo: { name: 'Jean-Luc van der Berg', address: 'jl@vdb.example' } }), now);
+    expect([prefill.clientName, prefill.clientEmail]).toEqual(['Jean-Luc van der Berg', 'jl@vdb.example']);
+  });
+
+  it('uses now for a Date in the future, before 1990 or missing', () => {
+    for (const date of ['2026-11-21T09:00:00.000Z', '1970-01-01T00:00:00.000Z', null]) {
+      expect(prefillFromEmail(mail({ date }), now).contactAt).toBe(now.toISOString());
+    }
+  });
+
+  it('leaves the name empty rather than guessing when the sender gave none', () => {
+    expect(prefillFromEmail(mail({ from: { name: '', address: 'ops@acme.example' } }), now).clientName).toBe('');
+  });
+});
+
+describe('the topic', () => {
+  it('drops reply and forward prefixes, however many and in whichever language', () => {
+    expect(topicFromSubject('Re: RE: Fwd: The venue contract')).toBe('The venue contract');
+    expect(topicFromSubject('AW: WG: Vertrag')).toBe('Vertrag');
+    expect(topicFromSubject('[External] Re[2]: Tickets\r\n for Friday')).toBe('Tickets for Friday');
+    expect(topicFromSubject('Regarding the gala')).toBe('Regarding the gala');
+  });
+});
+
+describe('the details', () => {
+  it('cut the quoted history of a Gmail reply', () => {
+    expect(bodyWithoutHistory('Yes, Friday works.\n\nOn Tue, 17 Nov 2026 at 09:00, Sam <sam@x.example> wrote:\n> Does Friday work?')).toBe(
+      'Yes, Friday works.',
+    );
+  });
+
+  it('cut an Outlook reply header block and its separator', () => {
+    const outlook = 'Please confirm.\r\n\r\n________________________________\r\nFrom: Sam\r\nSent: Tuesday\r\nSubject: x\r\n\r\nold';
+    expect(bodyWithoutHistory(outlook)).toBe('Please confirm.');
+    expect(bodyWithoutHistory('Thanks!\n\nFrom: Sam Patel\nSent: 17 November 2026 09:00\nTo: Jane')).toBe('Thanks!');
+    expect(bodyWithoutHistory('Thanks!\n-----Original Message-----\nold')).toBe('Thanks!');
+  });
+
+  it('cut the signature, and keep a From: that is part of the text', () => {
+    expect(bodyWithoutHistory('See you then.\n-- \nJane Doe\nAcme')).toBe('See you then.');
+    expect(bodyWithoutHistory('From: the board, a question.\nCan we move it?')).toBe('From: the board, a question.\nCan we move it?');
+  });
+});
