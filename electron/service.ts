@@ -37,7 +37,7 @@ import { detailView, matchesSearch, searchTextOf, summarise, type RequestDetailV
 import type { RequestStore } from './store/request-store';
 import { compareIso } from '../shared/domain/compare-iso';
 import { correctDetails, withdraw } from '../shared/rules/correction';
-import type { EmailReading } from '../shared/ipc/contract';
+import type { DeletedRequest, EmailReading } from '../shared/ipc/contract';
 
 export interface ServiceDeps {
   store: RequestStore;
@@ -80,6 +80,8 @@ export class FollowThroughService {
   private gapByClient = new Map<string, number>();
   private settings: Settings;
   private lastLogged: { id: string; fingerprint: string; at: number } | null = null;
+  /** Requests deleted since start, with their events, so a deletion can be undone this session. */
+  private deleted = new Map<string, DeletedRequest & { events: RequestEvent[] }>();
   private store: RequestStore;
 
   constructor(private readonly deps: ServiceDeps) {
@@ -117,6 +119,47 @@ export class FollowThroughService {
     }
     // Closed requests still in the main file (an older format, or a move cut short) finish moving now.
     if (closed.length) this.archiveAll(closed);
+  }
+
+  /**
+   * Deletes an open request logged by mistake. The events are kept in memory until the app
+   * quits, so the deletion can be undone this session; the backups made before still hold it.
+   */
+  deleteRequest(id: string, version: number): DeletedRequest {
+    const now = this.deps.clock.now();
+    const entry = this.active.get(id);
+    if (!entry) {
+      if (!this.entryOf(id)) throw new DomainError(NO_SUCH_REQUEST, { id: NO_SUCH_REQUEST });
+      throw new DomainError('Only an open request can be deleted. A closed one stays in the archive with its history.');
+    }
+    const state = this.stateOf(entry, now);
+    if (state.version !== version) throw new StaleVersionError();
+    this.store.removeActive(id);
+    this.untrack(entry);
+    this.gapByClient.delete(entry.clientKey);
+    if (this.lastLogged?.id === id) this.lastLogged = null;
+    const deleted = { id, topic: state.details.topic, clientName: state.details.client.name, deletedAt: now.toISOString() };
+    this.deleted.set(id, { ...deleted, events: entry.events });
+    return deleted;
+  }
+
+  /** Brings back a request deleted this session, exactly as it was. */
+  undoDelete(id: string): RequestDetailView {
+    const deleted = this.deleted.get(id);
+    if (!deleted) {
+      const message = 'That request can no longer be brought back here. It is in the backups from before it was deleted.';
+      throw new DomainError(message, { id: message });
+    }
+    const entry = newEntry(id, deleted.events);
+    this.store.saveActive(documentOf(id, entry.events));
+    this.activate(entry);
+    this.gapByClient.delete(entry.clientKey);
+    this.deleted.delete(id);
+    return this.request(id);
+  }
+
+  deletedThisSession(): DeletedRequest[] {
+    return [...this.deleted.values()].reverse().map(({ id, topic, clientName, deletedAt }) => ({ id, topic, clientName, deletedAt }));
   }
 
   /** The open requests of the client with this email address: where a second email from them may belong. */

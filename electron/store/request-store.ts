@@ -67,6 +67,13 @@ export class RequestStore {
     this.writeMain({ ...this.data, requests: { ...this.data.requests, [doc.id]: doc } });
   }
 
+  /** Takes an open request out of the main file (deleted: logged by mistake). */
+  removeActive(id: string): void {
+    const requests = { ...this.data.requests };
+    delete requests[id];
+    this.writeMain({ ...this.data, requests });
+  }
+
   /**
    * Moves closed requests to the archive of their year, with the index updated. The archives
    * are written before the main file drops them, so a crash between the two leaves a request

@@ -12,6 +12,7 @@ const CLOCK_DRIVEN = { refetchInterval: 60_000 } as const;
 export const useSettings = () => useQuery({ queryKey: keys.settings, queryFn: () => fetchOrThrow('getSettings', undefined) });
 
 /** The data folder, its backups, the records set aside and what happened on load. */
+export const useDeletedRequests = () => useQuery({ queryKey: keys.deleted, queryFn: () => fetchOrThrow('listDeleted', undefined) });
 export const useDataStatus = () => useQuery({ queryKey: keys.dataStatus, queryFn: () => fetchOrThrow('getDataStatus', undefined) });
 
 export const useCounts = () => useQuery({ queryKey: keys.counts, queryFn: () => fetchOrThrow('getCounts', undefined), ...CLOCK_DRIVEN });

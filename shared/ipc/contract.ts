@@ -82,6 +82,14 @@ export interface OutgoingMail {
   body: string;
 }
 
+/** A request deleted this session, which can still be brought back until the app quits. */
+export interface DeletedRequest {
+  id: string;
+  topic: string;
+  clientName: string;
+  deletedAt: string;
+}
+
 /** An email as the New request form can use it, and the client's open requests it might belong to. */
 export interface EmailReading {
   prefill: EmailPrefill;
@@ -146,6 +154,8 @@ export interface IpcContract {
   /** The never-blame check on text the assistant edited; `id` leaves that request's own words out. */
   checkWording: { args: { id: string | null; text: string }; result: { warnings: string[] } };
   getDataStatus: { args: undefined; result: DataStatus };
+  /** Requests deleted since the app started, newest first: each can still be undone. */
+  listDeleted: { args: undefined; result: DeletedRequest[] };
   /** Reads an email in main (never in the page) into what the New request form needs. */
   readEmail: { args: EmailSource; result: EmailReading };
 
@@ -169,6 +179,9 @@ export interface IpcContract {
   correctDetails: { args: Command<{ details: RequestDetails }>; result: RequestDetailView };
   /** Closes a request the client no longer needs, with the reason; it can be reopened. */
   withdraw: { args: Command<{ reason: string }>; result: RequestDetailView };
+  /** Removes an open request logged by mistake; it can be brought back until the app quits. */
+  deleteRequest: { args: Command; result: DeletedRequest };
+  undoDelete: { args: WithId; result: RequestDetailView };
   markSent: { args: Command<{ kind: ClientMessageKind; subject: string }>; result: RequestDetailView };
   saveSettings: { args: Settings; result: Settings };
   /** null: skipped; the app asks again only if there are still no requests and no name. */
@@ -219,6 +232,9 @@ export const IPC_CHANNELS = {
   reopen: 'ft:request:reopen',
   correctDetails: 'ft:request:correct-details',
   withdraw: 'ft:request:withdraw',
+  deleteRequest: 'ft:request:delete',
+  undoDelete: 'ft:request:undo-delete',
+  listDeleted: 'ft:requests:deleted',
   markSent: 'ft:request:mark-sent',
   saveSettings: 'ft:settings:save',
   finishSetup: 'ft:settings:finish-setup',

@@ -71,3 +71,33 @@ test('a withdrawn request leaves Today and the queue with its reason, and can be
   await app.open('#/requests');
   await expect(tableRows(page, 'Requests')).toHaveCount(1);
 });
+
+test('a request logged by mistake is deleted after a question, and can be brought back until the app quits', async ({ app, page }) => {
+  const { id } = await logMistyped(app);
+  await app.open(`#/request/${id}`);
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this request?' });
+  await expect(dialog).toContainText('“the venue contract” for Jane Do leaves every list');
+  // Cancel has focus: Enter alone never deletes.
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await screenshot(page, 'delete-question');
+  await dialog.getByRole('button', { name: 'Delete' }).dblclick();
+
+  await expect(page.getByRole('heading', { name: 'Requests' })).toBeVisible();
+  const deleted = page.getByRole('region', { name: 'Deleted this session' });
+  await expect(deleted).toContainText('the venue contract · Jane Do · deleted Tue, 3 Nov 2026, 10:00');
+  expect(app.windowCalls('deleteRequest')).toBe(1);
+  await app.open('#/today');
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('the venue contract');
+
+  await app.open('#/requests');
+  await screenshot(page, 'deleted-this-session');
+  await deleted.getByRole('button', { name: 'Undo delete' }).dblclick();
+  await expect(deleted).toBeHidden();
+  await expect(tableRows(page, 'Requests')).toHaveCount(1);
+  expect(app.windowCalls('undoDelete')).toBe(1);
+});

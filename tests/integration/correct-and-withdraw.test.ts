@@ -69,4 +69,42 @@ describe('correcting and withdrawing, on real files', () => {
         .requests.map((r) => r.id),
     ).toEqual([id]);
   });
+
+  it('deletes an open request from the file, and brings it back exactly when undone this session', async () => {
+    const { handlers, service } = openTestStack(dir, clock);
+    const keep = service.logRequest(requestDetails({ topic: 'the gala' }));
+    const mistake = service.logRequest(requestDetails({ topic: 'logged by mistake' }));
+    service.askBoss(mistake.id, 1, 'in passing');
+    const before = service.request(mistake.id).state;
+
+    const answer = await handlers.deleteRequest({ id: mistake.id, version: 2 });
+    expect(answer).toEqual({
+      ok: true,
+      value: { id: mistake.id, topic: 'logged by mistake', clientName: 'Jane Doe', deletedAt: '2026-11-03T10:00:00.000Z' },
+    });
+    expect(service.listRequests(ALL).requests.map((r) => r.id)).toEqual([keep.id]);
+    expect(openTestStack(dir, clock).service.listRequests(ALL).total).toBe(1);
+    expect(await handlers.listDeleted(undefined)).toEqual({ ok: true, value: [answer.ok && answer.value] });
+
+    const back = await handlers.undoDelete({ id: mistake.id });
+    expect(back.ok && back.value.state).toEqual(before);
+    expect(openTestStack(dir, clock).service.request(mistake.id).state.asks).toHaveLength(1);
+    expect(await handlers.listDeleted(undefined)).toEqual({ ok: true, value: [] });
+    expect(await handlers.undoDelete({ id: mistake.id })).toMatchObject({ ok: false, fieldErrors: { id: expect.any(String) as string } });
+  });
+
+  it('logs the same details again as a new request after a deletion, and keeps closed requests out of its reach', async () => {
+    const { handlers, service } = openTestStack(dir, clock);
+    const first = service.logRequest(requestDetails());
+    await handlers.deleteRequest({ id: first.id, version: 1 });
+    // Within the 10 seconds that treat a repeat as a double click: still a new request, not the deleted one.
+    const again = service.logRequest(requestDetails());
+    expect(again.id).not.toBe(first.id);
+    await handlers.withdraw({ id: again.id, version: 1, reason: 'Not needed.' });
+    expect(await handlers.deleteRequest({ id: again.id, version: 2 })).toMatchObject({
+      ok: false,
+      code: 'refused',
+      error: 'Only an open request can be deleted. A closed one stays in the archive with its history.',
+    });
+  });
 });

@@ -38,6 +38,15 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The current version of a request, or 1 while it stands deleted. */
+function versionOrOne(id: string): number {
+  try {
+    return service.request(id).version;
+  } catch {
+    return 1;
+  }
+}
+
 /** A valid payload for each channel, built from the store as it is at the moment of the call. */
 function validPayload(method: IpcMethod): unknown {
   const id = ids[0]!;
@@ -75,6 +84,10 @@ function validPayload(method: IpcMethod): unknown {
     reopen: cmd,
     correctDetails: { ...cmd, details: requestDetails({ topic: 'the venue contract, corrected' }) },
     withdraw: { ...cmd, reason: 'They found another venue.' },
+    // Deleting and undoing work on the second request, so the first stays for every other channel.
+    deleteRequest: { id: ids[1]!, version: versionOrOne(ids[1]!) },
+    undoDelete: { id: ids[1]! },
+    listDeleted: undefined,
     markSent: { ...cmd, kind: 'update', subject: 'The venue contract' },
     saveSettings: service.currentSettings(),
     finishSetup: {
@@ -248,7 +261,12 @@ function brokeIdOrVersion(sent: unknown, field: string | null): boolean {
   if (!sent || typeof sent !== 'object' || (field !== 'id' && field !== 'version')) return false;
   const { id, version } = sent as { id?: unknown; version?: unknown };
   if (field === 'id') return typeof id === 'string' && !ids.includes(id.trim());
-  return typeof id === 'string' && ids.includes(id) && version !== service.request(id).version;
+  if (typeof id !== 'string' || !ids.includes(id)) return false;
+  try {
+    return version !== service.request(id).version;
+  } catch {
+    return false; // Deleted just now by the fuzzing of deleteRequest: no version to be stale against.
+  }
 }
 
 /**

@@ -18,6 +18,7 @@ import { BossPanel } from './BossPanel';
 import { ClientPanel } from './ClientPanel';
 import { ClientStepPanel } from './ClientStepPanel';
 import { CorrectDetailsForm } from './CorrectDetailsForm';
+import { DeleteRequest } from './DeleteRequest';
 import { DecisionForm } from './DecisionForm';
 import { NotesPanel } from './NotesPanel';
 import { Timeline } from './Timeline';
@@ -66,9 +67,12 @@ export function RequestDetailPage({ id, settings, draft }: { id: string; setting
             Correct details
           </button>
           {state.status !== 'closed' && (
-            <button type="button" className="button" disabled={busy || editing !== null} onClick={() => setEditing('withdraw')}>
-              Withdraw…
-            </button>
+            <>
+              <button type="button" className="button" disabled={busy || editing !== null} onClick={() => setEditing('withdraw')}>
+                Withdraw…
+              </button>
+              <DeleteRequest view={view} disabled={busy || editing !== null} />
+            </>
           )}
         </div>
       </header>

@@ -1,3 +1,4 @@
+import { DeletedThisSession } from './DeletedThisSession';
 import { useDeferredValue, useState } from 'react';
 import { pendingAction } from '../../../shared/copy/pending';
 import { STATUS_LABELS } from '../../../shared/copy/labels';
@@ -68,6 +69,7 @@ export function RequestsPage({ settings }: { settings: Settings }) {
         <ChasesBeatenFigure score={chasesBeaten} />
       </header>
       <ErrorBanner message={list.error?.message ?? null} />
+      <DeletedThisSession />
       {total > 0 && (
         <div className="toolbar">
           <div className="filter grow">
