@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFile } from 'node:fs/promises';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Notification } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, nativeTheme, Notification } from 'electron';
 import Store from 'electron-store';
 import log from 'electron-log/main';
 import { installCrashHandlers, reportStartupFailure } from './logging/crash-handlers';
@@ -84,12 +84,17 @@ function start(): void {
     log: logError,
   });
   // What happened to the data on the way in is said in the window (DataNoticeBanner), where it can link to the backups.
+  // Native parts (dialogs, menus, the window's frame) follow the theme chosen in Settings.
+  const followTheme = () => (nativeTheme.themeSource = service.currentSettings().theme);
+  followTheme();
   for (const method of IPC_METHODS) {
-    ipcMain.handle(IPC_CHANNELS[method], (event, raw: unknown) => {
+    ipcMain.handle(IPC_CHANNELS[method], async (event, raw: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url)) {
         return { ok: false, code: 'refused', error: 'Refused: this page is not part of Follow-Through.' };
       }
-      return handlers[method](raw);
+      const answer = await handlers[method](raw);
+      if (answer.ok && (method === 'saveSettings' || method === 'restoreBackup')) followTheme();
+      return answer;
     });
   }
   serveRenderer(rendererDir);

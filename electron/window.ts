@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, nativeTheme } from 'electron';
 import { APP_URL } from './renderer-protocol';
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
@@ -10,6 +10,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     minHeight: 520,
     title: 'Follow-Through',
     show: false,
+    // The page's own background, so the window never flashes white before a dark page paints.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#14171c' : '#f6f7f9',
     webPreferences: {
       preload: path.resolve(preloadPath),
       contextIsolation: true,

@@ -19,6 +19,7 @@ import { NoticeBanner, useDueNotices } from './NoticeBanner';
 import type { Route } from './route';
 import { Sidebar } from './Sidebar';
 import { useRoute } from './useRoute';
+import { useTheme } from './use-theme';
 
 export function App() {
   const [route, navigate] = useRoute();
@@ -30,6 +31,7 @@ export function App() {
     void queryClient.invalidateQueries({ queryKey: keys.counts });
   }, [queryClient]);
   const { notices, dismiss } = useDueNotices(refreshDue);
+  useTheme(settings.data?.settings.theme);
   // The half-typed new request lives here, so leaving the form and coming back keeps it.
   const [draftForm, setDraftForm] = useState<NewRequestForm | null>(null);
   // An email dropped anywhere on the window opens New request filled from it.

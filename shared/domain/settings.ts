@@ -13,6 +13,9 @@ export interface Template {
 }
 
 /** Every number of DOMAIN.md is a default the assistant can change. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 export interface Settings {
   assistantName: string;
   /** Used as the From of saved .eml files and the organiser of call invitations; optional. */
@@ -29,6 +32,8 @@ export interface Settings {
   /** Notifications stay quiet outside these hours (HH:mm, local time). */
   workingHours: { start: string; end: string };
   notificationsEnabled: boolean;
+  /** Light or dark; 'system' follows the operating system's setting as it changes. */
+  theme: Theme;
   /** A client deadline shows on Today this many business days ahead. */
   deadlineWarningBusinessDays: number;
   /** Business days between asks to the boss (1-5). */
@@ -133,6 +138,7 @@ export const DEFAULT_SETTINGS: Settings = {
   holidays: [],
   workingHours: { start: '09:00', end: '17:30' },
   notificationsEnabled: true,
+  theme: 'system',
   deadlineWarningBusinessDays: 3,
   askSpacingBusinessDays: 2,
   strikeLimit: 3,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONTACT_CHANNELS } from '../domain/contact-channel';
 import { CLIENT_MESSAGE_KINDS, CLIENT_MESSAGE_LABELS, PARK_OUTCOMES } from '../domain/events';
 import { SETTING_RANGES, type Range } from '../domain/setting-ranges';
+import { THEMES } from '../domain/settings';
 import { PLACEHOLDERS, unknownPlaceholders } from '../drafts/template';
 import { LIST_PAGE_MAX, type IpcArgs, type IpcMethod } from './contract';
 
@@ -133,6 +134,7 @@ export const settingsSchema = z
       .strictObject({ start: clockTime('The start of the working day'), end: clockTime('The end of the working day') })
       .refine((h) => h.start < h.end, { message: 'The working day must end after it starts.', path: ['end'] }),
     notificationsEnabled: z.boolean(),
+    theme: z.enum(THEMES, 'Pick light, dark or the system’s setting.'),
     deadlineWarningBusinessDays: ranged(SETTING_RANGES.deadlineWarningBusinessDays),
     askSpacingBusinessDays: ranged(SETTING_RANGES.askSpacingBusinessDays),
     strikeLimit: ranged(SETTING_RANGES.strikeLimit),

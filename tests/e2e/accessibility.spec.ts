@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { damageRequest } from '../support/damage-data';
 import { requestDetails } from '../support/fixtures';
-import { expect, test, type AppHarness } from './harness';
+import { expect, screenshot, test, type AppHarness } from './harness';
 
 // Monday 2 November 2026: a working morning with something on every screen.
 test.use({ startAt: '2026-11-02T09:00:00.000Z' });
@@ -47,32 +47,58 @@ async function fillTheStore(app: AppHarness) {
   return { fresh, asked, parked, decided };
 }
 
-test('no serious or critical axe-core findings on any screen', async ({ app, page }) => {
-  const { fresh, asked, parked, decided } = await fillTheStore(app);
-  const screens: { route: string; ready: (p: Page) => Promise<void> }[] = [
-    { route: '#/today', ready: (p) => expect(p.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible() },
-    { route: '#/requests', ready: (p) => expect(p.getByRole('table', { name: 'Requests' })).toBeVisible() },
-    { route: '#/parked', ready: (p) => expect(p.getByRole('table', { name: 'Parked' })).toBeVisible() },
-    { route: '#/new', ready: (p) => expect(p.getByLabel('Topic')).toBeVisible() },
-    { route: '#/settings', ready: (p) => expect(p.getByRole('button', { name: 'Save settings' })).toBeVisible() },
-    { route: `#/request/${fresh.id}`, ready: (p) => expect(p.getByRole('heading', { name: 'the sponsorship proposal' })).toBeVisible() },
-    {
-      route: `#/request/${fresh.id}/draft/acknowledgement`,
-      ready: (p) => expect(p.getByRole('button', { name: 'Mark as sent' })).toBeVisible(),
-    },
-    { route: `#/request/${asked.id}`, ready: (p) => expect(p.getByRole('img', { name: '1 of 3 asks' })).toBeVisible() },
-    { route: `#/request/${parked.id}`, ready: (p) => expect(p.getByRole('heading', { name: 'a site visit' })).toBeVisible() },
-    { route: `#/request/${decided.id}`, ready: (p) => expect(p.getByRole('heading', { name: 'The boss decided' })).toBeVisible() },
-    { route: '#/digest/alex', ready: (p) => expect(p.getByRole('button', { name: 'Mark digest sent' })).toBeVisible() },
-  ];
-  const found: string[] = [];
-  for (const screen of screens) {
-    await app.open(screen.route);
-    await screen.ready(page);
-    found.push(...(await seriousViolations(page)).map((v) => `${screen.route}: ${v}`));
-  }
-  expect(found).toEqual([]);
-});
+for (const theme of ['light', 'dark'] as const) {
+  test(`no serious or critical axe-core findings on any screen, ${theme}`, async ({ app, page }) => {
+    // The system's choice; Settings is left on "Same as the system".
+    await page.emulateMedia({ colorScheme: theme });
+    const { fresh, asked, parked, decided } = await fillTheStore(app);
+    const screens: { name: string; route: string; ready: (p: Page) => Promise<void> }[] = [
+      { name: 'today', route: '#/today', ready: (p) => expect(p.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible() },
+      { name: 'requests', route: '#/requests', ready: (p) => expect(p.getByRole('table', { name: 'Requests' })).toBeVisible() },
+      { name: 'parked', route: '#/parked', ready: (p) => expect(p.getByRole('table', { name: 'Parked' })).toBeVisible() },
+      { name: 'new-request', route: '#/new', ready: (p) => expect(p.getByLabel('Topic')).toBeVisible() },
+      {
+        name: 'settings',
+        route: '#/settings',
+        ready: (p) => expect(p.getByRole('button', { name: 'Save settings' })).toBeVisible(),
+      },
+      {
+        name: 'request-waiting',
+        route: `#/request/${fresh.id}`,
+        ready: (p) => expect(p.getByRole('heading', { name: 'the sponsorship proposal' })).toBeVisible(),
+      },
+      {
+        name: 'request-draft',
+        route: `#/request/${fresh.id}/draft/acknowledgement`,
+        ready: (p) => expect(p.getByRole('button', { name: 'Mark as sent' })).toBeVisible(),
+      },
+      {
+        name: 'request-asked',
+        route: `#/request/${asked.id}`,
+        ready: (p) => expect(p.getByRole('img', { name: '1 of 3 asks' })).toBeVisible(),
+      },
+      {
+        name: 'request-parked',
+        route: `#/request/${parked.id}`,
+        ready: (p) => expect(p.getByRole('heading', { name: 'a site visit' })).toBeVisible(),
+      },
+      {
+        name: 'request-decided',
+        route: `#/request/${decided.id}`,
+        ready: (p) => expect(p.getByRole('heading', { name: 'The boss decided' })).toBeVisible(),
+      },
+      { name: 'digest', route: '#/digest/alex', ready: (p) => expect(p.getByRole('button', { name: 'Mark digest sent' })).toBeVisible() },
+    ];
+    const found: string[] = [];
+    for (const screen of screens) {
+      await app.open(screen.route);
+      await screen.ready(page);
+      found.push(...(await seriousViolations(page)).map((v) => `${screen.route}: ${v}`));
+      await screenshot(page, `theme-${theme}-${screen.name}`);
+    }
+    expect(found).toEqual([]);
+  });
+}
 
 test('Your data: the notice, a record set aside and the restore question have no serious or critical findings', async ({ app, page }) => {
   const { fresh } = await fillTheStore(app);
@@ -94,9 +120,35 @@ test('Your data: the notice, a record set aside and the restore question have no
 test.describe('first run', () => {
   test.use({ firstRun: true });
 
-  test('the setup screen has no serious or critical axe-core findings', async ({ app, page }) => {
-    await app.open('#/today');
-    await expect(page.getByRole('heading', { name: 'Before your first request' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+  test('the setup screen has no serious or critical axe-core findings, light or dark', async ({ app, page }) => {
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await app.open('#/today');
+      await expect(page.getByRole('heading', { name: 'Before your first request' })).toBeVisible();
+      expect(await seriousViolations(page), theme).toEqual([]);
+      await screenshot(page, `theme-${theme}-first-run`);
+    }
   });
+});
+
+test('Settings’ appearance overrides the system: dark on a light system, light on a dark one', async ({ app, page }) => {
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await app.open('#/settings');
+  expect(await background()).toBe('rgb(246, 247, 249)');
+  await page.getByLabel('Appearance').selectOption('dark');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved.');
+  await expect.poll(background).toBe('rgb(20, 23, 28)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await background()).toBe('rgb(20, 23, 28)');
+
+  await page.getByLabel('Appearance').selectOption('light');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(background).toBe('rgb(246, 247, 249)');
+  // Back to the system's choice, which is dark now.
+  await page.getByLabel('Appearance').selectOption('system');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect.poll(background).toBe('rgb(20, 23, 28)');
 });

@@ -24,6 +24,8 @@ interface Report {
   permission: boolean;
   permissionCheck: boolean;
   openedExternally: string[];
+  themes: string[];
+  themeSaved: boolean;
   mailOpened: unknown;
   log: string;
   switches: string[][];
@@ -99,6 +101,11 @@ describe('main, started on a recording stand-in for Electron', () => {
     expect(report.log).toContain('Refused a new window for "mailto:jane@acme.example"');
     expect(report.mailOpened).toEqual({ ok: true, value: { bodyCopied: false } });
     expect(report.openedExternally).toEqual(['mailto:jane@acme.example?subject=The%20venue%20contract&body=Dear%20Jane%2C']);
+  });
+
+  it('sets the native theme from Settings at start, and again when Settings change it', () => {
+    expect(report.themeSaved).toBe(true);
+    expect(report.themes).toEqual(['system', 'dark']);
   });
 
   it('denies every permission request and check', () => {

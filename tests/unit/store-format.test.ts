@@ -60,12 +60,17 @@ describe('checking a data file', () => {
   });
 
   it('drops a settings field this version does not know, and keeps the rest of the settings', () => {
-    const stored = { ...DEFAULT_SETTINGS, strikeLimit: 4, theme: 'dark', workingHours: { start: '08:00', end: '16:00', lunch: '12:00' } };
+    const stored = {
+      ...DEFAULT_SETTINGS,
+      strikeLimit: 4,
+      sidebarWidth: 240,
+      workingHours: { start: '08:00', end: '16:00', lunch: '12:00' },
+    };
     const checked = checkDataFile({ schemaVersion: 2, settings: stored, requests: {} });
     expect(checked.setAside).toEqual([]);
     expect(checked.data.settings.strikeLimit).toBe(4);
     expect(checked.data.settings.workingHours).toEqual({ start: '08:00', end: '16:00' });
-    expect(checked.data.settings).not.toHaveProperty('theme');
+    expect(checked.data.settings).not.toHaveProperty('sidebarWidth');
   });
 
   it('refuses a file whose requests are not a record', () => {

@@ -29,6 +29,10 @@ report.calls = {
   noFrame: await invoke('ft:settings:get', null, undefined),
   lookalike: await invoke('ft:settings:get', 'app://follow-through.evil.example/index.html', undefined),
 };
+const trustedUrl = 'app://follow-through/index.html';
+const settings = (await invoke('ft:settings:get', trustedUrl, undefined)).value.settings;
+report.themeSaved = (await invoke('ft:settings:save', trustedUrl, { ...settings, theme: 'dark' })).ok;
+report.themes = recorded.themes;
 report.asOf = (await invoke('ft:counts:get', 'app://follow-through/index.html', undefined)).value?.asOf ?? null;
 report.settableClock = 'followThroughClock' in globalThis;
 

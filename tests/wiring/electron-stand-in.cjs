@@ -6,6 +6,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const recorded = {
+  themes: [],
   appHandlers: {},
   ipcHandlers: {},
   schemes: [],
@@ -126,4 +127,11 @@ exports.dialog = {
 };
 exports.shell = { openExternal: async (url) => void recorded.opened.push(url) };
 exports.session = { defaultSession: { setPreloads: () => {}, getPreloads: () => [] } };
-exports.nativeTheme = { shouldUseDarkColors: false, on: () => {} };
+exports.nativeTheme = {
+  shouldUseDarkColors: false,
+  on: () => {},
+  // Each theme main asks for, in order.
+  set themeSource(value) {
+    recorded.themes.push(value);
+  },
+};

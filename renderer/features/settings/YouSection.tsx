@@ -19,6 +19,13 @@ export function YouSection() {
       <Field id="s-signature" label="Signature" error={errors.signature?.message} hint="Ends every draft to a client.">
         <textarea id="s-signature" rows={3} {...register('signature')} {...describedBy('s-signature', errors.signature?.message)} />
       </Field>
+      <Field id="s-theme" label="Appearance" error={errors.theme?.message}>
+        <select id="s-theme" {...register('theme')} {...describedBy('s-theme', errors.theme?.message)}>
+          <option value="system">Same as the system</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </Field>
     </fieldset>
   );
 }

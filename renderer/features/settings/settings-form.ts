@@ -1,6 +1,6 @@
 import type { ClientMessageKind } from '../../../shared/domain/events';
 import { SETTING_RANGES } from '../../../shared/domain/setting-ranges';
-import type { Boss, Settings, Template } from '../../../shared/domain/settings';
+import type { Boss, Settings, Template, Theme } from '../../../shared/domain/settings';
 
 export type NumberKey = keyof typeof SETTING_RANGES;
 export const NUMBER_KEYS = Object.keys(SETTING_RANGES) as NumberKey[];
@@ -17,6 +17,7 @@ export interface SettingsForm {
   end: string;
   holidays: string;
   notificationsEnabled: boolean;
+  theme: Theme;
   numbers: Record<NumberKey, string>;
   reasons: string;
   templates: Record<ClientMessageKind, Template>;
@@ -40,6 +41,7 @@ export function toForm(settings: Settings): SettingsForm {
     end: settings.workingHours.end,
     holidays: settings.holidays.join('\n'),
     notificationsEnabled: settings.notificationsEnabled,
+    theme: settings.theme,
     numbers: Object.fromEntries(NUMBER_KEYS.map((k) => [k, String(settings[k])])) as Record<NumberKey, string>,
     reasons: settings.holdUpReasons.join('\n'),
     templates: settings.templates,
@@ -59,6 +61,7 @@ export function toSettings(form: SettingsForm, base: Settings): Settings {
     workingHours: { start: form.start, end: form.end },
     holidays: lines(form.holidays),
     notificationsEnabled: form.notificationsEnabled,
+    theme: form.theme,
     ...(Object.fromEntries(NUMBER_KEYS.map((k) => [k, form.numbers[k].trim() === '' ? Number.NaN : Number(form.numbers[k])])) as Record<
       NumberKey,
       number
