@@ -31,9 +31,16 @@ import { calendarOf } from '../shared/rules/work-calendar';
 import type { PendingItem } from '../shared/rules/pending';
 import { scheduleOf, type Schedule } from '../shared/rules/schedule';
 import { indexWith, indexWithAll, indexWithout } from '../shared/store/archive-index';
-import { documentOf } from '../shared/store/documents';
+import { documentOf, type RequestDocument } from '../shared/store/documents';
 import { bossName } from '../shared/domain/settings';
-import { detailView, matchesSearch, searchTextOf, summarise, type RequestDetailView } from '../shared/views/request-view';
+import {
+  detailView,
+  matchesSearch,
+  searchTextOf,
+  summarise,
+  type RequestDetailView,
+  type RequestSummary,
+} from '../shared/views/request-view';
 import type { RequestStore } from './store/request-store';
 import { compareIso } from '../shared/domain/compare-iso';
 import { correctDetails, withdraw } from '../shared/rules/correction';
@@ -156,6 +163,28 @@ export class FollowThroughService {
     this.gapByClient.delete(entry.clientKey);
     this.deleted.delete(id);
     return this.request(id);
+  }
+
+  /** Every request, open and archived, as stored: what a JSON export holds. */
+  allDocuments(): RequestDocument[] {
+    const entries = [...this.active.values(), ...this.archivedEntries().values()];
+    return entries.map((entry) => documentOf(entry.id, entry.events));
+  }
+
+  /** The stored document of a request, wherever it is filed; null when there is none. */
+  documentById(id: string): RequestDocument | null {
+    const entry = this.entryOf(id);
+    return entry ? documentOf(id, entry.events) : null;
+  }
+
+  /** Adds requests from an export as they were: open ones to the main file, closed ones to their year's archive. */
+  importDocuments(docs: readonly RequestDocument[]): void {
+    for (const doc of docs) this.append(doc.id, doc.events);
+  }
+
+  /** Every row of the queue under a filter, unpaged: what a CSV of it holds. */
+  allRows(filter: Omit<RequestQuery, 'offset' | 'limit'>): RequestSummary[] {
+    return this.listRequests({ ...filter, offset: 0, limit: Number.MAX_SAFE_INTEGER }).requests;
   }
 
   deletedThisSession(): DeletedRequest[] {

@@ -3,7 +3,10 @@ import { mailtoUrl } from '../../shared/drafts/mailto';
 import type { IpcArgs, IpcMethod, IpcResult } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { fieldErrorsOf, ipcArgSchemas } from '../../shared/ipc/schemas';
+import { format } from 'date-fns';
+import { buildExport, planImport } from '../../shared/files/export-file';
 import { fileNameFor } from '../../shared/files/file-name';
+import { queueCsv } from '../../shared/files/queue-csv';
 import { prefillFromEmail } from '../../shared/email/email-prefill';
 import { readEmail } from '../email/read-email';
 import { buildEml } from '../export/eml';
@@ -13,6 +16,15 @@ import type { DataFolder } from '../store/data-folder';
 import type { SystemPorts } from './system-ports';
 
 const NOT_ON_LIST = 'That record is no longer on the list.';
+
+/** The JSON of an export file, or a refusal that says what the file is not. */
+function parseExport(base64: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as unknown;
+  } catch {
+    throw new DomainError('That file is not a Follow-Through export: it is not JSON. Choose a .json file made by "Export all requests".');
+  }
+}
 
 export interface HandlerDeps {
   service: FollowThroughService;
@@ -94,6 +106,35 @@ export function createHandlers({ service, data, system, log }: HandlerDeps): Han
       const from = settings.assistantEmail ? { name: settings.assistantName, email: settings.assistantEmail } : null;
       await system.writeFile(path, await buildEml(mail, from, service.now()));
       return { path };
+    },
+    exportJson: async () => {
+      const now = service.now();
+      const docs = service.allDocuments();
+      const path = await system.chooseSavePath(`Follow-Through export ${format(now, 'yyyy-MM-dd')}.json`, {
+        name: 'Follow-Through export',
+        extensions: ['json'],
+      });
+      if (!path) return null;
+      await system.writeFile(path, `${JSON.stringify(buildExport(docs, now), null, 2)}\n`);
+      return { path, requests: docs.length };
+    },
+    exportCsv: async (filter) => {
+      const now = service.now();
+      const rows = service.allRows(filter);
+      const path = await system.chooseSavePath(`Follow-Through requests ${format(now, 'yyyy-MM-dd')}.csv`, {
+        name: 'Spreadsheet (CSV)',
+        extensions: ['csv'],
+      });
+      if (!path) return null;
+      await system.writeFile(path, queueCsv(rows, now));
+      return { path, rows: rows.length };
+    },
+    previewImport: ({ base64 }) => ({ items: planImport(parseExport(base64), (id) => service.documentById(id)).items }),
+    importJson: ({ base64 }) => {
+      const { items, toAdd } = planImport(parseExport(base64), (id) => service.documentById(id));
+      if (toAdd.length) data.backUpBefore('before-import', service.now(), service.requestCount());
+      service.importDocuments(toAdd);
+      return { items };
     },
     saveCallInvite: async ({ id }) => {
       const { state, settings } = service.exportContext(id);

@@ -1,3 +1,4 @@
+import type { BackupSummary } from '../../shared/ipc/contract';
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { copyFileAtomic, flush, writeFileAtomic } from './atomic-write';
@@ -6,7 +7,7 @@ import { backupsToKeep } from '../../shared/store/backup-retention';
 import { parseDataFile } from '../../shared/store/check-data-file';
 import { ARCHIVE_FILE_PATTERN, ARCHIVE_INDEX_FILE, BACKUP_DIR, MAIN_FILE } from './store-files';
 
-export type BackupKind = 'start' | 'daily' | 'before-restore' | 'before-migration' | 'before-repair';
+export type BackupKind = BackupSummary['kind'];
 
 export interface BackupInfo {
   id: string;

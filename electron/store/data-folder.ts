@@ -39,6 +39,11 @@ export class DataFolder {
     this.backups.create('start', now, requests);
   }
 
+  /** A backup just before a change the user asked for that adds many records at once (an import). */
+  backUpBefore(kind: 'before-import', now: Date, requests: number): void {
+    this.backups.create(kind, now, requests);
+  }
+
   /** One backup per working day for an app left open for days: made on the first tick of a working day without one. */
   backUpDaily(now: Date, settings: Settings, requests: number): BackupSummary | null {
     if (!isWorkingDay(now, calendarOf(settings)) || this.backups.hasOneOn(now)) return null;

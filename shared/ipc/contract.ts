@@ -6,6 +6,7 @@ import type { ClientDraftOptions } from '../drafts/client-drafts';
 import type { Draft } from '../drafts/draft';
 import type { DigestItem } from '../drafts/boss-drafts';
 import type { EmailPrefill } from '../email/email-prefill';
+import type { ImportItem } from '../files/export-file';
 import type { ChasesBeaten } from '../rules/chases-beaten';
 import type { DueNotice } from '../rules/notifications';
 import type { PendingItem } from '../rules/pending';
@@ -82,6 +83,11 @@ export interface OutgoingMail {
   body: string;
 }
 
+/** A JSON export read against the data as it is: what importing it would do, request by request. */
+export interface ImportPreview {
+  items: ImportItem[];
+}
+
 /** A request deleted this session, which can still be brought back until the app quits. */
 export interface DeletedRequest {
   id: string;
@@ -118,7 +124,7 @@ export interface AttentionItem {
 export interface BackupSummary {
   id: string;
   createdAt: string;
-  kind: 'start' | 'daily' | 'before-restore' | 'before-migration' | 'before-repair';
+  kind: 'start' | 'daily' | 'before-restore' | 'before-migration' | 'before-repair' | 'before-import';
   requests: number;
 }
 
@@ -198,6 +204,14 @@ export interface IpcContract {
   /** Saves an unsent .eml; null when the user cancels the save dialog. */
   saveEml: { args: OutgoingMail; result: { path: string } | null };
   saveCallInvite: { args: WithId; result: { path: string } | null };
+  /** Every request with its full history, to a .json file the user picks; null when they cancel. */
+  exportJson: { args: undefined; result: { path: string; requests: number } | null };
+  /** The queue under the screen's filter, to a .csv file the user picks. */
+  exportCsv: { args: Pick<RequestQuery, 'status' | 'bossId' | 'text'>; result: { path: string; rows: number } | null };
+  /** What importing an export would do, without doing it. */
+  previewImport: { args: { fileName: string; base64: string }; result: ImportPreview };
+  /** Imports an export: adds what is new, leaves what is here, and reports each request. */
+  importJson: { args: { fileName: string; base64: string }; result: ImportPreview };
 }
 
 export type IpcMethod = keyof IpcContract;
@@ -244,6 +258,10 @@ export const IPC_CHANNELS = {
   openInMail: 'ft:mail:open',
   saveEml: 'ft:mail:save-eml',
   saveCallInvite: 'ft:calendar:save-invite',
+  exportJson: 'ft:data:export-json',
+  exportCsv: 'ft:data:export-csv',
+  previewImport: 'ft:data:preview-import',
+  importJson: 'ft:data:import-json',
 } as const satisfies Record<IpcMethod, `ft:${string}`>;
 
 export const IPC_METHODS = Object.keys(IPC_CHANNELS) as IpcMethod[];

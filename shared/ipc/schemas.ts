@@ -21,6 +21,16 @@ import { LIST_PAGE_MAX, type IpcArgs, type IpcMethod } from './contract';
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const text = (message?: string) => z.string(message).overwrite((s) => s.replace(CONTROL_CHARACTERS, ''));
 
+/** An export chosen in the page: its bytes, base64, at most 200 MB of JSON. */
+const importFile = z.strictObject({
+  fileName: z.string().max(500),
+  base64: z
+    .string()
+    .min(1, 'Choose an export file.')
+    .max(Math.ceil((200 * 1024 * 1024) / 3) * 4, 'That file is larger than 200 MB, too large for an export.')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'That file could not be read.'),
+});
+
 /** 20 MB of email, as base64 (4 characters for every 3 bytes). */
 const EMAIL_MAX_BASE64 = Math.ceil((20 * 1024 * 1024) / 3) * 4;
 
@@ -309,6 +319,14 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   openInMail: outgoingMail,
   saveEml: outgoingMail,
   saveCallInvite: z.strictObject({ id }),
+  exportJson: nothing,
+  exportCsv: z.strictObject({
+    status: z.enum(['open', 'all', 'waiting', 'parked', 'decided', 'closed'], 'Pick a status to show.'),
+    bossId: z.string().min(1).max(100).nullable(),
+    text: z.string().max(500, 'Search for at most 500 characters.'),
+  }),
+  previewImport: importFile,
+  importJson: importFile,
 };
 
 /**

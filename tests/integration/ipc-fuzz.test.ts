@@ -8,6 +8,7 @@ import { SettableClock } from '../../electron/clock';
 import type { HandlerTable } from '../../electron/ipc/handlers';
 import type { FollowThroughService } from '../../electron/service';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
+import { buildExport } from '../../shared/files/export-file';
 import { IPC_METHODS, type IpcArgs, type IpcMethod } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { ipcArgSchemas } from '../../shared/ipc/schemas';
@@ -37,6 +38,12 @@ beforeAll(() => {
   for (const topic of ['the venue contract', 'the gala sponsorship']) ids.push(service.logRequest(requestDetails({ topic })).id);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** An export of the store as it is: importing it adds nothing. */
+function exportOfTheStore() {
+  const file = buildExport(service.allDocuments(), clock.now());
+  return { fileName: 'export.json', base64: Buffer.from(JSON.stringify(file)).toString('base64') };
+}
 
 /** The current version of a request, or 1 while it stands deleted. */
 function versionOrOne(id: string): number {
@@ -105,6 +112,10 @@ function validPayload(method: IpcMethod): unknown {
     openInMail: mail,
     saveEml: mail,
     saveCallInvite: { id },
+    exportJson: undefined,
+    exportCsv: { status: 'open', bossId: null, text: '' },
+    previewImport: exportOfTheStore(),
+    importJson: exportOfTheStore(),
   };
   return structuredClone(payloads[method]);
 }

@@ -1,3 +1,4 @@
+import { ExportCsvButton } from './ExportCsvButton';
 import { DeletedThisSession } from './DeletedThisSession';
 import { useDeferredValue, useState } from 'react';
 import { pendingAction } from '../../../shared/copy/pending';
@@ -67,6 +68,7 @@ export function RequestsPage({ settings }: { settings: Settings }) {
       <header className="page-header">
         <h1 id="requests-title">Requests</h1>
         <ChasesBeatenFigure score={chasesBeaten} />
+        {total > 0 && <ExportCsvButton filter={{ status, bossId: bossId || null, text }} />}
       </header>
       <ErrorBanner message={list.error?.message ?? null} />
       <DeletedThisSession />

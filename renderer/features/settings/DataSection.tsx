@@ -3,6 +3,7 @@ import { useCommand } from '../../api/use-command';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { BackupList } from './BackupList';
+import { ExportImport } from './ExportImport';
 import { NeedsAttentionList } from './NeedsAttentionList';
 
 /** Where the data lives, what needs mending, and the backups to go back to. */
@@ -24,6 +25,7 @@ export function DataSection({ onRestored }: { onRestored: () => void }) {
       <StatusMessage message={copy.args && !copy.pending && !copy.error ? 'Copied to the clipboard.' : null} />
       <NeedsAttentionList items={needsAttention} />
       <BackupList backups={backups} onRestored={onRestored} />
+      <ExportImport />
     </section>
   );
 }

@@ -7,4 +7,5 @@ export const BACKUP_KIND_LABEL: Record<BackupSummary['kind'], string> = {
   'before-restore': 'Before a restore',
   'before-migration': 'Before a format update',
   'before-repair': 'Before a repair',
+  'before-import': 'Before an import',
 };
