@@ -347,8 +347,7 @@ export class FollowThroughService {
       const message = `These are no longer waiting on this boss: ${topics.join('; ')}. Draft the digest again.`;
       throw new DomainError(message, { [`requests.${requests.indexOf(gone[0]!)}.id`]: message });
     }
-    const seen = new Set<string>();
-    const twice = requests.findIndex((r) => seen.size === seen.add(r.id).size);
+    const twice = indexOfRepeat(requests.map((r) => r.id));
     if (twice >= 0) {
       const message = 'The digest lists a request twice. Draft it again.';
       throw new DomainError(message, { [`requests.${twice}.id`]: message });
@@ -645,4 +644,14 @@ function currentDetails(events: readonly RequestEvent[]): RequestDetails {
     if (event.type === 'logged') return event.request;
   }
   throw new Error('A request without a "logged" event');
+}
+
+/** The position of the first id that already came earlier in the list, or -1. */
+function indexOfRepeat(ids: readonly string[]): number {
+  const seen = new Set<string>();
+  for (const [i, id] of ids.entries()) {
+    if (seen.has(id)) return i;
+    seen.add(id);
+  }
+  return -1;
 }

@@ -37,7 +37,10 @@ export function App() {
   // An email dropped anywhere on the window opens New request filled from it.
   const [droppedEmail, setDroppedEmail] = useState<File | null>(null);
   useEffect(() => {
-    const allow = (event: DragEvent) => event.dataTransfer?.types.includes('Files') && event.preventDefault();
+    // A file dragged over the window may be dropped; without this Chromium would open it instead.
+    const allow = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
     const drop = (event: DragEvent) => {
       event.preventDefault();
       const file = droppedFile(event.dataTransfer);

@@ -103,4 +103,9 @@ test('at the 760 px minimum width no screen scrolls sideways', async ({ app, pag
     expect(overflow, `${route} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
   }
   await screenshot(page, 'request-narrow');
+  // The same narrow window in dark mode, on the screens with the newest controls.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'request-narrow-dark');
+  await app.open('#/new');
+  await screenshot(page, 'new-request-narrow-dark');
 });

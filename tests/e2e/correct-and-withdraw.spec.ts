@@ -1,16 +1,17 @@
+import { requestDetails } from '../support/fixtures';
 import { expect, fact, screenshot, tableRows, test, type AppHarness } from './harness';
 
 test.use({ startAt: '2026-11-03T10:00:00.000Z' });
 
 const logMistyped = (app: AppHarness) =>
-  app.call('logRequest', {
-    client: { name: 'Jane Do', company: 'Acme Ltd', email: 'jane@acme.example', phone: '' },
-    contact: { channel: 'email', at: '2026-11-03T09:30:00.000Z' },
-    topic: 'the venue contract',
-    details: '',
-    bossId: 'boss-1',
-    deadline: null,
-  });
+  app.call(
+    'logRequest',
+    requestDetails({
+      client: { name: 'Jane Do', company: 'Acme Ltd', email: 'jane@acme.example', phone: '' },
+      contact: { channel: 'email', at: '2026-11-03T09:30:00.000Z' },
+      topic: 'the venue contract',
+    }),
+  );
 
 test('a mistyped name and contact time are corrected; the history shows old and new, and the drafts follow', async ({ app, page }) => {
   const { id } = await logMistyped(app);

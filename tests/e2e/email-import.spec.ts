@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { requestDetails } from '../support/fixtures';
 import { makeEml, makeMsg, type TestEmail } from '../support/make-email';
 import { expect, fact, screenshot, screenshotOf, test } from './harness';
 
@@ -76,14 +77,14 @@ test('a pasted raw email fills the form; a file that is not an email says so and
 });
 
 test('a second email from a client with an open request is offered as a contact on it', async ({ app, page }) => {
-  await app.call('logRequest', {
-    client: { name: 'Siobhán O’Neill', company: '', email: 'siobhan@oneill.example', phone: '' },
-    contact: { channel: 'email', at: '2026-11-18T09:00:00.000Z' },
-    topic: 'Tickets for the gala',
-    details: '',
-    bossId: 'boss-1',
-    deadline: null,
-  });
+  await app.call(
+    'logRequest',
+    requestDetails({
+      client: { name: 'Siobhán O’Neill', company: '', email: 'siobhan@oneill.example', phone: '' },
+      contact: { channel: 'email', at: '2026-11-18T09:00:00.000Z' },
+      topic: 'Tickets for the gala',
+    }),
+  );
   await app.open('#/requests');
   const chaser = { ...tickets, subject: 'Re: Tickets for the gala', text: 'Any news on the tickets?' };
   await dropFile(page, page.getByRole('main'), 'chaser.eml', await makeEml(chaser));

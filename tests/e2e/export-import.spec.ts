@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { requestDetails } from '../support/fixtures';
 import { expect, screenshotOf, test } from './harness';
 
 test.use({ startAt: '2026-11-10T10:00:00.000Z' });
 
 test('all requests export to JSON and import back with a preview and a report; the queue exports to CSV', async ({ app, page }) => {
-  const details = (topic: string) => ({
-    client: { name: 'Jane Doe', company: 'Acme Ltd', email: 'jane@acme.example', phone: '' },
-    contact: { channel: 'email' as const, at: '2026-11-10T09:00:00.000Z' },
-    topic,
-    details: '',
-    bossId: 'boss-1',
-    deadline: null,
-  });
+  const details = (topic: string) => requestDetails({ topic, contact: { channel: 'email', at: '2026-11-10T09:00:00.000Z' } });
   const venue = await app.call('logRequest', details('the venue contract'));
   await app.call('askBoss', { id: venue.id, note: '' });
   await app.call('logRequest', details('the gala'));

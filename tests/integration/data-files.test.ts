@@ -72,21 +72,30 @@ describe('a format-1 file (the first release)', () => {
   });
 });
 
+/** Copies a fixture folder's data files into the test's folder, as a user's folder would hold them. */
+function copyFixture(folder: string) {
+  for (const name of readdirSync(folder).filter((f) => f.endsWith('.json'))) copyFileSync(path.join(folder, name), path.join(dir, name));
+}
+
+/** Every request as "topic: status", sorted: what a fixture must still hold after opening. */
+const topicsAndStatuses = (service: ReturnType<typeof openTestStack>['service']) =>
+  service
+    .listRequests(ALL)
+    .requests.map((r) => `${r.topic}: ${r.status}`)
+    .sort();
+
 describe('a format-2 file (archives and revisions)', () => {
   const FIXTURE_V2 = path.resolve('tests/fixtures/v2');
-  beforeEach(() => {
-    for (const name of readdirSync(FIXTURE_V2).filter((f) => f.endsWith('.json')))
-      copyFileSync(path.join(FIXTURE_V2, name), path.join(dir, name));
-  });
+  beforeEach(() => copyFixture(FIXTURE_V2));
 
   it('is brought to format 3 with every request kept, and the file as found kept in a backup', () => {
     const { service, data } = openTestStack(dir, clock);
-    expect(
-      service
-        .listRequests(ALL)
-        .requests.map((r) => `${r.topic}: ${r.status}`)
-        .sort(),
-    ).toEqual(['a site visit: parked', 'the board dinner: closed', 'the sponsorship renewal: decided', 'the spring gala: waiting']);
+    expect(topicsAndStatuses(service)).toEqual([
+      'a site visit: parked',
+      'the board dinner: closed',
+      'the sponsorship renewal: decided',
+      'the spring gala: waiting',
+    ]);
     expect(data.notices).toEqual(['Your data was updated from format 2 to format 3; the file as it was is kept in the backups.']);
     expect(read<DataFile>('follow-through.json').schemaVersion).toBe(3);
     const before = data.backups.list().find((b) => b.kind === 'before-migration')!;
@@ -98,19 +107,16 @@ describe('a format-2 file (archives and revisions)', () => {
 
 describe('a format-3 file (corrections and withdrawals)', () => {
   const FIXTURE_V3 = path.resolve('tests/fixtures/v3');
-  beforeEach(() => {
-    for (const name of readdirSync(FIXTURE_V3).filter((f) => f.endsWith('.json')))
-      copyFileSync(path.join(FIXTURE_V3, name), path.join(dir, name));
-  });
+  beforeEach(() => copyFixture(FIXTURE_V3));
 
   it('opens as it is: the correction and the withdrawal read back, nothing migrated, repaired or rewritten', () => {
     const { service, data } = openTestStack(dir, clock);
-    expect(
-      service
-        .listRequests(ALL)
-        .requests.map((r) => `${r.topic}: ${r.status}`)
-        .sort(),
-    ).toEqual(['a site visit: closed', 'the board dinner: closed', 'the sponsorship renewal: decided', 'the spring gala: waiting']);
+    expect(topicsAndStatuses(service)).toEqual([
+      'a site visit: closed',
+      'the board dinner: closed',
+      'the sponsorship renewal: decided',
+      'the spring gala: waiting',
+    ]);
     const gala = service.listRequests({ ...ALL, text: 'spring gala' }).requests[0]!;
     expect(gala.clientName).toBe('Jane Doe Jr');
     const visit = service.listRequests({ ...ALL, text: 'site visit' }).requests[0]!;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { count } from '../../../shared/copy/plural';
 import type { RequestQuery } from '../../../shared/ipc/contract';
 import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
@@ -11,7 +12,7 @@ export function ExportCsvButton({ filter }: { filter: Pick<RequestQuery, 'status
   const [saved, setSaved] = useState<string | null>(null);
   const run = async () => {
     const result = await exportCsv.run(filter);
-    setSaved(result ? `Saved ${result.rows === 1 ? '1 row' : `${result.rows} rows`} to ${result.path}.` : null);
+    setSaved(result ? `Saved ${count(result.rows, 'row', 'rows')} to ${result.path}.` : null);
   };
   return (
     <div className="export-csv">

@@ -4,7 +4,8 @@ import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { emailSourceFromFile } from '../new-request/email-source';
+import { fileAsBase64 } from '../../ui/file-as-base64';
+import { count } from '../../../shared/copy/plural';
 
 const OUTCOME_WORDS: Record<ImportItem['outcome'], string> = { add: 'To add', 'already-there': 'Already here', rejected: 'Not imported' };
 const DONE_WORDS: Record<ImportItem['outcome'], string> = { add: 'Added', 'already-there': 'Already here', rejected: 'Not imported' };
@@ -27,9 +28,7 @@ export function ExportImport() {
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    const source = await emailSourceFromFile(file);
-    if (source.kind !== 'file') return;
-    const upload = { fileName: source.fileName, base64: source.base64 };
+    const upload = await fileAsBase64(file);
     setDone(false);
     const result = await preview.run(upload);
     setChosen(result ? upload : null);
@@ -52,7 +51,7 @@ export function ExportImport() {
           onClick={() =>
             void exportJson
               .run(undefined)
-              .then((r) => setSaved(r ? `Saved ${r.requests === 1 ? '1 request' : `${r.requests} requests`} to ${r.path}.` : null))
+              .then((r) => setSaved(r ? `Saved ${count(r.requests, 'request', 'requests')} to ${r.path}.` : null))
           }
         >
           Export all requests…
@@ -102,7 +101,7 @@ export function ExportImport() {
                   })
                 }
               >
-                {adding === 1 ? 'Import 1 request' : `Import ${adding} requests`}
+                {`Import ${count(adding, 'request', 'requests')}`}
               </CommandButton>
               <button type="button" className="button" disabled={importJson.pending} onClick={() => setItems(null)}>
                 Cancel
