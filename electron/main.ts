@@ -6,7 +6,7 @@ import { app, BrowserWindow, clipboard, dialog, ipcMain, nativeTheme, Notificati
 import Store from 'electron-store';
 import log from 'electron-log/main';
 import { installCrashHandlers, reportStartupFailure } from './logging/crash-handlers';
-import { DUE_NOTICE_CHANNEL, IPC_CHANNELS, IPC_METHODS } from '../shared/ipc/contract';
+import { APP_EVENT_CHANNELS, IPC_CHANNELS, IPC_METHODS } from '../shared/ipc/contract';
 import type { DueNotice } from '../shared/rules/notifications';
 import { DueScheduler } from './notifications/due-scheduler';
 import { SettableClock, systemClock } from './clock';
@@ -124,7 +124,7 @@ function start(): void {
 function showNotice(notice: DueNotice): void {
   const focused = BrowserWindow.getFocusedWindow();
   if (focused) {
-    focused.webContents.send(DUE_NOTICE_CHANNEL, notice);
+    focused.webContents.send(APP_EVENT_CHANNELS.dueNotice, notice);
     return;
   }
   if (!Notification.isSupported()) return;
@@ -134,7 +134,7 @@ function showNotice(notice: DueNotice): void {
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.focus();
-    window.webContents.send(DUE_NOTICE_CHANNEL, notice);
+    window.webContents.send(APP_EVENT_CHANNELS.dueNotice, notice);
   });
   desktop.show();
 }

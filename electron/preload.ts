@@ -1,17 +1,17 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { createApi, DUE_NOTICE_CHANNEL, IPC_CHANNELS } from '../shared/ipc/contract';
-import type { DueNotice } from '../shared/rules/notifications';
+import { APP_EVENT_CHANNELS, createApi, IPC_CHANNELS } from '../shared/ipc/contract';
 
-// Exactly the contract, one function per method; no raw ipcRenderer, and no IPC event object,
-// reaches the page.
+// Exactly the contract, one function per method and one subscription per named push; no raw
+// ipcRenderer, and no IPC event object, reaches the page.
 contextBridge.exposeInMainWorld(
   'followThrough',
   createApi(
     (method, args) => ipcRenderer.invoke(IPC_CHANNELS[method], args),
-    (listener) => {
-      const forward = (_event: IpcRendererEvent, notice: DueNotice) => listener(notice);
-      ipcRenderer.on(DUE_NOTICE_CHANNEL, forward);
-      return () => ipcRenderer.removeListener(DUE_NOTICE_CHANNEL, forward);
+    (event, listener) => {
+      const channel = APP_EVENT_CHANNELS[event];
+      const forward = (_event: IpcRendererEvent, payload: Parameters<typeof listener>[0]) => listener(payload);
+      ipcRenderer.on(channel, forward);
+      return () => ipcRenderer.removeListener(channel, forward);
     },
   ),
 );

@@ -1,7 +1,9 @@
 // Builds the three parts of the app into out/: the renderer (Vite), the main process
-// (ESM) and the preload (CommonJS, because a sandboxed preload cannot be an ES module).
+// (ESM) and the preload (CommonJS, because a sandboxed preload cannot be an ES module),
+// and the tray's icons, drawn from assets/icon.svg.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { writeTrayIcons } from './icons.mjs';
 
 const common = {
   bundle: true,
@@ -28,5 +30,6 @@ await Promise.all([
     outfile: 'out/preload/preload.cjs',
     format: 'cjs',
   }),
+  writeTrayIcons('out/main/icons'),
 ]);
-console.log('Built out/renderer, out/main/main.js and out/preload/preload.cjs');
+console.log('Built out/renderer, out/main/main.js, out/preload/preload.cjs and the tray icons');

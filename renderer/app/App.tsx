@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../shared/domain/settings';
+import type { AppCommand } from '../../shared/keyboard/shortcuts';
 import { useCounts, useSettings } from '../api/queries';
 import { keys } from '../api/query-keys';
 import { DigestPage } from '../features/digest/DigestPage';
 import type { NewRequestForm } from '../features/new-request/form-model';
-import { droppedFile } from '../features/new-request/email-source';
+import { droppedFile, type PendingEmail } from '../features/new-request/email-source';
 import { NewRequestPage } from '../features/new-request/NewRequestPage';
 import { ParkedPage } from '../features/parked/ParkedPage';
 import { RequestDetailPage } from '../features/request-detail/RequestDetailPage';
@@ -17,12 +18,22 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { DataNoticeBanner } from './DataNoticeBanner';
 import { NoticeBanner, useDueNotices } from './NoticeBanner';
 import type { Route } from './route';
+import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { Sidebar } from './Sidebar';
 import { useRoute } from './useRoute';
+import { useShortcuts } from './use-shortcuts';
 import { useTheme } from './use-theme';
 
+const SCREEN_FOR: Partial<Record<AppCommand, Route>> = {
+  'new-request': { page: 'new' },
+  'go-today': { page: 'today' },
+  'go-requests': { page: 'requests' },
+  'go-parked': { page: 'parked' },
+  'go-settings': { page: 'settings' },
+};
+
 export function App() {
-  const [route, navigate] = useRoute();
+  const { route, navigate, back } = useRoute();
   const settings = useSettings();
   const counts = useCounts();
   const queryClient = useQueryClient();
@@ -34,8 +45,34 @@ export function App() {
   useTheme(settings.data?.settings.theme);
   // The half-typed new request lives here, so leaving the form and coming back keeps it.
   const [draftForm, setDraftForm] = useState<NewRequestForm | null>(null);
-  // An email dropped anywhere on the window opens New request filled from it.
-  const [droppedEmail, setDroppedEmail] = useState<File | null>(null);
+  // An email dropped anywhere on the window (or opened with the app) opens New request filled from it.
+  const [droppedEmail, setDroppedEmail] = useState<PendingEmail | null>(null);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  // Set by Ctrl/Cmd+K and /, until the request list has put the cursor in its search box.
+  const [focusSearch, setFocusSearch] = useState(false);
+  const searchFocused = useCallback(() => setFocusSearch(false), []);
+  const runCommand = useCallback(
+    (command: AppCommand) => {
+      const screen = SCREEN_FOR[command];
+      if (screen) return navigate(screen);
+      if (command === 'back') return back();
+      if (command === 'show-shortcuts') return setShowShortcuts(true);
+      navigate({ page: 'requests' });
+      setFocusSearch(true);
+    },
+    [navigate, back],
+  );
+  useShortcuts(runCommand);
+  // The native menu and the tray send the same commands the keys do.
+  useEffect(() => window.followThrough.on('command', runCommand), [runCommand]);
+  useEffect(
+    () =>
+      window.followThrough.on('emailOpened', (source) => {
+        setDroppedEmail(source);
+        navigate({ page: 'new' });
+      }),
+    [navigate],
+  );
   useEffect(() => {
     // A file dragged over the window may be dropped; without this Chromium would open it instead.
     const allow = (event: DragEvent) => {
@@ -69,6 +106,8 @@ export function App() {
         <ErrorBanner message={counts.error?.message ?? null} />
         <Page
           route={route}
+          focusSearch={focusSearch}
+          onSearchFocused={searchFocused}
           settings={settings.data.settings}
           asOf={counts.data.asOf}
           navigate={navigate}
@@ -78,26 +117,29 @@ export function App() {
           takeDroppedEmail={() => setDroppedEmail(null)}
         />
       </main>
+      <ShortcutsOverlay open={showShortcuts} onClose={() => setShowShortcuts(false)} />
     </div>
   );
 }
 
 function Page(props: {
   route: Route;
+  focusSearch: boolean;
+  onSearchFocused: () => void;
   settings: Settings;
   asOf: string;
   navigate: (r: Route) => void;
   form: NewRequestForm | null;
   setForm: (f: NewRequestForm | null) => void;
-  droppedEmail: File | null;
+  droppedEmail: PendingEmail | null;
   takeDroppedEmail: () => void;
 }) {
-  const { route, settings, asOf, navigate, form, setForm, droppedEmail, takeDroppedEmail } = props;
+  const { route, focusSearch, onSearchFocused, settings, asOf, navigate, form, setForm, droppedEmail, takeDroppedEmail } = props;
   switch (route.page) {
     case 'today':
       return <TodayPage settings={settings} navigate={navigate} />;
     case 'requests':
-      return <RequestsPage settings={settings} />;
+      return <RequestsPage settings={settings} focusSearch={focusSearch} onSearchFocused={onSearchFocused} />;
     case 'parked':
       return <ParkedPage />;
     case 'new':

@@ -10,7 +10,7 @@ export function useDueNotices(onNotice: () => void) {
   const [notices, setNotices] = useState<DueNotice[]>([]);
   useEffect(
     () =>
-      window.followThrough.onDueNotice((notice) => {
+      window.followThrough.on('dueNotice', (notice) => {
         setNotices((current) => [...current.filter((n) => n.key !== notice.key), notice]);
         onNotice();
       }),

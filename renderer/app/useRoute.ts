@@ -1,15 +1,36 @@
 import { useCallback, useEffect, useState } from 'react';
 import { parseRoute, routeHref, type Route } from './route';
 
-export function useRoute(): [Route, (route: Route) => void] {
+/** How many screens deep the user is in this window's history; kept in history.state so Back knows. */
+const depthOf = (state: unknown): number | null =>
+  typeof state === 'object' && state !== null && typeof (state as { depth?: unknown }).depth === 'number'
+    ? (state as { depth: number }).depth
+    : null;
+
+/** Shows another screen; a new entry in the window's history, so Back returns. */
+export function goTo(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+export function useRoute(): { route: Route; navigate: (route: Route) => void; back: () => void } {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onHash = () => setRoute(parseRoute(window.location.hash));
+    let depth = depthOf(window.history.state) ?? 0;
+    window.history.replaceState({ depth }, '');
+    const onHash = () => {
+      // A new entry has no state yet: it is one deeper than the screen it was opened from.
+      const known = depthOf(window.history.state);
+      depth = known ?? depth + 1;
+      if (known === null) window.history.replaceState({ depth }, '');
+      setRoute(parseRoute(window.location.hash));
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  const navigate = useCallback((to: Route) => {
-    window.location.hash = routeHref(to);
+  // Back through the screens this window showed; from the first one, back to Today.
+  const back = useCallback(() => {
+    if ((depthOf(window.history.state) ?? 0) > 0) window.history.back();
+    else if (parseRoute(window.location.hash).page !== 'today') goTo({ page: 'today' });
   }, []);
-  return [route, navigate];
+  return { route, navigate: goTo, back };
 }

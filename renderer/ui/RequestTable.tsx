@@ -2,6 +2,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { RequestSummary } from '../../shared/views/request-view';
 import { LIST_PAGE, useRequestPages, type RequestFilter } from '../api/queries';
+import { ROW_LIST } from './row-keys';
 
 export interface Column {
   header: string;
@@ -42,7 +43,7 @@ export function RequestTable({
   const after = items.length ? virtualizer.getTotalSize() - (items.at(-1)!.end - margin) : 0;
 
   return (
-    <table className="queue" aria-labelledby={labelledBy} aria-rowcount={matching + 1} ref={tableRef}>
+    <table className="queue" aria-labelledby={labelledBy} aria-rowcount={matching + 1} ref={tableRef} {...ROW_LIST}>
       <thead>
         <tr aria-rowindex={1}>
           {columns.map((c) => (

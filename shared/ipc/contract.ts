@@ -12,6 +12,7 @@ import type { DueNotice } from '../rules/notifications';
 import type { PendingItem } from '../rules/pending';
 import type { TodaySection } from '../rules/today';
 import type { RequestDetailView, RequestSummary } from '../views/request-view';
+import type { AppCommand } from '../keyboard/shortcuts';
 import type { Result } from './result';
 
 /** The figures on the sidebar and the dock badge. */
@@ -266,26 +267,43 @@ export const IPC_CHANNELS = {
 
 export const IPC_METHODS = Object.keys(IPC_CHANNELS) as IpcMethod[];
 
-/** Main -> renderer: a due item to show as a banner while the window has focus. */
-export const DUE_NOTICE_CHANNEL = 'ft:event:due-notice';
+/**
+ * Main -> renderer pushes. Each carries plain data main made or checked: a due item to show as a
+ * banner, a command from the menu or the tray, an email file the user opened with the app.
+ */
+export interface AppEvents {
+  dueNotice: DueNotice;
+  command: AppCommand;
+  emailOpened: EmailSource;
+}
+export type AppEvent = keyof AppEvents;
+
+export const APP_EVENT_CHANNELS = {
+  dueNotice: 'ft:event:due-notice',
+  command: 'ft:event:command',
+  emailOpened: 'ft:event:email-opened',
+} as const satisfies Record<AppEvent, `ft:event:${string}`>;
+
+export const APP_EVENTS = Object.keys(APP_EVENT_CHANNELS) as AppEvent[];
+
+/** Subscribes to one push; answers the unsubscribe. */
+export type Subscribe = <E extends AppEvent>(event: E, listener: (payload: AppEvents[E]) => void) => () => void;
 
 /** What the preload exposes as `window.followThrough`, and nothing more. */
 export type FollowThroughApi = {
   [M in IpcMethod]: (args: IpcArgs<M>) => Promise<Result<IpcResult<M>>>;
 } & {
-  /** Subscribes to due notices; returns the unsubscribe. */
-  onDueNotice(listener: (notice: DueNotice) => void): () => void;
+  /** Subscribes to one kind of push from main; returns the unsubscribe. */
+  on: Subscribe;
 };
 
 /** Builds the API over any transport: ipcRenderer in the app, a Playwright binding in tests. */
-export function createApi(
-  invoke: (method: IpcMethod, args: unknown) => Promise<unknown>,
-  subscribe: (listener: (notice: DueNotice) => void) => () => void,
-): FollowThroughApi {
+export function createApi(invoke: (method: IpcMethod, args: unknown) => Promise<unknown>, subscribe: Subscribe): FollowThroughApi {
   return {
     ...(Object.fromEntries(IPC_METHODS.map((method) => [method, (args: unknown) => invoke(method, args)])) as {
       [M in IpcMethod]: FollowThroughApi[M];
     }),
-    onDueNotice: subscribe,
+    // Only the events the contract names can be listened to: the page never names a raw channel.
+    on: (event, listener) => (APP_EVENTS.includes(event) ? subscribe(event, listener) : () => {}),
   };
 }

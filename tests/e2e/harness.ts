@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test as base, type Locator, type Page } from '@playwright/test';
 import { SettableClock } from '../../electron/clock';
 import type { IpcArgs, IpcMethod, IpcResult } from '../../shared/ipc/contract';
-import { APP_URL, bindWindow, NOTICE_EVENT } from '../support/bind-window';
+import { APP_URL, bindWindow, pushToWindow } from '../support/bind-window';
 import type { ScenarioDriver } from '../scenarios/three-strikes';
 import { DueScheduler } from '../../electron/notifications/due-scheduler';
 import type { DueNotice } from '../../shared/rules/notifications';
@@ -91,12 +91,7 @@ export async function startHarness(
     },
     tick: async () => {
       const shown = stack.scheduler.tick();
-      for (const notice of pending.splice(0)) {
-        await page.evaluate(({ event, detail }) => window.dispatchEvent(new CustomEvent(event, { detail })), {
-          event: NOTICE_EVENT,
-          detail: notice,
-        });
-      }
+      for (const notice of pending.splice(0)) await pushToWindow(page, 'dueNotice', notice);
       return { shown, badge };
     },
     restart: async () => {

@@ -4,7 +4,7 @@ import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatDateTime } from '../../ui/format';
-import { droppedFile, emailSourceFromFile } from './email-source';
+import { droppedFile, emailSourceFromFile, type PendingEmail } from './email-source';
 
 /**
  * "From an email": drop an .eml or .msg here (or anywhere on the window), or paste the email.
@@ -17,8 +17,8 @@ export function EmailImport({
   onRead,
   onLoggedAsContact,
 }: {
-  /** A file dropped elsewhere on the window, to read as this page opens. */
-  pendingFile: File | null;
+  /** A file dropped elsewhere on the window, or opened with the app, to read as this page opens. */
+  pendingFile: PendingEmail | null;
   onFileTaken: () => void;
   onRead: (reading: EmailReading) => void;
   onLoggedAsContact: (id: string) => void;
@@ -44,7 +44,7 @@ export function EmailImport({
     if (!pendingFile) return;
     onFileTaken();
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the state is set when main answers, not during the effect
-    void readFrom(emailSourceFromFile(pendingFile));
+    void readFrom(pendingFile instanceof File ? emailSourceFromFile(pendingFile) : pendingFile);
     // Once per dropped file.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pendingFile]);

@@ -9,6 +9,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import type { EmailReading } from '../../../shared/ipc/contract';
 import { toDateTimeLocal } from '../../ui/format';
 import { EmailImport } from './EmailImport';
+import type { PendingEmail } from './email-source';
 import { RequestFields } from './RequestFields';
 import { emptyForm, requestFormResolver, type NewRequestForm } from './form-model';
 import { useMainFieldErrors } from './use-main-field-errors';
@@ -32,7 +33,7 @@ export function NewRequestPage({
   onChange: (form: NewRequestForm) => void;
   /** A request saved, or an email logged as a contact on one: open it. */
   onSaved: (id: string) => void;
-  pendingEmail: File | null;
+  pendingEmail: PendingEmail | null;
   onEmailTaken: () => void;
 }) {
   const form = useForm<NewRequestForm, unknown, RequestDetails>({

@@ -10,3 +10,6 @@ export async function emailSourceFromFile(file: File): Promise<EmailSource> {
 export function droppedFile(data: DataTransfer | null): File | null {
   return data?.files.length ? data.files[0]! : null;
 }
+
+/** An email to read into New request: a file dropped on the window, or one main was asked to open. */
+export type PendingEmail = File | EmailSource;

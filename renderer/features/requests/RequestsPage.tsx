@@ -1,6 +1,6 @@
 import { ExportCsvButton } from './ExportCsvButton';
 import { DeletedThisSession } from './DeletedThisSession';
-import { useDeferredValue, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { pendingAction } from '../../../shared/copy/pending';
 import { STATUS_LABELS } from '../../../shared/copy/labels';
 import type { RequestStatus } from '../../../shared/domain/request';
@@ -9,7 +9,6 @@ import type { StatusFilter } from '../../../shared/ipc/contract';
 import { useRequestList } from '../../api/queries';
 import { routeHref } from '../../app/route';
 import { BossFilter } from '../../ui/BossFilter';
-import { ClientLink } from '../../ui/ClientLink';
 import { RequestTable, type Column } from '../../ui/RequestTable';
 import { DueBadges } from '../../ui/DueBadges';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -17,9 +16,10 @@ import { dueLabel, waited } from '../../ui/format';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { StrikeDots } from '../../ui/StrikeDots';
 import { ChasesBeatenFigure } from './ChasesBeatenFigure';
+import { QueueClientCell } from './QueueClientCell';
 
 const COLUMNS: Column[] = [
-  { header: 'Client', cell: (r) => <ClientLink request={r} /> },
+  { header: 'Client', cell: (r) => <QueueClientCell request={r} /> },
   { header: 'Topic', cell: (r) => r.topic },
   {
     header: 'Strikes',
@@ -52,9 +52,23 @@ const COLUMNS: Column[] = [
   },
 ];
 
-/** Every request, most urgent next step first, searched, filtered and paged by main. */
-export function RequestsPage({ settings }: { settings: Settings }) {
+/**
+ * Every request, most urgent next step first, searched, filtered and paged by main.
+ * `focusSearch`: Ctrl/Cmd+K or / asked for the search box; `onSearchFocused` says it has the cursor.
+ */
+export function RequestsPage(props: { settings: Settings; focusSearch: boolean; onSearchFocused: () => void }) {
+  const { settings, focusSearch, onSearchFocused } = props;
   const [text, setText] = useState('');
+  // The box appears only once the list has loaded, so focusing waits for it to exist.
+  const searchBox = useCallback(
+    (input: HTMLInputElement | null) => {
+      if (!input || !focusSearch) return;
+      input.focus();
+      input.select();
+      onSearchFocused();
+    },
+    [focusSearch, onSearchFocused],
+  );
   const [status, setStatus] = useState<StatusFilter>('open');
   const [bossId, setBossId] = useState('');
   const filter = { status, bossId: bossId || null, text: useDeferredValue(text) };
@@ -78,6 +92,7 @@ export function RequestsPage({ settings }: { settings: Settings }) {
             <label htmlFor="request-search">Search</label>
             <input
               id="request-search"
+              ref={searchBox}
               type="search"
               placeholder="Client, company, topic, details, notes"
               value={text}

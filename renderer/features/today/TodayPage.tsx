@@ -6,6 +6,7 @@ import { routeHref, type Route } from '../../app/route';
 import { BossFilter } from '../../ui/BossFilter';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { dueWhen, formatDay } from '../../ui/format';
+import { ROW_LIST } from '../../ui/row-keys';
 import { TodayRowItem } from './TodayRowItem';
 
 /** The first screen: what must I do now? Each row has the one action that moves it. */
@@ -49,18 +50,20 @@ export function TodayPage({ settings, navigate }: { settings: Settings; navigate
           )}
         </div>
       ) : (
-        sections.map((section) => (
-          <section key={section.kind} className="today-section" aria-labelledby={`today-${section.kind}`}>
-            <h2 id={`today-${section.kind}`}>
-              {section.title} <span className="count">{section.rows.length}</span>
-            </h2>
-            <ul className="today-rows" aria-labelledby={`today-${section.kind}`}>
-              {section.rows.map((row) => (
-                <TodayRowItem key={`${row.requestId}-${row.action}`} section={section.kind} row={row} asOf={asOf} navigate={navigate} />
-              ))}
-            </ul>
-          </section>
-        ))
+        <div {...ROW_LIST}>
+          {sections.map((section) => (
+            <section key={section.kind} className="today-section" aria-labelledby={`today-${section.kind}`}>
+              <h2 id={`today-${section.kind}`}>
+                {section.title} <span className="count">{section.rows.length}</span>
+              </h2>
+              <ul className="today-rows" aria-labelledby={`today-${section.kind}`}>
+                {section.rows.map((row) => (
+                  <TodayRowItem key={`${row.requestId}-${row.action}`} section={section.kind} row={row} asOf={asOf} navigate={navigate} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
       )}
     </section>
   );

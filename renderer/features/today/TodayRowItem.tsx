@@ -5,6 +5,7 @@ import { useCommand } from '../../api/use-command';
 import { routeHref, type Route } from '../../app/route';
 import { CommandButton } from '../../ui/CommandButton';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { rowKeys } from '../../ui/row-keys';
 import { dueWhenCapitalised, formatCalendarDay, formatDateTime, formatDay, waited } from '../../ui/format';
 
 const DRAFT_FOR: Partial<Record<TodayRow['action'], ClientMessageKind>> = {
@@ -27,15 +28,17 @@ export function TodayRowItem({
   navigate: (route: Route) => void;
 }) {
   const ask = useCommand('askBoss', { requestId: row.requestId });
+  const askNow = () => ask.run({ id: row.requestId, version: row.version, note: '' });
+  const keys = rowKeys({ ask: askNow, update: () => navigate({ page: 'request', id: row.requestId, draft: 'update' }) });
   const act = () => {
-    if (row.action === 'ask') return void ask.run({ id: row.requestId, version: row.version, note: '' });
+    if (row.action === 'ask') return void askNow();
     const draft = DRAFT_FOR[row.action];
     navigate(draft ? { page: 'request', id: row.requestId, draft } : { page: 'request', id: row.requestId });
   };
   return (
     <li className={`today-row${row.late ? ' late' : ''}`}>
       <div className="who">
-        <a href={routeHref({ page: 'request', id: row.requestId })} className="row-link">
+        <a href={routeHref({ page: 'request', id: row.requestId })} className="row-link" onKeyDown={keys}>
           {row.clientName}
         </a>
         {row.company && <span className="muted"> · {row.company}</span>}
@@ -50,6 +53,7 @@ export function TodayRowItem({
         pending={ask.pending}
         pendingLabel="Recording…"
         onClick={act}
+        onKeyDown={keys}
       >
         {actionLabel(row)}
       </CommandButton>

@@ -1,0 +1,60 @@
+import type { KeyboardEvent } from 'react';
+
+/** Marks a list whose rows the arrow keys move through (Today, the request list). */
+export const ROW_LIST = { 'data-row-list': '' } as const;
+
+/** A row is selected by focusing its link, so Enter opens it and screen readers say which. */
+const rowLinks = (list: Element) => [...list.querySelectorAll<HTMLAnchorElement>('a.row-link')];
+
+function focusRow(list: Element, index: number): boolean {
+  const links = rowLinks(list);
+  const link = links[Math.max(0, Math.min(index, links.length - 1))];
+  if (!link) return false;
+  link.focus();
+  link.scrollIntoView({ block: 'nearest' });
+  return true;
+}
+
+/** From nowhere in particular (the page itself has focus), ↓ selects the first row and ↑ the last. */
+export function selectRowFromPage(direction: 'first' | 'last'): boolean {
+  const list = document.querySelector('main [data-row-list]');
+  return list ? focusRow(list, direction === 'first' ? 0 : Number.MAX_SAFE_INTEGER) : false;
+}
+
+export interface RowActions {
+  /** A: ask the boss about this row's request. */
+  ask?: () => Promise<unknown>;
+  /** U: draft the update to this row's client. */
+  update?: () => void;
+}
+
+/**
+ * The keys a selected row answers, for its link and its buttons: ↑ ↓ Home End move the
+ * selection, A and U act on the row. Enter on the link opens it, as any link does.
+ */
+export function rowKeys(actions: RowActions) {
+  return (event: KeyboardEvent<HTMLElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.nativeEvent.isComposing) return;
+    const list = event.currentTarget.closest('[data-row-list]');
+    if (!list) return;
+    const row = event.currentTarget.closest('li, tr');
+    const index = rowLinks(list).findIndex((link) => row?.contains(link));
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: Math.max(0, index - 1), Home: 0, End: Number.MAX_SAFE_INTEGER };
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    if (key in moves) {
+      event.preventDefault();
+      focusRow(list, moves[key]!);
+    } else if (key === 'a' && actions.ask) {
+      event.preventDefault();
+      // The row may leave the list once asked: the selection stays at the same place in it.
+      void actions.ask().then(() =>
+        requestAnimationFrame(() => {
+          if (!document.activeElement || document.activeElement === document.body) focusRow(list, index);
+        }),
+      );
+    } else if (key === 'u' && actions.update) {
+      event.preventDefault();
+      actions.update();
+    }
+  };
+}
