@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFile } from 'node:fs/promises';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, nativeTheme, Notification } from 'electron';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, Notification, screen, shell } from 'electron';
 import Store from 'electron-store';
 import log from 'electron-log/main';
 import { installCrashHandlers, reportStartupFailure } from './logging/crash-handlers';
-import { APP_EVENT_CHANNELS, IPC_CHANNELS, IPC_METHODS } from '../shared/ipc/contract';
+import { APP_EVENT_CHANNELS, IPC_CHANNELS, IPC_METHODS, type AppEvent, type AppEvents } from '../shared/ipc/contract';
+import type { AppCommand } from '../shared/keyboard/shortcuts';
 import type { DueNotice } from '../shared/rules/notifications';
 import { DueScheduler } from './notifications/due-scheduler';
 import { SettableClock, systemClock } from './clock';
@@ -17,10 +19,18 @@ import { openAppStack } from './app-stack';
 import { STORE_FILE_OPTIONS } from './store/store-files';
 import { testHooks } from './test-hooks';
 import { createMainWindow } from './window';
+import { appMenuTemplate } from './menu/app-menu';
+import { DueTray } from './tray/due-tray';
+import { EmailOpener } from './email/email-opener';
+import { emailFilesIn } from './email/email-files';
+import { loginItem, startedAtLogin } from './login/start-at-login';
+import { placeWindow, type WindowState } from './window-state/window-placement';
+import { rememberWindowState } from './window-state/remember-window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
 const preloadPath = path.join(here, '../preload/preload.cjs');
+const iconDir = path.join(here, 'icons');
 
 // The end-to-end suite starts the real app on a folder and a date of its choosing; a packaged app ignores these.
 const hooks = testHooks(app.isPackaged, process.env);
@@ -41,13 +51,20 @@ installCrashHandlers({ ...crashPorts, process });
 registerAppScheme();
 hardenWebContents((message) => log.warn(message));
 
+// Emails opened with the app wait here until the window can take them. macOS says "open-file",
+// possibly before "ready"; Windows and Linux pass the file on the command line.
+const emails = new EmailOpener();
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  emails.open(file);
+});
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows();
-    if (window?.isMinimized()) window.restore();
-    window?.focus();
+  app.on('second-instance', (_event, argv) => {
+    showWindow();
+    for (const file of emailFilesIn(argv.slice(1))) emails.open(file);
   });
   void app.whenReady().then(() => {
     try {
@@ -73,6 +90,24 @@ function start(): void {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     writeFile: (file, content) => writeFile(file, content),
+    loginItem: loginItem({
+      os: process.platform,
+      app,
+      executable: process.env.APPIMAGE ?? process.execPath,
+      configHome: process.env.XDG_CONFIG_HOME || path.join(os.homedir(), '.config'),
+      files: {
+        exists: (file) =>
+          access(file).then(
+            () => true,
+            () => false,
+          ),
+        write: async (file, content) => {
+          await mkdir(path.dirname(file), { recursive: true });
+          await writeFile(file, content);
+        },
+        remove: (file) => rm(file, { force: true }),
+      },
+    }),
   };
   // electron-store writes every data file; `name` picks the file in the user-data folder.
   const { data, service, handlers } = openAppStack({
@@ -98,7 +133,38 @@ function start(): void {
     });
   }
   serveRenderer(rendererDir);
-  const window = createMainWindow(preloadPath);
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate(process.platform, app.isPackaged, {
+        command: sendCommand,
+        openEmail: () => void chooseEmailFile(),
+        openLogFolder: () => void shell.openPath(path.dirname(log.transports.file.getFile().path)),
+      }),
+    ),
+  );
+
+  // The window opens where it was left, unless that screen is gone; minimised when the system started the app at login.
+  const windowState = new Store<{ window?: unknown }>({ name: 'window-state' });
+  newWindow = (minimised) => {
+    const placement = placeWindow(
+      windowState.get('window'),
+      screen.getAllDisplays().map((d) => d.workArea),
+    );
+    const made = createMainWindow(preloadPath, { placement, minimised });
+    rememberWindowState(made, (state: WindowState) => windowState.set('window', state));
+    return made;
+  };
+  const window = newWindow(startedAtLogin(process.platform, process.argv, app));
+  for (const file of emailFilesIn(process.argv.slice(1))) emails.open(file);
+
+  const tray = new DueTray(iconDir, process.platform, {
+    openToday: () => sendCommand('go-today'),
+    newRequest: () => sendCommand('new-request'),
+    quit: () => app.quit(),
+  });
+  app.on('before-quit', () => tray.destroy());
+
   // One backup per working day, for an app left open overnight.
   const dailyBackup = setInterval(() => data.backUpDaily(clock.now(), service.currentSettings(), service.requestCount()), 10 * 60_000);
   app.on('before-quit', () => clearInterval(dailyBackup));
@@ -106,18 +172,63 @@ function start(): void {
     notify: (notice) => showNotice(notice),
     setBadge: (count) => {
       app.setBadgeCount(count);
+      tray.show(count);
       for (const w of BrowserWindow.getAllWindows()) w.setTitle(count > 0 ? `Follow-Through (${count} due)` : 'Follow-Through');
     },
   });
   window.webContents.once('did-finish-load', () => {
     scheduler.start();
     data.backUpAtStart(clock.now(), service.requestCount());
+    emails.ready({
+      send: (source) => {
+        showWindow();
+        sendToWindow('emailOpened', source);
+      },
+      warn: (message) => void dialog.showMessageBox({ type: 'warning', message: 'That email could not be opened.', detail: message }),
+    });
   });
   app.on('before-quit', () => scheduler.stop());
   (globalThis as { followThroughScheduler?: DueScheduler }).followThroughScheduler = scheduler;
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath);
-  });
+  app.on('activate', showWindow);
+}
+
+/** Makes the main window; set once the app is ready. */
+let newWindow: ((minimised: boolean) => BrowserWindow) | null = null;
+
+/** Brings the window forward, restoring it from the tray, the taskbar or the Dock; makes one if it was closed (macOS). */
+function showWindow(): BrowserWindow | null {
+  const [existing] = BrowserWindow.getAllWindows();
+  const window = existing ?? newWindow?.(false) ?? null;
+  if (!window) return null;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+  return window;
+}
+
+/** Sends to the window, once its page is there to listen. */
+function sendToWindow<E extends AppEvent>(event: E, payload: AppEvents[E]): void {
+  const window = showWindow();
+  if (!window) return;
+  const send = () => window.webContents.send(APP_EVENT_CHANNELS[event], payload);
+  if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
+  else send();
+}
+
+/** A menu item or the tray asks the window to do what its key would. */
+function sendCommand(command: AppCommand): void {
+  sendToWindow('command', command);
+}
+
+async function chooseEmailFile(): Promise<void> {
+  const window = BrowserWindow.getFocusedWindow();
+  const options = {
+    title: 'Open an email',
+    properties: ['openFile' as const],
+    filters: [{ name: 'Email (.eml, .msg)', extensions: ['eml', 'msg'] }],
+  };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  if (!result.canceled && result.filePaths[0]) emails.open(result.filePaths[0]);
 }
 
 /** In the window when the user is looking at it; otherwise a desktop notification that opens it. */
@@ -129,13 +240,7 @@ function showNotice(notice: DueNotice): void {
   }
   if (!Notification.isSupported()) return;
   const desktop = new Notification({ title: notice.title, body: notice.body });
-  desktop.on('click', () => {
-    const [window] = BrowserWindow.getAllWindows();
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.focus();
-    window.webContents.send(APP_EVENT_CHANNELS.dueNotice, notice);
-  });
+  desktop.on('click', () => sendToWindow('dueNotice', notice));
   desktop.show();
 }
 

@@ -1,13 +1,21 @@
 import path from 'node:path';
 import { BrowserWindow, nativeTheme } from 'electron';
 import { APP_URL } from './renderer-protocol';
+import { MIN_SIZE } from './window-state/window-placement';
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export interface WindowOptions {
+  /** Where it opens: remembered bounds (x and y only when still on a screen), and whether it was maximised. */
+  placement: { x?: number; y?: number; width: number; height: number; maximized: boolean };
+  /** Started by the system at login: open minimised, out of the way. */
+  minimised: boolean;
+}
+
+export function createMainWindow(preloadPath: string, { placement, minimised }: WindowOptions): BrowserWindow {
+  const { maximized, ...bounds } = placement;
   const window = new BrowserWindow({
-    width: 1200,
-    height: 800,
-    minWidth: 760,
-    minHeight: 520,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     title: 'Follow-Through',
     show: false,
     // The page's own background, so the window never flashes white before a dark page paints.
@@ -21,7 +29,11 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       spellcheck: true,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (maximized) window.maximize();
+    if (minimised) window.minimize();
+    else window.show();
+  });
   void window.loadURL(APP_URL);
   return window;
 }

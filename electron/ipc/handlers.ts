@@ -136,6 +136,8 @@ export function createHandlers({ service, data, system, log }: HandlerDeps): Han
       service.importDocuments(toAdd);
       return { items };
     },
+    getStartAtLogin: () => system.loginItem.get(),
+    setStartAtLogin: ({ enabled }) => system.loginItem.set(enabled),
     saveCallInvite: async ({ id }) => {
       const { state, settings } = service.exportContext(id);
       if (!state.call) throw new DomainError('Propose a call time first.');

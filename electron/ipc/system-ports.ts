@@ -1,3 +1,5 @@
+import type { LoginItem } from '../login/start-at-login';
+
 /**
  * What the handlers need from the operating system. Main wires these to Electron's
  * clipboard, shell and save dialog; the UI tests wire them to memory and a temp folder.
@@ -9,4 +11,6 @@ export interface SystemPorts {
   /** Asks the user where to save; null when they cancel. */
   chooseSavePath(defaultName: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
   writeFile(path: string, content: string | Uint8Array): Promise<void>;
+  /** Whether the system starts the app at login (minimised). */
+  loginItem: LoginItem;
 }

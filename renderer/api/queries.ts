@@ -15,6 +15,9 @@ export const useSettings = () => useQuery({ queryKey: keys.settings, queryFn: ()
 export const useDeletedRequests = () => useQuery({ queryKey: keys.deleted, queryFn: () => fetchOrThrow('listDeleted', undefined) });
 export const useDataStatus = () => useQuery({ queryKey: keys.dataStatus, queryFn: () => fetchOrThrow('getDataStatus', undefined) });
 
+/** This computer's login item, as the system holds it. */
+export const useStartAtLogin = () => useQuery({ queryKey: keys.startAtLogin, queryFn: () => fetchOrThrow('getStartAtLogin', undefined) });
+
 export const useCounts = () => useQuery({ queryKey: keys.counts, queryFn: () => fetchOrThrow('getCounts', undefined), ...CLOCK_DRIVEN });
 
 export const todayQuery = () => ({ queryKey: keys.today, queryFn: () => fetchOrThrow('getToday', undefined), ...CLOCK_DRIVEN });

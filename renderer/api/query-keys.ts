@@ -5,6 +5,7 @@ import type { RequestQuery } from '../../shared/ipc/contract';
 export const keys = {
   settings: ['settings'] as const,
   dataStatus: ['data-status'] as const,
+  startAtLogin: ['start-at-login'] as const,
   deleted: ['deleted'] as const,
   counts: ['counts'] as const,
   today: ['today'] as const,

@@ -143,6 +143,13 @@ type WithId<T = object> = { id: string } & T;
 type Command<T = object> = { id: string; version: number } & T;
 export type RequestRef = { id: string; version: number };
 
+/** This computer's login item: a setting of the machine, not of the data, so not in Settings or an export. */
+export interface StartAtLogin {
+  enabled: boolean;
+  /** False where the system offers no way (an unknown platform): the option is not shown. */
+  supported: boolean;
+}
+
 /**
  * The one IPC contract: method name -> argument and result. The preload, main's handler
  * table and the test binding are all typed from it.
@@ -213,6 +220,8 @@ export interface IpcContract {
   previewImport: { args: { fileName: string; base64: string }; result: ImportPreview };
   /** Imports an export: adds what is new, leaves what is here, and reports each request. */
   importJson: { args: { fileName: string; base64: string }; result: ImportPreview };
+  getStartAtLogin: { args: undefined; result: StartAtLogin };
+  setStartAtLogin: { args: { enabled: boolean }; result: StartAtLogin };
 }
 
 export type IpcMethod = keyof IpcContract;
@@ -263,6 +272,8 @@ export const IPC_CHANNELS = {
   exportCsv: 'ft:data:export-csv',
   previewImport: 'ft:data:preview-import',
   importJson: 'ft:data:import-json',
+  getStartAtLogin: 'ft:login:get',
+  setStartAtLogin: 'ft:login:set',
 } as const satisfies Record<IpcMethod, `ft:${string}`>;
 
 export const IPC_METHODS = Object.keys(IPC_CHANNELS) as IpcMethod[];

@@ -32,7 +32,9 @@ const importFile = z.strictObject({
 });
 
 /** 20 MB of email, as base64 (4 characters for every 3 bytes). */
-const EMAIL_MAX_BASE64 = Math.ceil((20 * 1024 * 1024) / 3) * 4;
+/** The largest email file the app reads: dropped, pasted or opened with the app. */
+export const EMAIL_MAX_BYTES = 20 * 1024 * 1024;
+const EMAIL_MAX_BASE64 = Math.ceil(EMAIL_MAX_BYTES / 3) * 4;
 
 /** The earliest contact time the app takes: anything before is a mistyped year. */
 const EARLIEST_CONTACT = '1990-01-01T00:00:00Z';
@@ -327,6 +329,8 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   }),
   previewImport: importFile,
   importJson: importFile,
+  getStartAtLogin: nothing,
+  setStartAtLogin: z.strictObject({ enabled: z.boolean('Say whether to start at login: true or false.') }),
 };
 
 /**

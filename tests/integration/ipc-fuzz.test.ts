@@ -116,6 +116,8 @@ function validPayload(method: IpcMethod): unknown {
     exportCsv: { status: 'open', bossId: null, text: '' },
     previewImport: exportOfTheStore(),
     importJson: exportOfTheStore(),
+    getStartAtLogin: undefined,
+    setStartAtLogin: { enabled: true },
   };
   return structuredClone(payloads[method]);
 }

@@ -15,7 +15,18 @@ export class TestSystem implements SystemPorts {
   /** Set to false to play a user who cancels the save dialog. */
   acceptSave = true;
 
+  /** The system's login-item list, as far as this app is concerned. */
+  startsAtLogin = false;
+
   constructor(private readonly exportDir: string) {}
+
+  loginItem = {
+    get: () => Promise.resolve({ enabled: this.startsAtLogin, supported: true }),
+    set: (enabled: boolean) => {
+      this.startsAtLogin = enabled;
+      return this.loginItem.get();
+    },
+  };
 
   clipboard = { writeText: (text: string) => void (this.copied = text) };
 

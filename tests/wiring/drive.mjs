@@ -88,6 +88,83 @@ for (const url of [
 ]) {
   report.protocol[url] = await serve(url);
 }
+// The desktop: the window shown and its page loaded, the application menu, the tray, the login item.
+const window = recorded.windows[0];
+window.emit('ready-to-show');
+window.webContents.emit('did-finish-load');
+await new Promise((resolve) => setTimeout(resolve, 100));
+report.windowCalls = [...window.calls];
+const describeMenu = (items) =>
+  items.map((item) => ({
+    ...(item.id ? { id: item.id } : {}),
+    ...(item.label ? { label: item.label } : {}),
+    ...(item.role ? { role: item.role } : {}),
+    ...(item.type ? { type: item.type } : {}),
+    ...(item.accelerator ? { accelerator: item.accelerator } : {}),
+    ...(item.enabled === false ? { enabled: false } : {}),
+    ...(Array.isArray(item.submenu) ? { submenu: describeMenu(item.submenu) } : {}),
+  }));
+report.menu = recorded.applicationMenu ? describeMenu(recorded.applicationMenu.template) : null;
+const sentOn = (channel) => window.webContents.sent.filter(([c]) => c === channel).map(([, payload]) => payload);
+// Every menu item with a click of its own, clicked once: what reached the window.
+const clickAll = (items) => {
+  for (const item of items) {
+    if (Array.isArray(item.submenu)) clickAll(item.submenu);
+    else if (typeof item.click === 'function' && item.id !== 'open-email') item.click();
+  }
+};
+const before = sentOn('ft:event:command').length;
+clickAll(recorded.applicationMenu?.template ?? []);
+report.menuCommands = sentOn('ft:event:command').slice(before);
+report.openedPaths = recorded.openedPaths;
+
+const tray = recorded.trays[0];
+const trayView = () =>
+  tray && {
+    image: path.basename(tray.image.file),
+    template: tray.image.template,
+    title: tray.title,
+    toolTip: tray.toolTip,
+    menu: describeMenu(tray.menu?.template ?? []),
+  };
+report.trayAtStart = trayView();
+await invoke('ft:request:log', trustedUrl, {
+  client: { name: 'Jane Doe', company: 'Acme Ltd', email: 'jane@acme.example', phone: '' },
+  contact: { channel: 'email', at: new Date(Date.now() - 3 * 3600_000).toISOString() },
+  topic: 'the venue contract',
+  details: '',
+  bossId: settings.defaultBossId,
+  deadline: null,
+});
+globalThis.followThroughScheduler.tick();
+report.trayWithDue = trayView();
+report.windowTitle = window.title;
+const beforeTray = sentOn('ft:event:command').length;
+for (const item of tray?.menu?.template ?? []) if (item.id === 'open-today' || item.id === 'new-request') item.click();
+tray?.emit('click');
+report.trayCommands = sentOn('ft:event:command').slice(beforeTray);
+
+report.emailsOpened = sentOn('ft:event:email-opened').map((source) => ({
+  fileName: source.fileName,
+  bytes: Buffer.from(source.base64, 'base64').length,
+}));
+report.messageBoxes = recorded.messageBoxes.map((box) => box.detail);
+
+report.login = { before: (await invoke('ft:login:get', trustedUrl, undefined)).value };
+report.login.on = (await invoke('ft:login:set', trustedUrl, { enabled: true })).value;
+const autostart = path.join(process.env.XDG_CONFIG_HOME ?? '', 'autostart', 'follow-through.desktop');
+report.login.autostart = existsSync(autostart) ? readFileSync(autostart, 'utf8') : null;
+report.login.off = (await invoke('ft:login:set', trustedUrl, { enabled: false })).value;
+report.login.autostartAfterOff = existsSync(autostart);
+report.login.refused = await invoke('ft:login:set', trustedUrl, { enabled: 'yes' });
+
+// The user leaves the window somewhere (STAND_IN_LEAVE_WINDOW) and closes it.
+if (process.env.STAND_IN_LEAVE_WINDOW) {
+  const { bounds, maximized } = JSON.parse(process.env.STAND_IN_LEAVE_WINDOW);
+  window.bounds = bounds;
+  window.maximized = maximized;
+  window.emit('close', { preventDefault: () => {} });
+}
 await new Promise((resolve) => setTimeout(resolve, 100));
 const logFile = path.join(electron.app.getPath('userData'), 'logs', 'main.log');
 report.log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';

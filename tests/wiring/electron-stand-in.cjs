@@ -15,6 +15,12 @@ const recorded = {
   opened: [],
   switches: [],
   paths: {},
+  menus: [],
+  applicationMenu: null,
+  trays: [],
+  loginItem: [],
+  messageBoxes: [],
+  openedPaths: [],
 };
 let markReady;
 const ready = new Promise((resolve) => (markReady = resolve));
@@ -24,7 +30,6 @@ const app = {
   commandLine: { appendSwitch: (...args) => recorded.switches.push(args) },
   setPath: (name, value) => (recorded.paths[name] = value),
   getPath: (name) => recorded.paths[name] ?? path.join(process.env.STAND_IN_HOME ?? os.tmpdir(), name),
-  getAppPath: () => process.cwd(),
   getVersion: () => '0.0.0-stand-in',
   getName: () => 'Follow-Through',
   getLocale: () => 'en-GB',
@@ -41,6 +46,10 @@ const app = {
   quit: () => {},
   exit: () => {},
   setBadgeCount: () => true,
+  // What the system's login-item list holds for this app (macOS and Windows keep it; Electron writes it).
+  setLoginItemSettings: (settings) => recorded.loginItem.push(settings),
+  getLoginItemSettings: () => ({ openAtLogin: recorded.loginItem.at(-1)?.openAtLogin ?? false, wasOpenedAtLogin: false }),
+  getAppPath: () => process.cwd(),
 };
 
 class WebContents extends EventEmitter {
@@ -60,6 +69,9 @@ class WebContents extends EventEmitter {
   }
   send(channel, payload) {
     this.sent.push([channel, payload]);
+  }
+  isLoading() {
+    return false;
   }
 }
 
@@ -83,15 +95,42 @@ class BrowserWindow extends EventEmitter {
     this.loaded.push(url);
     return Promise.resolve();
   }
-  show() {}
+  // The window as the user leaves it: size and place, maximised or minimised. Each call is recorded in `calls`.
+  calls = [];
+  bounds = null;
+  maximized = false;
+  minimized = false;
+  show() {
+    this.calls.push('show');
+  }
   setTitle(title) {
     this.title = title;
   }
   isMinimized() {
-    return false;
+    return this.minimized;
   }
-  restore() {}
-  focus() {}
+  isMaximized() {
+    return this.maximized;
+  }
+  maximize() {
+    this.calls.push('maximize');
+    this.maximized = true;
+  }
+  minimize() {
+    this.calls.push('minimize');
+    this.minimized = true;
+  }
+  restore() {
+    this.calls.push('restore');
+    this.minimized = false;
+  }
+  focus() {
+    this.calls.push('focus');
+  }
+  getNormalBounds() {
+    const { x = 0, y = 0, width, height } = this.options;
+    return this.bounds ?? { x, y, width, height };
+  }
 }
 
 const ipcMain = {
@@ -103,6 +142,66 @@ const ipcMain = {
 const protocol = {
   registerSchemesAsPrivileged: (schemes) => recorded.schemes.push(...schemes),
   handle: (scheme, handler) => (recorded.protocolHandlers[scheme] = handler),
+};
+
+class Menu {
+  constructor(template) {
+    this.template = template;
+  }
+  static buildFromTemplate(template) {
+    const menu = new Menu(template);
+    recorded.menus.push(menu);
+    return menu;
+  }
+  static setApplicationMenu(menu) {
+    recorded.applicationMenu = menu;
+  }
+}
+
+class Tray extends EventEmitter {
+  constructor(image) {
+    super();
+    this.image = image;
+    this.title = '';
+    this.toolTip = '';
+    this.menu = null;
+    this.destroyed = false;
+    recorded.trays.push(this);
+  }
+  setImage(image) {
+    this.image = image;
+  }
+  setTitle(title) {
+    this.title = title;
+  }
+  setToolTip(text) {
+    this.toolTip = text;
+  }
+  setContextMenu(menu) {
+    this.menu = menu;
+  }
+  destroy() {
+    this.destroyed = true;
+  }
+}
+
+// The image a path names, kept as that path: enough to tell which icon the tray shows.
+const nativeImage = {
+  createFromPath: (file) => ({
+    file,
+    template: false,
+    setTemplateImage(on) {
+      this.template = on;
+    },
+  }),
+};
+
+// The screens, from the test (STAND_IN_DISPLAYS, a JSON list of work areas), or one 1920×1080 screen.
+const screen = {
+  getAllDisplays: () =>
+    (process.env.STAND_IN_DISPLAYS ? JSON.parse(process.env.STAND_IN_DISPLAYS) : [{ x: 0, y: 0, width: 1920, height: 1040 }]).map(
+      (workArea) => ({ workArea }),
+    ),
 };
 
 class Notification {
@@ -119,13 +218,28 @@ exports.BrowserWindow = BrowserWindow;
 exports.ipcMain = ipcMain;
 exports.protocol = protocol;
 exports.Notification = Notification;
+exports.Menu = Menu;
+exports.Tray = Tray;
+exports.nativeImage = nativeImage;
+exports.screen = screen;
 exports.clipboard = { writeText: () => {} };
 exports.dialog = {
   showErrorBox: (title, message) => (recorded.errorBox = { title, message }),
   showSaveDialog: async () => ({ canceled: true }),
+  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showMessageBox: async (options) => {
+    recorded.messageBoxes.push(options);
+    return { response: 0 };
+  },
   showMessageBoxSync: () => 0,
 };
-exports.shell = { openExternal: async (url) => void recorded.opened.push(url) };
+exports.shell = {
+  openExternal: async (url) => void recorded.opened.push(url),
+  openPath: async (file) => {
+    recorded.openedPaths.push(file);
+    return '';
+  },
+};
 exports.session = { defaultSession: { setPreloads: () => {}, getPreloads: () => [] } };
 exports.nativeTheme = {
   shouldUseDarkColors: false,

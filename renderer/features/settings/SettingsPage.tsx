@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { Settings } from '../../../shared/domain/settings';
 import { DataSection } from './DataSection';
 import { SettingsForm } from './SettingsForm';
+import { ThisComputerSection } from './ThisComputerSection';
 
-/** The settings form, then the user's data: backups, restore and the records set aside. */
+/** The settings form, this computer's own options, then the user's data: backups, restore and the records set aside. */
 export function SettingsPage({ settings }: { settings: Settings }) {
   // A restore can bring back different settings: the form starts again from them.
   const [restores, setRestores] = useState(0);
@@ -13,6 +14,7 @@ export function SettingsPage({ settings }: { settings: Settings }) {
         <h1 id="settings-title">Settings</h1>
       </header>
       <SettingsForm key={restores} settings={settings} />
+      <ThisComputerSection />
       <DataSection onRestored={() => setRestores((n) => n + 1)} />
     </section>
   );
