@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { _electron as electron, test, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { threeStrikeScenario, type ScenarioDriver } from '../scenarios/three-strikes';
 
 /** The Electron binary that `npm install` downloads, or null where it could not be fetched. */
@@ -68,6 +68,29 @@ test.describe('the real Electron app', () => {
       await threeStrikeScenario(driver);
     } finally {
       await current.app.close();
+      await rm(userData, { recursive: true, force: true });
+    }
+  });
+
+  test('the native menu and Ctrl/Cmd+2 in the real window', async () => {
+    const userData = await mkdtemp(path.join(tmpdir(), 'follow-through-electron-'));
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: ['.'],
+      env: { ...process.env, FOLLOW_THROUGH_USER_DATA: userData },
+    });
+    try {
+      const page = await app.firstWindow();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const menu = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label.replace('&', '')) ?? []);
+      expect(menu).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Go', 'Help']));
+      // A menu click reaches the window as its key would.
+      await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.getMenuItemById('go-parked')!.click());
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Parked');
+      await page.keyboard.press(process.platform === 'darwin' ? 'Meta+2' : 'Control+2');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Requests');
+    } finally {
+      await app.close();
       await rm(userData, { recursive: true, force: true });
     }
   });
