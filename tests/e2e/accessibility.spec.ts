@@ -88,6 +88,15 @@ for (const theme of ['light', 'dark'] as const) {
         ready: (p) => expect(p.getByRole('heading', { name: 'The boss decided' })).toBeVisible(),
       },
       { name: 'digest', route: '#/digest/alex', ready: (p) => expect(p.getByRole('button', { name: 'Mark digest sent' })).toBeVisible() },
+      {
+        name: 'shortcuts',
+        route: '#/today',
+        ready: async (p) => {
+          await expect(p.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+          await p.keyboard.press('?');
+          await expect(p.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+        },
+      },
     ];
     const found: string[] = [];
     for (const screen of screens) {

@@ -47,20 +47,22 @@ test('arrows move through Today, A asks the boss on the selected row, U drafts t
 }) => {
   await logThree(app);
   await app.open('#/today');
-  const rows = page.locator('.today-row');
+  const rows = page.getByRole('main').getByRole('listitem');
+  /** The client link that selects row `i`. */
+  const rowLink = (i: number) => rows.nth(i).getByRole('link').first();
   await expect(rows).toHaveCount(3);
 
   await press(page, 'ArrowDown');
-  await expect(page.locator('.row-link').nth(0)).toBeFocused();
+  await expect(rowLink(0)).toBeFocused();
   expect(await focusRingShown(page)).toBe(true);
   await press(page, 'ArrowDown');
-  await expect(page.locator('.row-link').nth(1)).toBeFocused();
+  await expect(rowLink(1)).toBeFocused();
   await press(page, 'End');
-  await expect(page.locator('.row-link').nth(2)).toBeFocused();
+  await expect(rowLink(2)).toBeFocused();
   await press(page, 'ArrowDown'); // already the last: stays
-  await expect(page.locator('.row-link').nth(2)).toBeFocused();
+  await expect(rowLink(2)).toBeFocused();
   await press(page, 'Home');
-  await expect(page.locator('.row-link').nth(0)).toBeFocused();
+  await expect(rowLink(0)).toBeFocused();
   await press(page, 'ArrowDown');
   const second = await focusedText(page);
   await screenshot(page, 'keyboard-today-selected');
@@ -70,7 +72,7 @@ test('arrows move through Today, A asks the boss on the selected row, U drafts t
   await expect(rows).toHaveCount(2);
   expect(app.windowCalls('askBoss')).toBe(1);
   await expect(page.getByRole('main')).not.toContainText(second);
-  await expect(page.locator('.row-link').nth(1)).toBeFocused();
+  await expect(rowLink(1)).toBeFocused();
 
   // Enter opens the selected request; Esc comes back to Today.
   const selected = await focusedText(page);
@@ -150,6 +152,12 @@ test('? shows every shortcut; Esc closes it; keys typed into a form stay in the 
     await expect(row.getByRole('cell')).toHaveText(keys!);
   }
   await screenshot(page, 'keyboard-shortcuts');
+  // At the window's minimum size the list scrolls inside the dialog, with Close reachable.
+  await page.setViewportSize({ width: 760, height: 520 });
+  await overlay.getByRole('button', { name: 'Close' }).scrollIntoViewIfNeeded();
+  await expect(overlay.getByRole('button', { name: 'Close' })).toBeInViewport();
+  await page.screenshot({ path: 'test-results/screenshots/keyboard-shortcuts-narrow.png' });
+  await page.setViewportSize({ width: 1280, height: 860 });
   // While it is open, other shortcuts wait.
   await press(page, 'Control+2');
   await expect(heading(page)).toHaveText('Today');
@@ -176,9 +184,9 @@ test('the request list answers the same row keys', async ({ app, page }) => {
   await app.open('#/requests');
   await expect(tableRows(page, 'Requests')).toHaveCount(3);
   await press(page, 'ArrowDown');
-  await expect(page.locator('.queue .row-link').nth(0)).toBeFocused();
+  await expect(tableRows(page, 'Requests').nth(0).getByRole('link')).toBeFocused();
   await press(page, 'ArrowDown');
-  await expect(page.locator('.queue .row-link').nth(1)).toBeFocused();
+  await expect(tableRows(page, 'Requests').nth(1).getByRole('link')).toBeFocused();
   const client = await focusedText(page);
   const row = tableRows(page, 'Requests').filter({ hasText: client });
   await expect(row.getByRole('img', { name: /0 of 3/ })).toBeVisible();
