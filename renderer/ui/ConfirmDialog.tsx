@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { CommandButton } from './CommandButton';
+import { useModalDialog } from './use-modal-dialog';
 
 /**
  * A modal question before something that cannot be taken back in one click. The native
@@ -18,14 +19,8 @@ export function ConfirmDialog(props: {
   onCancel: () => void;
 }) {
   const { open, title, children, confirmLabel, pendingLabel, pending, error, onConfirm, onCancel } = props;
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   return (
     <dialog
