@@ -44,7 +44,12 @@ import {
 import type { RequestStore } from './store/request-store';
 import { compareIso } from '../shared/domain/compare-iso';
 import { correctDetails, withdraw } from '../shared/rules/correction';
-import type { DeletedRequest, EmailReading } from '../shared/ipc/contract';
+import type { DeletedRequest, EmailReading, ProposedDraft, UsedDraft } from '../shared/ipc/contract';
+import { EMPTY_PROFILE, isEmptyProfile, type ClientProfile } from '../shared/clients/client-profile';
+import { templateIdOf, type Medium } from '../shared/domain/draft-templates';
+import { researchDraft, type ResearchDraftOptions } from '../shared/drafts/research-draft';
+import { draftShares, draftUses, type DraftShares } from '../shared/rules/draft-use';
+import { ProposedDrafts } from './drafts/proposed-drafts';
 
 export interface ServiceDeps {
   store: RequestStore;
@@ -90,6 +95,8 @@ export class FollowThroughService {
   /** Requests deleted since start, with their events, so a deletion can be undone this session. */
   private deleted = new Map<string, DeletedRequest & { events: RequestEvent[] }>();
   private store: RequestStore;
+  /** The drafts main proposed this session, to measure how much each was changed before use. */
+  private readonly proposals = new ProposedDrafts(() => this.deps.newId());
 
   constructor(private readonly deps: ServiceDeps) {
     this.store = deps.store;
@@ -406,14 +413,53 @@ export class FollowThroughService {
     return this.act(id, version, (state, now) => reopen(state, now));
   }
 
-  markSent(id: string, version: number, kind: ClientMessageKind, subject: string) {
-    return this.act(id, version, (state, now) => markClientMessageSent(state, this.settings, kind, subject, now));
+  /** An email marked sent, a call made or a voicemail left; the edit measured against main's own proposal. */
+  markSent(id: string, version: number, kind: ClientMessageKind, medium: Medium, used: UsedDraft) {
+    const edit = this.proposals.editOf(used, id, templateIdOf(kind, medium));
+    return this.act(id, version, (state, now) =>
+      markClientMessageSent(state, this.settings, kind, used.subject, now, { medium, ...(edit && { edit }) }),
+    );
   }
 
-  clientDraft(id: string, options: ClientDraftOptions): Draft {
+  clientDraft(id: string, options: ClientDraftOptions): ProposedDraft {
     const now = this.deps.clock.now();
     const state = this.stateById(id, now);
-    return clientDraft(state, this.settings, this.clientOf(state), now, options);
+    return this.proposals.keep(id, clientDraft(state, this.settings, this.clientOf(state), now, options));
+  }
+
+  researchDraft(id: string, options: ResearchDraftOptions): ProposedDraft {
+    const state = this.stateById(id, this.deps.clock.now());
+    return this.proposals.keep(id, researchDraft(state, this.settings, options));
+  }
+
+  /** The "just in case" question, recorded as a research note: whom, when, on whose behalf, in case only. */
+  recordResearch(id: string, version: number, options: ResearchDraftOptions, used: UsedDraft) {
+    const edit = this.proposals.editOf(used, id, 'research');
+    return this.act(id, version, (state, now) => {
+      if (state.status === 'closed') throw new DomainError('This request is closed; reopen it to look into it again.');
+      const note = {
+        text: options.question,
+        askedWhom: options.colleague,
+        onBehalfOf: bossName(this.settings, state.details.bossId),
+        inCaseOnly: true,
+      };
+      return addNote(note, now, edit ?? undefined);
+    });
+  }
+
+  /** Kept by the request's client key, so every request from the client greets them the same way. */
+  saveClientProfile(id: string, profile: ClientProfile): RequestDetailView {
+    const state = this.stateById(id, this.deps.clock.now());
+    this.store.saveClientProfile(clientKey(state.details.client), isEmptyProfile(profile) ? null : profile);
+    return this.request(id);
+  }
+
+  /** The unedited share per kind of draft over the last 90 days: open requests here, archived ones in the index. */
+  draftShares(): DraftShares {
+    const now = this.deps.clock.now();
+    const uses = [...this.store.archiveIndex().drafts];
+    for (const entry of this.active.values()) uses.push(...draftUses(this.stateOf(entry, now)));
+    return draftShares(uses, now);
   }
 
   now(): Date {
@@ -560,7 +606,7 @@ export class FollowThroughService {
       gapDays = usualGapDays(contacts, this.settings.defaultClientGapDays);
       this.gapByClient.set(key, gapDays);
     }
-    return { gapDays };
+    return { gapDays, profile: this.store.clientProfiles()[key] ?? EMPTY_PROFILE };
   }
 
   private archivedEntries(): Map<string, Entry> {

@@ -52,6 +52,8 @@ export function createHandlers({ service, data, system, log }: HandlerDeps): Han
     draftAsk: ({ id, locale }) => service.askDraft(id, locale),
     draftDigest: ({ bossId, locale, only }) => service.digestDraft(bossId, locale, only),
     draftForClient: ({ id, ...options }) => service.clientDraft(id, options),
+    draftResearch: ({ id, ...options }) => service.researchDraft(id, options),
+    getDraftShares: () => service.draftShares(),
     checkWording: ({ id, text }) => service.checkWording(id, text),
     getDataStatus: () => data.status(),
     readEmail: async (source) => {
@@ -77,7 +79,9 @@ export function createHandlers({ service, data, system, log }: HandlerDeps): Han
     deleteRequest: ({ id, version }) => service.deleteRequest(id, version),
     undoDelete: ({ id }) => service.undoDelete(id),
     listDeleted: () => service.deletedThisSession(),
-    markSent: ({ id, version, kind, subject }) => service.markSent(id, version, kind, subject),
+    markSent: ({ id, version, kind, medium, used }) => service.markSent(id, version, kind, medium, used),
+    recordResearch: ({ id, version, used, ...options }) => service.recordResearch(id, version, options, used),
+    saveClientProfile: ({ id, profile }) => service.saveClientProfile(id, profile),
     saveSettings: (settings) => service.saveSettings(settings),
     finishSetup: (answers) => service.finishSetup(answers),
     restoreBackup: ({ id }) => {

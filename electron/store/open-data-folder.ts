@@ -83,7 +83,7 @@ export function openDataFolder(folder: string, open: OpenStoreFile, now: Date, b
     }
   }
 
-  const data: DataFile = checked?.data ?? { schemaVersion: SCHEMA_VERSION, settings: DEFAULT_SETTINGS, requests: {} };
+  const data: DataFile = checked?.data ?? { schemaVersion: SCHEMA_VERSION, settings: DEFAULT_SETTINGS, requests: {}, clients: {} };
   if (!existsSync(mainPath)) {
     mkdirSync(folder, { recursive: true });
     writeFileAtomic(mainPath, serialize(withInternal(data, {})));
@@ -101,7 +101,7 @@ function readArchiveIndex(folder: string, store: RequestStore, now: Date): Archi
   if (existsSync(indexPath)) {
     try {
       const raw = parseJson(readFileSync(indexPath, 'utf8'));
-      if (raw.schemaVersion === SCHEMA_VERSION && raw.requests && raw.clients && Array.isArray(raw.chases))
+      if (raw.schemaVersion === SCHEMA_VERSION && raw.requests && raw.clients && Array.isArray(raw.chases) && Array.isArray(raw.drafts))
         return raw as unknown as ArchiveIndex;
     } catch {
       // Rebuilt below: the index is derived from the archives.

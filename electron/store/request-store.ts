@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../../shared/domain/settings';
+import type { ClientProfile } from '../../shared/clients/client-profile';
 import { SCHEMA_VERSION, type ArchiveFile, type DataFile, type RequestDocument } from '../../shared/store/documents';
 import { checkRequests, parseJson, type SetAside } from '../../shared/store/check-data-file';
 import { migrate } from '../../shared/store/migrations';
@@ -52,6 +53,19 @@ export class RequestStore {
 
   saveSettings(settings: Settings): void {
     this.writeMain({ ...this.data, settings });
+  }
+
+  /** How each client is addressed, by client key. */
+  clientProfiles(): Record<string, ClientProfile> {
+    return this.data.clients;
+  }
+
+  /** An empty profile is removed rather than kept: the file holds only what the assistant set. */
+  saveClientProfile(key: string, profile: ClientProfile | null): void {
+    const clients = { ...this.data.clients };
+    if (profile) clients[key] = profile;
+    else delete clients[key];
+    this.writeMain({ ...this.data, clients });
   }
 
   activeDocuments(): RequestDocument[] {

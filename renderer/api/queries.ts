@@ -16,6 +16,7 @@ export const useDeletedRequests = () => useQuery({ queryKey: keys.deleted, query
 export const useDataStatus = () => useQuery({ queryKey: keys.dataStatus, queryFn: () => fetchOrThrow('getDataStatus', undefined) });
 
 /** This computer's login item, as the system holds it. */
+export const useDraftShares = () => useQuery({ queryKey: keys.draftShares, queryFn: () => fetchOrThrow('getDraftShares', undefined) });
 export const useStartAtLogin = () => useQuery({ queryKey: keys.startAtLogin, queryFn: () => fetchOrThrow('getStartAtLogin', undefined) });
 
 export const useCounts = () => useQuery({ queryKey: keys.counts, queryFn: () => fetchOrThrow('getCounts', undefined), ...CLOCK_DRIVEN });

@@ -1,3 +1,4 @@
+import type { ResearchDraftOptions } from '../../shared/drafts/research-draft';
 import type { ClientDraftOptions } from '../../shared/drafts/client-drafts';
 import type { RequestQuery } from '../../shared/ipc/contract';
 
@@ -15,8 +16,18 @@ export const keys = {
     bossId === undefined ? (['digest'] as const) : (['digest', bossId, only ?? null] as const),
   askDraft: (id: string, version: number) => ['draft', 'ask', id, version] as const,
   clientDraft: (id: string, version: number, options: ClientDraftOptions | null) => ['draft', 'client', id, version, options] as const,
+  researchDraft: (id: string, version: number, options: ResearchDraftOptions | null) =>
+    ['draft', 'research', id, version, options] as const,
+  draftShares: ['draft-shares'] as const,
   wording: (id: string | null, text: string) => ['wording', id, text] as const,
 };
 
 /** What a change to one request can alter: that request, and every list and count it shows in. */
-export const changedByRequest = (id: string) => [keys.request(id), keys.today, keys.requests(), keys.counts, keys.digest()];
+export const changedByRequest = (id: string) => [
+  keys.request(id),
+  keys.today,
+  keys.requests(),
+  keys.counts,
+  keys.digest(),
+  keys.draftShares,
+];

@@ -40,8 +40,13 @@ export function timelineText(
       const how = CHANNEL_WORDS[entry.channel];
       return withNote(`The client got in touch${how ? ` ${how}` : ''}${entry.chased ? ', chasing us' : ''}`, entry.note);
     }
-    case 'client-message-sent':
-      return `${CLIENT_MESSAGE_LABELS[entry.message]} sent: “${entry.subject}”${entry.closed ? '; request closed' : ''}`;
+    case 'client-message-sent': {
+      const closed = entry.closed ? '; request closed' : '';
+      const what = CLIENT_MESSAGE_LABELS[entry.message];
+      if (entry.medium === 'call') return `Called the client (${what.toLowerCase()}): “${entry.subject}”${closed}`;
+      if (entry.medium === 'voicemail') return `Left a voicemail (${what.toLowerCase()}): “${entry.subject}”${closed}`;
+      return `${what} sent: “${entry.subject}”${closed}`;
+    }
     case 'reopened':
       return `Reopened: round ${entry.round} starts, waiting on the boss again`;
     case 'client-step-set':
@@ -50,8 +55,10 @@ export function timelineText(
       return entry.what ? `The client did it: ${entry.what}` : 'Client step done';
     case 'call-proposed':
       return `Call proposed for ${formatDay(entry.startsAt)} (${count(entry.minutes, 'minute', 'minutes')})`;
-    case 'note-added':
-      return entry.inCaseOnly ? 'Note added (asked only in case, not decided)' : 'Note added';
+    case 'note-added': {
+      const whom = entry.askedWhom ? `: asked ${entry.askedWhom}` : '';
+      return entry.inCaseOnly ? `Note added${whom} (asked only in case, not decided)` : `Note added${whom}`;
+    }
     case 'corrected':
       return `Corrected: ${entry.changes.map((change) => changeText(change, formatMoment)).join('; ')}`;
     case 'withdrawn':

@@ -1,4 +1,5 @@
 import type { ContactChannel } from './contact-channel';
+import type { Medium } from './draft-templates';
 import type { RequestDetails } from './request';
 
 /**
@@ -16,12 +17,18 @@ export type RequestEvent =
   | { type: 'decided'; at: string; decision: string }
   /** The client got in touch again; `chased` is true when an update was already due and unsent. */
   | { type: 'client-contacted'; at: string; channel: ContactChannel; contactAt: string; note: string; chased: boolean }
-  | { type: 'client-message-sent'; at: string; kind: ClientMessageKind; subject: string }
+  /**
+   * A message reached the client: an email marked sent, a call made or a voicemail left
+   * (`medium`, email when absent, as in files before it existed). `edit` says whether the
+   * app's draft was changed first; absent when the app had not drafted it this session.
+   */
+  | { type: 'client-message-sent'; at: string; kind: ClientMessageKind; subject: string; medium?: Medium; edit?: DraftEdit }
   | { type: 'reopened'; at: string }
   | { type: 'client-step-set'; at: string; what: string; chaseOn: string }
   | { type: 'client-step-done'; at: string }
   | { type: 'call-proposed'; at: string; startsAt: string; minutes: number }
-  | { type: 'note-added'; at: string; note: ResearchNote }
+  /** `edit` is there when the note records a "just in case" question the app drafted. */
+  | { type: 'note-added'; at: string; note: ResearchNote; edit?: DraftEdit }
   /** What was logged, corrected: `details` is the request as it now stands, `changes` what moved. */
   | { type: 'corrected'; at: string; details: RequestDetails; changes: DetailChange[] }
   /** The client no longer needs it: closed, with the reason. Reopening brings it back. */
@@ -53,6 +60,15 @@ export interface DetailChange {
 }
 
 export type RequestEventType = RequestEvent['type'];
+
+/**
+ * Whether the assistant changed the app's draft before using it, and by how many words. Never
+ * the text itself: this is for the figure in Settings and stays on the user's machine.
+ */
+export interface DraftEdit {
+  edited: boolean;
+  wordsChanged: number;
+}
 
 export const PARK_OUTCOMES = ['until-raised', 'in-2-weeks', 'in-1-month'] as const;
 export type ParkOutcome = (typeof PARK_OUTCOMES)[number];

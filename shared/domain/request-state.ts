@@ -1,5 +1,6 @@
 import type { ContactChannel } from './contact-channel';
-import type { ClientMessageKind, ParkOutcome, RequestEvent, ResearchNote } from './events';
+import type { Medium } from './draft-templates';
+import type { ClientMessageKind, DraftEdit, ParkOutcome, RequestEvent, ResearchNote } from './events';
 import type { RequestDetails, RequestId, RequestStatus } from './request';
 import type { TimelineEntry } from './timeline';
 
@@ -33,6 +34,9 @@ export interface OutboundMessage {
   at: string;
   kind: ClientMessageKind;
   subject: string;
+  medium: Medium;
+  /** Whether the app's draft was changed first; null when that was not recorded. */
+  edit: DraftEdit | null;
 }
 
 /** Something the client owes us, and the day we may follow up. */
@@ -63,7 +67,8 @@ export interface RequestState {
   outbound: OutboundMessage[];
   clientStep: ClientStep | null;
   call: { startsAt: string; minutes: number; proposedAt: string } | null;
-  notes: (ResearchNote & { at: string })[];
+  /** `edit` is set on a "just in case" question the app drafted. */
+  notes: (ResearchNote & { at: string; edit: DraftEdit | null })[];
   /** Set while the request stands withdrawn (closed because the client no longer needs it). */
   withdrawn: { at: string; reason: string } | null;
   timeline: TimelineEntry[];
@@ -197,12 +202,13 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
         timeline: entry({ kind: 'client-contacted', channel: event.channel, chased: event.chased, note: event.note }),
       };
     case 'client-message-sent': {
-      const sent = { at, kind: event.kind, subject: event.subject };
+      const medium = event.medium ?? 'email';
+      const sent = { at, kind: event.kind, subject: event.subject, medium, edit: event.edit ?? null };
       const closes = event.kind === 'answer';
       const base = {
         ...state,
         outbound: [...state.outbound, sent],
-        timeline: entry({ kind: 'client-message-sent', message: event.kind, subject: event.subject, closed: closes }),
+        timeline: entry({ kind: 'client-message-sent', message: event.kind, medium, subject: event.subject, closed: closes }),
       };
       if (event.kind === 'acknowledgement') return { ...base, acknowledgedAt: state.acknowledgedAt ?? at };
       if (closes) return { ...base, status: 'closed', park: null };
@@ -236,8 +242,8 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
     case 'note-added':
       return {
         ...state,
-        notes: [...state.notes, { ...event.note, at }],
-        timeline: entry({ kind: 'note-added', inCaseOnly: event.note.inCaseOnly }),
+        notes: [...state.notes, { ...event.note, at, edit: event.edit ?? null }],
+        timeline: entry({ kind: 'note-added', inCaseOnly: event.note.inCaseOnly, askedWhom: event.note.askedWhom }),
       };
     case 'corrected': {
       // The first contact is the one the request was logged with: a corrected time or channel moves it.

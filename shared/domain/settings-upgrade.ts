@@ -1,5 +1,6 @@
-import { DEFAULT_SETTINGS, DEFAULT_TEMPLATES, type Settings } from './settings';
+import { DEFAULT_SETTINGS, DEFAULT_TEMPLATES, type Settings, type Template } from './settings';
 import type { ClientMessageKind } from './events';
+import type { TemplateId } from './draft-templates';
 
 /**
  * Wording the app once shipped as its defaults, which a user who saved Settings has stored
@@ -15,8 +16,21 @@ const RETIRED_TEMPLATE_LINES: Partial<Record<ClientMessageKind, [string, string]
   ],
   update: [
     [
-      'I wanted to give you an update on {{topic}}, which {{contact}}. It has not been forgotten: it is in hand and I am keeping it moving.',
-      'I wanted to give you an update on {{topic}}, which you raised when {{contact}}. It has not been forgotten: it is in hand and I am keeping it moving.',
+      // As it reads once the sentence after it became {{standing}} (swapped first, below).
+      'I wanted to give you an update on {{topic}}, which {{contact}}. {{standing}}',
+      'I wanted to give you an update on {{topic}}, which you raised when {{contact}}. {{standing}}',
+    ],
+  ],
+  'follow-up': [
+    [
+      'I am following up on {{topic}}: when we last spoke, you were going to {{clientOwes}}. Is there anything I can do to help with that?',
+      'I am following up on {{topic}}, which you raised when {{contact}}. When we last spoke, you were going to {{clientOwes}}. Is there anything I can do to help with that?',
+    ],
+  ],
+  'call-proposal': [
+    [
+      'About {{topic}}: it would help to speak briefly. Would {{callTime}} suit you? I have attached a calendar invitation; if another time is better, just say and I will move it.',
+      'About {{topic}}, which you raised when {{contact}}: it would help to speak briefly. Would {{callTime}} suit you? I have attached a calendar invitation; if another time is better, just say and I will move it.',
     ],
   ],
   answer: [
@@ -27,13 +41,24 @@ const RETIRED_TEMPLATE_LINES: Partial<Record<ClientMessageKind, [string, string]
   ],
 };
 
+/**
+ * Sentences the app once wrote into templates that are now placeholders, because they now
+ * depend on the client or the request. Swapped once, by the step to format 4, in any template
+ * saved before it, customised or not: the greeting then follows the client and an update on a
+ * parked request says where it stands. A template typed after that is never rewritten.
+ */
+export const NOW_PLACEHOLDERS: [RegExp, string][] = [
+  [/^Dear \{\{clientName\}\},$/m, '{{greeting}}'],
+  [/It has not been forgotten: it is in hand and I am keeping it moving\./, '{{standing}}'],
+];
+
 /** The placeholder boss the app once started with; now a boss without a name is "the boss". */
 const RETIRED_BOSS_NAME = 'My boss';
 
 /** Settings as stored (possibly by an older version), completed with today's defaults. */
 export function upgradeSettings(stored: Partial<Settings> | undefined): Settings {
   const base = stored ?? {};
-  const templates = { ...DEFAULT_TEMPLATES, ...base.templates };
+  const templates: Record<TemplateId, Template> = { ...DEFAULT_TEMPLATES, ...base.templates };
   for (const [kind, swaps] of Object.entries(RETIRED_TEMPLATE_LINES) as [ClientMessageKind, [string, string][]][]) {
     const body = templates[kind].body;
     const swapped = swaps.reduce((text, [old, now]) => text.replace(old, now), body);

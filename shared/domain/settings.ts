@@ -1,4 +1,5 @@
-import type { ClientMessageKind } from './events';
+import type { GreetingStyle } from '../clients/greeting';
+import type { TemplateId } from './draft-templates';
 
 export interface Boss {
   id: string;
@@ -21,6 +22,10 @@ export interface Settings {
   /** Used as the From of saved .eml files and the organiser of call invitations; optional. */
   assistantEmail: string;
   signature: string;
+  /** Said in voicemail scripts so the client can call back; optional. */
+  callbackNumber: string;
+  /** How drafts greet a client unless that client has their own greeting. */
+  greetingStyle: GreetingStyle;
   bosses: Boss[];
   defaultBossId: string;
   /** The first-run setup was done or skipped; it is not offered again. */
@@ -54,7 +59,7 @@ export interface Settings {
   paddingFactor: number;
   /** Neutral explanations for a wait; never about anyone's failing. */
   holdUpReasons: string[];
-  templates: Record<ClientMessageKind, Template>;
+  templates: Record<TemplateId, Template>;
 }
 
 export const DEFAULT_BOSS_ID = 'boss-1';
@@ -62,11 +67,11 @@ export const DEFAULT_BOSS_ID = 'boss-1';
 /** Always offered beside the editable reasons. */
 export const UNKNOWN_REASON = "I don't know yet, and I'm finding out.";
 
-export const DEFAULT_TEMPLATES: Record<ClientMessageKind, Template> = {
+export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
   acknowledgement: {
     subject: 'Your request: {{topic}}',
     body: [
-      'Dear {{clientName}},',
+      '{{greeting}}',
       '',
       'Thank you for getting in touch about {{topic}} ({{contact}}). I have it in hand, and you will hear from me by {{nextUpdate}} at the latest.',
       '',
@@ -78,9 +83,9 @@ export const DEFAULT_TEMPLATES: Record<ClientMessageKind, Template> = {
   update: {
     subject: 'Update on {{topic}}',
     body: [
-      'Dear {{clientName}},',
+      '{{greeting}}',
       '',
-      'I wanted to give you an update on {{topic}}, which you raised when {{contact}}. It has not been forgotten: it is in hand and I am keeping it moving.',
+      'I wanted to give you an update on {{topic}}, which you raised when {{contact}}. {{standing}}',
       '',
       '{{reason}} {{promise}}',
       '',
@@ -94,7 +99,7 @@ export const DEFAULT_TEMPLATES: Record<ClientMessageKind, Template> = {
   answer: {
     subject: '{{topic}}: an answer',
     body: [
-      'Dear {{clientName}},',
+      '{{greeting}}',
       '',
       'Thank you for your patience on {{topic}}, which you raised when {{contact}}.',
       '',
@@ -108,9 +113,9 @@ export const DEFAULT_TEMPLATES: Record<ClientMessageKind, Template> = {
   'follow-up': {
     subject: 'Following up: {{topic}}',
     body: [
-      'Dear {{clientName}},',
+      '{{greeting}}',
       '',
-      'I am following up on {{topic}}: when we last spoke, you were going to {{clientOwes}}. Is there anything I can do to help with that?',
+      'I am following up on {{topic}}, which you raised when {{contact}}. When we last spoke, you were going to {{clientOwes}}. Is there anything I can do to help with that?',
       '',
       '{{signoff}}',
     ].join('\n'),
@@ -118,9 +123,105 @@ export const DEFAULT_TEMPLATES: Record<ClientMessageKind, Template> = {
   'call-proposal': {
     subject: 'A short call about {{topic}}',
     body: [
-      'Dear {{clientName}},',
+      '{{greeting}}',
       '',
-      'About {{topic}}: it would help to speak briefly. Would {{callTime}} suit you? I have attached a calendar invitation; if another time is better, just say and I will move it.',
+      'About {{topic}}, which you raised when {{contact}}: it would help to speak briefly. Would {{callTime}} suit you? I have attached a calendar invitation; if another time is better, just say and I will move it.',
+      '',
+      '{{signoff}}',
+    ].join('\n'),
+  },
+  // Scripts are said, not sent: short sentences, contractions, the number said twice. The
+  // subject is the line the history shows for the call or voicemail.
+  'acknowledgement-call': {
+    subject: 'Call about {{topic}}',
+    body: [
+      '{{hello}}',
+      '',
+      '{{introduction}}',
+      '',
+      'I’m calling about {{topic}}: {{contact}}. Thank you for getting in touch. I have it in hand.',
+      '',
+      'You’ll hear from me by {{nextUpdate}} at the latest. {{invitation}}',
+    ].join('\n'),
+  },
+  'acknowledgement-voicemail': {
+    subject: 'Voicemail about {{topic}}',
+    body: [
+      '{{hello}}',
+      '',
+      '{{introduction}}',
+      '',
+      'I’m calling about {{topic}}: {{contact}}. Thank you for getting in touch. I have it in hand, and you’ll hear from me by {{nextUpdate}} at the latest.',
+      '',
+      '{{callback}} Thank you, goodbye.',
+    ].join('\n'),
+  },
+  'update-call': {
+    subject: 'Update call about {{topic}}',
+    body: [
+      '{{hello}}',
+      '',
+      '{{introduction}}',
+      '',
+      'I’m calling with an update on {{topic}}: {{contact}}. {{standing}}',
+      '',
+      '{{reason}} {{promise}}',
+      '',
+      '{{clientStep}}',
+      '',
+      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{invitation}}',
+    ].join('\n'),
+  },
+  'update-voicemail': {
+    subject: 'Update voicemail about {{topic}}',
+    body: [
+      '{{hello}}',
+      '',
+      '{{introduction}}',
+      '',
+      'I’m calling with an update on {{topic}}: {{contact}}. {{standing}} {{promise}}',
+      '',
+      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{callback}} Thank you, goodbye.',
+    ].join('\n'),
+  },
+  'answer-call': {
+    subject: 'Answer given by phone: {{topic}}',
+    body: [
+      '{{hello}}',
+      '',
+      '{{introduction}}',
+      '',
+      'I’m calling with an answer on {{topic}}: {{contact}}. Thank you for your patience.',
+      '',
+      '{{decision}}',
+      '',
+      'Is there anything you’d like me to go over again?',
+    ].join('\n'),
+  },
+  'answer-voicemail': {
+    subject: 'Answer left by voicemail: {{topic}}',
+    body: [
+      '{{hello}}',
+      '',
+      '{{introduction}}',
+      '',
+      'I’m calling with an answer on {{topic}}: {{contact}}. Thank you for your patience.',
+      '',
+      '{{decision}}',
+      '',
+      'If you’d like to talk it through, {{callback}} Thank you, goodbye.',
+    ].join('\n'),
+  },
+  research: {
+    subject: 'A question, just in case',
+    body: [
+      '{{colleague}}',
+      '',
+      'I am looking into something just in case, and I think you may know the answer. {{question}}',
+      '',
+      'Nothing has been decided, and it may not go ahead. {{forWhom}}',
+      '',
+      'If and when it does go ahead, I will keep you posted. Thank you for your help.',
       '',
       '{{signoff}}',
     ].join('\n'),
@@ -131,6 +232,8 @@ export const DEFAULT_SETTINGS: Settings = {
   assistantName: '',
   assistantEmail: '',
   signature: '',
+  callbackNumber: '',
+  greetingStyle: 'first-name',
   bosses: [{ id: DEFAULT_BOSS_ID, name: '', email: '' }],
   defaultBossId: DEFAULT_BOSS_ID,
   setupDone: false,

@@ -1,4 +1,5 @@
 import type { ContactChannel } from './contact-channel';
+import type { Medium } from './draft-templates';
 import type { ClientMessageKind, DetailChange, ParkOutcome } from './events';
 
 /**
@@ -16,12 +17,12 @@ export type TimelineEntry = { at: string; derived: boolean } & (
   | { kind: 'unparked'; round: number }
   | { kind: 'decided'; decision: string }
   | { kind: 'client-contacted'; channel: ContactChannel; chased: boolean; note: string }
-  | { kind: 'client-message-sent'; message: ClientMessageKind; subject: string; closed: boolean }
+  | { kind: 'client-message-sent'; message: ClientMessageKind; medium: Medium; subject: string; closed: boolean }
   | { kind: 'reopened'; round: number }
   | { kind: 'client-step-set'; what: string; repeat: boolean }
   | { kind: 'client-step-done'; what: string | null }
   | { kind: 'call-proposed'; minutes: number; startsAt: string }
-  | { kind: 'note-added'; inCaseOnly: boolean }
+  | { kind: 'note-added'; inCaseOnly: boolean; askedWhom: string }
   | { kind: 'corrected'; changes: DetailChange[] }
   | { kind: 'withdrawn'; reason: string }
 );

@@ -1,3 +1,4 @@
+import { nameToGreet } from '../clients/greeting';
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { DomainError } from '../domain/domain-error';
 import type { RequestState } from '../domain/request-state';
@@ -23,8 +24,9 @@ const days = (from: string, now: Date) => {
 };
 
 /** Assistants write to their boss by first name; with no name known, a plain "Hi,". */
+/** "Hi Jane," for "Dr Jane Smith": the boss by first name, read the way clients' names are. */
 export const bossGreeting = (boss: Pick<Boss, 'name'>): string => {
-  const first = boss.name.trim().split(/\s+/)[0];
+  const first = nameToGreet(boss.name, 'first-name');
   return first ? `Hi ${first},` : 'Hi,';
 };
 
@@ -61,6 +63,10 @@ export function askDraft(state: RequestState, settings: Settings, now: Date, loc
     subject,
     body: [bossGreeting(boss), '', text, '', thanks(settings)].join('\n'),
     warnings: [],
+    medium: 'email',
+    template: null,
+    spokenSeconds: null,
+    advice: [],
   };
 }
 
@@ -122,6 +128,10 @@ export function digestDraft(
       thanks(settings),
     ].join('\n'),
     warnings: [],
+    medium: 'email',
+    template: null,
+    spokenSeconds: null,
+    advice: [],
     items,
   };
 }

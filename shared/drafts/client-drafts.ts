@@ -1,17 +1,22 @@
+import { EMPTY_PROFILE } from '../clients/client-profile';
+import { letterGreeting, nameToGreet, spokenGreeting } from '../clients/greeting';
 import { DomainError } from '../domain/domain-error';
+import { isScripted, templateIdOf, type Medium } from '../domain/draft-templates';
 import type { ClientMessageKind } from '../domain/events';
 import type { RequestState } from '../domain/request-state';
-import type { Settings } from '../domain/settings';
+import { bossName, type Settings } from '../domain/settings';
 import { nextUpdateIfSentNow, type ClientContext } from '../rules/client-updates';
 import { promisedDay } from '../rules/padding';
 import { calendarOf } from '../rules/work-calendar';
-import type { Draft } from './draft';
+import { spokenSeconds, type Draft } from './draft';
 import { blameWarnings } from './never-blame';
 import { renderTemplate, type Placeholder } from './template';
 import { describeContact, formatDay, formatMoment, signOff } from './wording';
 
 export interface ClientDraftOptions {
   kind: ClientMessageKind;
+  /** An email, or a script for a call or a voicemail (acknowledgement, update and answer only). */
+  medium: Medium;
   locale: string;
   /** A neutral reason for the wait (one of Settings' list, or "I don't know yet"), or null. */
   reason: string | null;
@@ -22,41 +27,68 @@ export interface ClientDraftOptions {
 }
 
 export const INVITATION = 'If you would like a word before then, do get in touch at any time in the coming week.';
+const SPOKEN_INVITATION = 'If you’d like a word before then, do call me any time in the coming week.';
+
+/** Where a waiting request stands, said without blame; a parked one is still open, and said so plainly. */
+export const STANDING = {
+  waiting: 'It has not been forgotten: it is in hand and I am keeping it moving.',
+  parked: 'It is still open, and it has not been forgotten. I don’t have an answer for you yet, and I’m finding out.',
+} as const;
+
+export const NO_CALLBACK_ADVICE = 'Add your callback number in Settings (You) so the voicemail can say where to reach you.';
 
 /**
  * A message to the client from the assistant's templates. Every one is specific: it names the
  * topic and exactly when and how the client reached us. The never-blame check runs on the
- * result and its warnings travel with the draft.
+ * result and its warnings travel with the draft. A script says the same as the email, in
+ * words for the phone.
  */
 export function clientDraft(state: RequestState, settings: Settings, client: ClientContext, now: Date, options: ClientDraftOptions): Draft {
   const { kind, locale } = options;
+  const medium = isScripted(kind) ? options.medium : 'email';
+  const spoken = medium !== 'email';
   const { details } = state;
   if (kind === 'answer' && !state.decision) throw new DomainError('Record the boss’s decision first; the answer is drafted from it.');
   if (kind === 'follow-up' && !state.clientStep) throw new DomainError('Record what the client owes us first.');
   if (kind === 'call-proposal' && !state.call) throw new DomainError('Propose a call time first.');
 
+  const parked = state.status === 'parked';
   const nextUpdate = nextUpdateIfSentNow(state, settings, client, now, kind === 'update');
+  // While parked nothing is promised: the only date is the next update, never the re-ask.
+  const expected = parked ? null : options.expectedBusinessDays;
   const step = state.clientStep;
+  const profile = client.profile ?? EMPTY_PROFILE;
+  const name = nameToGreet(details.client.name, profile.greeting ?? settings.greetingStyle, profile.title);
+  const number = settings.callbackNumber.trim();
   const values: Record<Placeholder, string> = {
+    greeting: letterGreeting(name),
+    hello: spokenGreeting(name),
+    introduction: introduction(settings, details.bossId),
     clientName: details.client.name,
     topic: details.topic,
-    contact: describeContact(details.contact.channel, new Date(details.contact.at), locale),
+    contact: describeContact(details.contact.channel, new Date(details.contact.at), locale, spoken),
     nextUpdate: formatDay(nextUpdate, locale),
+    standing: parked ? STANDING.parked : STANDING.waiting,
     reason: options.reason?.trim() ?? '',
     promise:
-      options.expectedBusinessDays !== null
-        ? `I expect to have an answer for you by ${formatDay(promisedDay(now, options.expectedBusinessDays, settings.paddingFactor, calendarOf(settings)), locale)}.`
+      expected !== null
+        ? `I expect to have an answer for you by ${formatDay(promisedDay(now, expected, settings.paddingFactor, calendarOf(settings)), locale)}.`
         : '',
-    invitation: options.invite ? INVITATION : '',
+    invitation: options.invite ? (spoken ? SPOKEN_INVITATION : INVITATION) : '',
     clientStep: step
       ? `In the meantime, could you ${step.what}? If I haven't heard by ${formatDay(new Date(step.chaseOn), locale)}, may I give you a call?`
       : '',
     clientOwes: step?.what ?? '',
     decision: state.decision?.text ?? '',
     callTime: state.call ? formatMoment(new Date(state.call.startsAt), locale) : '',
+    callback: number ? `You can reach me on ${number}. That’s ${number}.` : 'Do call me back when it suits you.',
+    colleague: '',
+    question: '',
+    forWhom: '',
     signoff: signOff(settings.assistantName, settings.signature),
   };
-  const { subject, body } = renderTemplate(settings.templates[kind], values);
+  const template = templateIdOf(kind, medium);
+  const { subject, body } = renderTemplate(settings.templates[template], values);
   return {
     kind,
     to: details.client.email,
@@ -64,7 +96,22 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     subject,
     body,
     warnings: draftWarnings(`${subject}\n${body}`, state, settings),
+    medium,
+    template,
+    spokenSeconds: spoken ? spokenSeconds(body) : null,
+    advice: medium === 'voicemail' && !number ? [NO_CALLBACK_ADVICE] : [],
   };
+}
+
+/** "This is Priya Shah, Dana Lee’s assistant." With no names in Settings, nothing: the greeting and topic carry it. */
+export function introduction(settings: Settings, bossId: string): string {
+  const me = settings.assistantName.trim();
+  const boss = bossName(settings, bossId);
+  const hasBoss = boss !== 'the boss';
+  if (me && hasBoss) return `This is ${me}, ${boss}’s assistant.`;
+  if (me) return `This is ${me}.`;
+  if (hasBoss) return `I’m calling from ${boss}’s office.`;
+  return '';
 }
 
 /**

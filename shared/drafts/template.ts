@@ -3,10 +3,14 @@ import { sentenceCase } from './wording';
 
 /** What a template may say; each renders to a phrase, or to nothing when it does not apply. */
 export const PLACEHOLDERS = [
+  'greeting',
+  'hello',
+  'introduction',
   'clientName',
   'topic',
   'contact',
   'nextUpdate',
+  'standing',
   'reason',
   'promise',
   'invitation',
@@ -14,6 +18,10 @@ export const PLACEHOLDERS = [
   'clientOwes',
   'decision',
   'callTime',
+  'callback',
+  'colleague',
+  'question',
+  'forWhom',
   'signoff',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
@@ -30,7 +38,8 @@ export function unknownPlaceholders(text: string): string[] {
  * tidies what empty placeholders leave behind: trailing spaces, doubled spaces, runs of
  * blank lines.
  */
-export function renderTemplate(template: Template, values: Record<Placeholder, string>): Template {
+/** A placeholder missing from `values` renders to nothing, like one that does not apply. */
+export function renderTemplate(template: Template, values: Partial<Record<Placeholder, string>>): Template {
   const fill = (text: string) => text.replace(PLACEHOLDER, (_, name: string) => values[name as Placeholder] ?? '');
   const subject = sentenceCase(
     fill(template.subject)

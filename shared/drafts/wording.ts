@@ -11,6 +11,15 @@ export function formatMoment(date: Date, locale: string): string {
   return `${formatDay(date, locale)} at ${time}`;
 }
 
+/**
+ * "Tuesday 3 November at 3:00 pm": a time as people say it, for scripts. "15:00" reads well in
+ * an email but sounds like a timetable when spoken.
+ */
+export function formatSpokenMoment(date: Date, locale: string): string {
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hour12: true }).format(date);
+  return `${formatDay(date, locale)} at ${time}`;
+}
+
 const CONTACT_PHRASES: Record<ContactChannel, string> = {
   email: 'you emailed me',
   phone: 'you called me',
@@ -20,8 +29,8 @@ const CONTACT_PHRASES: Record<ContactChannel, string> = {
 };
 
 /** "you called me on Tuesday 3 November at 15:00": the specific the client recognises. */
-export function describeContact(channel: ContactChannel, at: Date, locale: string): string {
-  return `${CONTACT_PHRASES[channel]} on ${formatMoment(at, locale)}`;
+export function describeContact(channel: ContactChannel, at: Date, locale: string, spoken = false): string {
+  return `${CONTACT_PHRASES[channel]} on ${(spoken ? formatSpokenMoment : formatMoment)(at, locale)}`;
 }
 
 export function signOff(name: string, signature: string): string {

@@ -3,6 +3,10 @@ import type { ClientMessageKind, ParkOutcome, ResearchNote } from '../domain/eve
 import type { RequestDetails, RequestStatus } from '../domain/request';
 import type { Settings } from '../domain/settings';
 import type { ClientDraftOptions } from '../drafts/client-drafts';
+import type { ResearchDraftOptions } from '../drafts/research-draft';
+import type { ClientProfile } from '../clients/client-profile';
+import type { Medium } from '../domain/draft-templates';
+import type { DraftShares } from '../rules/draft-use';
 import type { Draft } from '../drafts/draft';
 import type { DigestItem } from '../drafts/boss-drafts';
 import type { EmailPrefill } from '../email/email-prefill';
@@ -82,6 +86,19 @@ export interface OutgoingMail {
   toName: string;
   subject: string;
   body: string;
+}
+
+/**
+ * A draft main made, with the id it keeps it under for the session: when the draft is used,
+ * main compares what went out with what it proposed, and records only whether and how much it changed.
+ */
+export type ProposedDraft = Draft & { proposalId: string };
+
+/** What went out, as the assistant left it, and the proposal it came from (null if none this session). */
+export interface UsedDraft {
+  subject: string;
+  body: string;
+  proposalId: string | null;
 }
 
 /** A JSON export read against the data as it is: what importing it would do, request by request. */
@@ -164,7 +181,11 @@ export interface IpcContract {
   draftAsk: { args: WithId<{ locale: string }>; result: Draft };
   /** `only`: the ticked requests, or null for every request waiting on the boss. */
   draftDigest: { args: { bossId: string; locale: string; only: string[] | null }; result: Draft & { items: DigestItem[] } };
-  draftForClient: { args: WithId<ClientDraftOptions>; result: Draft };
+  draftForClient: { args: WithId<ClientDraftOptions>; result: ProposedDraft };
+  /** A "just in case" question to a colleague about this request. */
+  draftResearch: { args: WithId<ResearchDraftOptions>; result: ProposedDraft };
+  /** How often each kind of draft went out unedited over the last 90 days. */
+  getDraftShares: { args: undefined; result: DraftShares };
   /** The never-blame check on text the assistant edited; `id` leaves that request's own words out. */
   checkWording: { args: { id: string | null; text: string }; result: { warnings: string[] } };
   getDataStatus: { args: undefined; result: DataStatus };
@@ -196,7 +217,12 @@ export interface IpcContract {
   /** Removes an open request logged by mistake; it can be brought back until the app quits. */
   deleteRequest: { args: Command; result: DeletedRequest };
   undoDelete: { args: WithId; result: RequestDetailView };
-  markSent: { args: Command<{ kind: ClientMessageKind; subject: string }>; result: RequestDetailView };
+  /** An email marked sent, a call made or a voicemail left: the same touch, recorded with how it went. */
+  markSent: { args: Command<{ kind: ClientMessageKind; medium: Medium; used: UsedDraft }>; result: RequestDetailView };
+  /** Records the "just in case" question as a research note: whom, when, asked only in case. */
+  recordResearch: { args: Command<ResearchDraftOptions & { used: UsedDraft }>; result: RequestDetailView };
+  /** How this request's client is addressed; kept with the client, so all their requests use it. */
+  saveClientProfile: { args: WithId<{ profile: ClientProfile }>; result: RequestDetailView };
   saveSettings: { args: Settings; result: Settings };
   /** null: skipped; the app asks again only if there are still no requests and no name. */
   finishSetup: { args: SetupAnswers | null; result: Settings };
@@ -238,6 +264,8 @@ export const IPC_CHANNELS = {
   draftAsk: 'ft:draft:ask',
   draftDigest: 'ft:draft:digest',
   draftForClient: 'ft:draft:for-client',
+  draftResearch: 'ft:draft:research',
+  getDraftShares: 'ft:drafts:shares',
   checkWording: 'ft:draft:check-wording',
   getDataStatus: 'ft:data:status',
   readEmail: 'ft:email:read',
@@ -260,6 +288,8 @@ export const IPC_CHANNELS = {
   undoDelete: 'ft:request:undo-delete',
   listDeleted: 'ft:requests:deleted',
   markSent: 'ft:request:mark-sent',
+  recordResearch: 'ft:request:record-research',
+  saveClientProfile: 'ft:client:save-profile',
   saveSettings: 'ft:settings:save',
   finishSetup: 'ft:settings:finish-setup',
   restoreBackup: 'ft:data:restore-backup',

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { CONTACT_CHANNELS } from '../domain/contact-channel';
-import { CLIENT_MESSAGE_KINDS, CLIENT_MESSAGE_LABELS, PARK_OUTCOMES } from '../domain/events';
+import { CLIENT_MESSAGE_KINDS, PARK_OUTCOMES } from '../domain/events';
 import { SETTING_RANGES, type Range } from '../domain/setting-ranges';
 import { THEMES } from '../domain/settings';
+import { MEDIA, TEMPLATE_IDS, TEMPLATE_LABELS, type TemplateId } from '../domain/draft-templates';
+import { GREETING_STYLES } from '../clients/greeting';
+import { PREFERRED_CHANNELS } from '../clients/client-profile';
 import { PLACEHOLDERS, unknownPlaceholders } from '../drafts/template';
 import { LIST_PAGE_MAX, type IpcArgs, type IpcMethod } from './contract';
 
@@ -126,6 +129,11 @@ export const settingsSchema = z
       z.union([z.literal(''), z.email('Enter your email address like name@example.com, or leave it empty.')]),
     ),
     signature: text().max(1000, 'The signature must be at most 1,000 characters.'),
+    callbackNumber: oneLine(40, 'Your callback number').refine(
+      (s) => s === '' || /^[+()\d][\d\s().+-]*(?:\s*(?:ext\.?|x)\s*\d+)?$/iu.test(s),
+      'Enter the number as you would say it, digits with spaces, + ( ) or -, e.g. 020 7946 0000; or leave it empty.',
+    ),
+    greetingStyle: z.enum(GREETING_STYLES, 'Pick how drafts greet a client.'),
     bosses: z
       .array(
         z.strictObject({
@@ -159,8 +167,8 @@ export const settingsSchema = z
     paddingFactor: ranged(SETTING_RANGES.paddingFactor),
     holdUpReasons: z.array(required(300, 'A reason', 'Remove empty reasons.')).max(20, 'Keep at most 20 reasons.'),
     templates: z.strictObject(
-      Object.fromEntries(CLIENT_MESSAGE_KINDS.map((k) => [k, templateSchema(CLIENT_MESSAGE_LABELS[k].toLowerCase())])) as {
-        [K in (typeof CLIENT_MESSAGE_KINDS)[number]]: ReturnType<typeof templateSchema>;
+      Object.fromEntries(TEMPLATE_IDS.map((k) => [k, templateSchema(TEMPLATE_LABELS[k].toLowerCase())])) as {
+        [K in TemplateId]: ReturnType<typeof templateSchema>;
       },
     ),
   })
@@ -222,6 +230,26 @@ const researchNote = z.strictObject({
   inCaseOnly: z.boolean(),
 });
 
+export const clientProfileSchema = z.strictObject({
+  title: oneLine(30, 'The title').refine((s) => !/\d/u.test(s), 'A title is a word such as Ms, Mr, Dr or Prof, without numbers.'),
+  greeting: z.enum(GREETING_STYLES, 'Pick how to greet them.').nullable(),
+  preferredChannel: z.enum(PREFERRED_CHANNELS, 'Pick email or phone, or no preference.').nullable(),
+});
+
+const researchOptions = {
+  colleague: required(200, 'The colleague’s name', 'Say whom you are asking.'),
+  colleagueEmail: email('Their email', 'Enter their email like name@example.com, or leave it empty.'),
+  question: text().trim().min(1, 'Write the question.').max(2000, 'Keep the question under 2,000 characters.'),
+  includeClient: z.boolean(),
+};
+
+/** The draft as it went out (subject and body as left in the composer) and the proposal it came from. */
+const usedDraft = z.strictObject({
+  subject: oneLine(300, 'The subject'),
+  body: text().max(100_000, 'The message is too long.'),
+  proposalId: z.string().max(100).nullable(),
+});
+
 const command = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ id, version, ...shape }, 'Send the request id and version.');
 const nothing = z.undefined('This call takes no arguments.');
 const messageKind = z.enum(CLIENT_MESSAGE_KINDS, 'Pick a kind of message.');
@@ -248,7 +276,10 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
     reason: oneLine(300, 'The reason').nullable(),
     expectedBusinessDays: wholeNumber('Expected business days', 1, 60, 'days').nullable(),
     invite: z.boolean(),
+    medium: z.enum(MEDIA, 'Pick email, call or voicemail.'),
   }),
+  draftResearch: z.strictObject({ id, ...researchOptions }),
+  getDraftShares: nothing,
   checkWording: z.strictObject({ id: id.nullable(), text: z.string().max(100_000, 'The text is too long to check.') }),
   getDataStatus: nothing,
   readEmail: z.discriminatedUnion(
@@ -300,7 +331,9 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   undoDelete: z.strictObject({ id }),
   listDeleted: nothing,
   withdraw: command({ reason: required(300, 'The reason', 'Say why the client no longer needs it.') }),
-  markSent: command({ kind: messageKind, subject: oneLine(300, 'The subject') }),
+  markSent: command({ kind: messageKind, medium: z.enum(MEDIA, 'Pick email, call or voicemail.'), used: usedDraft }),
+  recordResearch: command({ ...researchOptions, used: usedDraft }),
+  saveClientProfile: z.strictObject({ id, profile: clientProfileSchema }),
   saveSettings: settingsSchema,
   finishSetup: setupAnswersSchema.nullable(),
   restoreBackup: z.strictObject({

@@ -1,7 +1,8 @@
 import { startOfDay } from 'date-fns';
 import { DomainError } from '../domain/domain-error';
 import type { ContactChannel } from '../domain/contact-channel';
-import type { ClientMessageKind, RequestEvent, ResearchNote } from '../domain/events';
+import { isScripted, type Medium } from '../domain/draft-templates';
+import type { ClientMessageKind, DraftEdit, RequestEvent, ResearchNote } from '../domain/events';
 import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { nextClientUpdateDue, type ClientContext } from './client-updates';
@@ -53,8 +54,13 @@ export function markClientMessageSent(
   kind: ClientMessageKind,
   subject: string,
   now: Date,
+  how: { medium?: Medium; edit?: DraftEdit } = {},
 ): RequestEvent[] {
   if (state.status === 'closed') throw new DomainError('This request is closed; nothing more is owed to the client.');
+  const medium = how.medium ?? 'email';
+  if (medium !== 'email' && !isScripted(kind)) {
+    throw new DomainError('Only an acknowledgement, an update or an answer can be given by phone or voicemail.');
+  }
   if (kind === 'answer' && state.status !== 'decided') {
     throw new DomainError('Record the boss’s decision before sending the answer.');
   }
@@ -62,7 +68,15 @@ export function markClientMessageSent(
     throw new DomainError('There is nothing the client owes us to follow up on.');
   }
   if (kind === 'call-proposal' && !state.call) throw new DomainError('Propose a call time first.');
-  const sent: RequestEvent = { type: 'client-message-sent', at: now.toISOString(), kind, subject: subject.trim() };
+  // A call made or a voicemail left is the same touch as an email sent: it resets the client's clock.
+  const sent: RequestEvent = {
+    type: 'client-message-sent',
+    at: now.toISOString(),
+    kind,
+    subject: subject.trim(),
+    ...(medium !== 'email' && { medium }),
+    ...(how.edit && { edit: how.edit }),
+  };
   if (kind !== 'follow-up' || !state.clientStep) return [sent];
   const chaseOn = startOfDay(addWorkingDays(now, settings.askSpacingBusinessDays, calendarOf(settings)));
   return [sent, { type: 'client-step-set', at: now.toISOString(), what: state.clientStep.what, chaseOn: chaseOn.toISOString() }];
@@ -91,7 +105,8 @@ export function proposeCall(state: RequestState, startsAt: Date, minutes: number
   return [{ type: 'call-proposed', at: now.toISOString(), startsAt: startsAt.toISOString(), minutes }];
 }
 
-export function addNote(note: ResearchNote, now: Date): RequestEvent[] {
+/** `edit`: the note records a "just in case" question the app drafted, and how much it was changed. */
+export function addNote(note: ResearchNote, now: Date, edit?: DraftEdit): RequestEvent[] {
   return [
     {
       type: 'note-added',
@@ -102,6 +117,7 @@ export function addNote(note: ResearchNote, now: Date): RequestEvent[] {
         onBehalfOf: note.onBehalfOf.trim(),
         inCaseOnly: note.inCaseOnly,
       },
+      ...(edit && { edit }),
     },
   ];
 }

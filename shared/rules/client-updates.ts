@@ -1,3 +1,4 @@
+import type { ClientProfile } from '../clients/client-profile';
 import { addDays, min } from 'date-fns';
 import { lastClientTouch, type RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
@@ -8,6 +9,8 @@ import { calendarOf, subWorkingDays, workingDayOnOrBefore, type WorkCalendar } f
 export interface ClientContext {
   /** Their usual gap between contacts, learned across all their requests. */
   gapDays: number;
+  /** How they are addressed and like to be reached, kept with the client; absent where a rule needs only the gap. */
+  profile?: ClientProfile;
 }
 
 /** Weekly until a number of updates have gone out, then relaxed (fortnightly by default). */

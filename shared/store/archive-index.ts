@@ -1,6 +1,7 @@
 import type { RequestState } from '../domain/request-state';
 import { clientKey } from '../rules/chase-prediction';
 import { chaseOutcomes, type ChaseOutcome } from '../rules/chases-beaten';
+import { draftUses, type DraftUse } from '../rules/draft-use';
 import { SCHEMA_VERSION } from './documents';
 
 /**
@@ -14,9 +15,11 @@ export interface ArchiveIndex {
   requests: Record<string, number>;
   clients: Record<string, string[]>;
   chases: ChaseOutcome[];
+  /** Every measured draft use (the unedited share in Settings counts archived requests too). */
+  drafts: DraftUse[];
 }
 
-export const emptyArchiveIndex = (): ArchiveIndex => ({ schemaVersion: SCHEMA_VERSION, requests: {}, clients: {}, chases: [] });
+export const emptyArchiveIndex = (): ArchiveIndex => ({ schemaVersion: SCHEMA_VERSION, requests: {}, clients: {}, chases: [], drafts: [] });
 
 /** The index with a closed request filed under `year`. */
 export function indexWith(index: ArchiveIndex, state: RequestState, year: number): ArchiveIndex {
@@ -28,13 +31,15 @@ export function indexWithAll(index: ArchiveIndex, filed: readonly { state: Reque
   const requests = { ...index.requests };
   const clients = { ...index.clients };
   const chases = [...index.chases];
+  const drafts = [...index.drafts];
   for (const { state, year } of filed) {
     const key = clientKey(state.details.client);
     requests[state.id] = year;
     clients[key] = [...(clients[key] ?? []), ...state.inbound.map((c) => c.at)];
     chases.push(...chaseOutcomes(state));
+    drafts.push(...draftUses(state));
   }
-  return { ...index, requests, clients, chases };
+  return { ...index, requests, clients, chases, drafts };
 }
 
 /** The index without a request's contributions (it was reopened and left the archive). */
@@ -54,6 +59,7 @@ export function indexWithout(index: ArchiveIndex, state: RequestState): ArchiveI
       ),
     },
     chases: removeEach(index.chases, chaseOutcomes(state), (a, b) => a.at === b.at && a.kind === b.kind),
+    drafts: removeEach(index.drafts, draftUses(state), (a, b) => a.at === b.at && a.template === b.template),
   };
 }
 

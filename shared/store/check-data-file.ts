@@ -1,6 +1,7 @@
 import type { Settings } from '../domain/settings';
 import { upgradeSettings } from '../domain/settings-upgrade';
-import { settingsSchema } from '../ipc/schemas';
+import { clientProfileSchema, settingsSchema } from '../ipc/schemas';
+import type { ClientProfile } from '../clients/client-profile';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { SCHEMA_VERSION, type DataFile, type RequestDocument } from './documents';
 import { describeIssues, requestDocumentSchema } from './event-schema';
@@ -53,7 +54,17 @@ export function checkDataFile(raw: RawFile): CheckedFile<DataFile> {
     if (parsed?.success) settings = parsed.data;
     else setAside.push({ key: 'settings', problem: parsed ? describeIssues(parsed.error) : 'not an object', raw: file.settings });
   }
-  return { data: { schemaVersion: SCHEMA_VERSION, settings, requests }, migratedFrom: from === SCHEMA_VERSION ? null : from, setAside };
+  const clients: Record<string, ClientProfile> = {};
+  for (const [key, value] of Object.entries(isObject(file.clients) ? file.clients : {})) {
+    const parsed = clientProfileSchema.safeParse(value);
+    if (parsed.success) clients[key] = parsed.data;
+    else setAside.push({ key: `client ${key}`, problem: describeIssues(parsed.error), raw: value });
+  }
+  return {
+    data: { schemaVersion: SCHEMA_VERSION, settings, requests, clients },
+    migratedFrom: from === SCHEMA_VERSION ? null : from,
+    setAside,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { RequestEvent } from '../domain/events';
 import type { Settings } from '../domain/settings';
+import type { ClientProfile } from '../clients/client-profile';
 
 /**
  * The version of the data files' format. Each step up has a pure migration in migrations.ts
@@ -10,8 +11,12 @@ import type { Settings } from '../domain/settings';
  * 3: two new event kinds, `corrected` and `withdrawn`. Nothing else moves; the step up exists
  *    so that an older app refuses a file holding them (and restores a backup) rather than
  *    setting those requests aside as damaged.
+ * 4: client messages say how they went (`medium`: email, call, voicemail) and whether the draft
+ *    was edited (`edit`); notes may carry `edit` too; the main file gains `clients`, how each
+ *    client is addressed. A format-3 app would drop the new fields on its next write, so the
+ *    number moves and such an app refuses the file.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * One request, whole: its id, its revision (how many times it has been written; equal to its
@@ -29,6 +34,8 @@ export interface DataFile {
   schemaVersion: typeof SCHEMA_VERSION;
   settings: Settings;
   requests: Record<string, RequestDocument>;
+  /** How each client is addressed, by client key (their email, else their name, lower case). */
+  clients: Record<string, ClientProfile>;
 }
 
 /** An archive file: the requests closed in one calendar year. */

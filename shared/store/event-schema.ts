@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTACT_CHANNELS } from '../domain/contact-channel';
+import { MEDIA } from '../domain/draft-templates';
 import { CLIENT_MESSAGE_KINDS, CORRECTABLE_FIELDS, PARK_OUTCOMES, type RequestEvent } from '../domain/events';
 import type { RequestDocument } from './documents';
 
@@ -10,6 +11,7 @@ import type { RequestDocument } from './documents';
  */
 const instant = z.iso.datetime({ offset: true });
 const text = z.string();
+const draftEdit = z.object({ edited: z.boolean(), wordsChanged: z.number().int().min(0) });
 
 const details = z.object({
   client: z.object({ name: text, company: text, email: text, phone: text }),
@@ -36,7 +38,14 @@ const event = z.discriminatedUnion('type', [
     note: text,
     chased: z.boolean(),
   }),
-  z.object({ type: z.literal('client-message-sent'), at: instant, kind: z.enum(CLIENT_MESSAGE_KINDS), subject: text }),
+  z.object({
+    type: z.literal('client-message-sent'),
+    at: instant,
+    kind: z.enum(CLIENT_MESSAGE_KINDS),
+    subject: text,
+    medium: z.enum(MEDIA).optional(),
+    edit: draftEdit.optional(),
+  }),
   z.object({ type: z.literal('reopened'), at: instant }),
   z.object({ type: z.literal('client-step-set'), at: instant, what: text, chaseOn: instant }),
   z.object({ type: z.literal('client-step-done'), at: instant }),
@@ -45,6 +54,7 @@ const event = z.discriminatedUnion('type', [
     type: z.literal('note-added'),
     at: instant,
     note: z.object({ text, askedWhom: text, onBehalfOf: text, inCaseOnly: z.boolean() }),
+    edit: draftEdit.optional(),
   }),
   z.object({
     type: z.literal('corrected'),

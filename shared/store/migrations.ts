@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from './documents';
+import { NOW_PLACEHOLDERS } from '../domain/settings-upgrade';
 
 /** A data file as read from disk, before it is checked: anything JSON can hold. */
 export type RawFile = Record<string, unknown>;
@@ -25,7 +26,23 @@ export const MIGRATIONS: Record<number, (file: RawFile) => RawFile> = {
   // 2 -> 3: only the number. Format 3 may hold `corrected` and `withdrawn` events, which a
   // format-2 app does not know; the new number makes such an app refuse the file whole.
   2: (file) => ({ ...file, schemaVersion: 3 }),
+  // 3 -> 4: the number (see documents.ts). Client profiles start empty; archive files have none.
+  // Templates saved before then have their greeting and "where it stands" sentences made placeholders.
+  3: (file) => ({ ...file, schemaVersion: 4, ...(isObject(file.settings) && { settings: withPlaceholders(file.settings) }) }),
 };
+
+function withPlaceholders(settings: RawFile): RawFile {
+  if (!isObject(settings.templates)) return settings;
+  const templates = Object.fromEntries(
+    Object.entries(settings.templates).map(([id, t]) => [
+      id,
+      isObject(t) && typeof t.body === 'string'
+        ? { ...t, body: NOW_PLACEHOLDERS.reduce((text, [old, now]) => text.replace(old, now), t.body) }
+        : t,
+    ]),
+  );
+  return { ...settings, templates };
+}
 
 export class UnreadableFileError extends Error {}
 

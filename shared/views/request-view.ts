@@ -1,4 +1,7 @@
 import type { RequestState } from '../domain/request-state';
+import { EMPTY_PROFILE, type ClientProfile } from '../clients/client-profile';
+import { letterGreeting, nameToGreet } from '../clients/greeting';
+import { draftChoices, type DraftChoice } from '../drafts/draft-choices';
 import { bossName, type Settings } from '../domain/settings';
 import { expectedChase } from '../rules/chase-prediction';
 import { nextClientUpdateDue, type ClientContext } from '../rules/client-updates';
@@ -41,6 +44,12 @@ export interface RequestDetailView extends RequestSummary {
   /** The client's usual gap between contacts and when they would chase if they heard nothing. */
   clientGapDays: number;
   expectedChase: string | null;
+  /** How the client is addressed and likes to be reached, kept with the client. */
+  profile: ClientProfile;
+  /** How drafts to them open: "Dear Siobhán," or "Hello," when there is no name to use. */
+  greeting: string;
+  /** The messages the client can be sent now, and how (email, call, voicemail). */
+  drafts: DraftChoice[];
 }
 
 /** `pending`: the request's pending items, when the caller already has them (main keeps them per request). */
@@ -97,6 +106,7 @@ export function matchesSearch(searchText: string, query: string): boolean {
 }
 
 export function detailView(state: RequestState, settings: Settings, client: ClientContext, now: Date): RequestDetailView {
+  const { details } = state;
   const open = state.status === 'waiting' || state.status === 'parked';
   const summary = summarise(state, settings, client, now);
   const ack = acknowledgementDue(state, settings);
@@ -110,5 +120,10 @@ export function detailView(state: RequestState, settings: Settings, client: Clie
     acknowledgement: ack ? { ...ack, late: now > new Date(ack.latestBy), limitHours: settings.firstResponseLimitHours } : null,
     clientGapDays: client.gapDays,
     expectedChase: open ? expectedChase(lastClientTouch(state), client.gapDays).toISOString() : null,
+    profile: client.profile ?? EMPTY_PROFILE,
+    greeting: letterGreeting(
+      nameToGreet(details.client.name, client.profile?.greeting ?? settings.greetingStyle, client.profile?.title ?? ''),
+    ),
+    drafts: draftChoices(state, client.profile ?? EMPTY_PROFILE),
   };
 }

@@ -73,7 +73,7 @@ for (;;) {
       const view = service.recordDecision(target.id, target.version, 'Yes, go ahead.');
       ack(view.id, view.version, 'decided');
     } else {
-      const view = service.markSent(target.id, target.version, 'answer', 'The answer');
+      const view = service.markSent(target.id, target.version, 'answer', 'email', { subject: 'The answer', body: '', proposalId: null });
       ack(view.id, view.version, 'answered');
     }
   } catch (error) {

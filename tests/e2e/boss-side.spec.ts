@@ -34,7 +34,13 @@ async function setUp(app: AppHarness) {
   );
   const dinner = await app.call('logRequest', request('Omar Haddad', 'the board dinner', 'alex', '2026-11-10T07:30:00.000Z'));
   const visit = await app.call('logRequest', request('Lena Berg', 'a site visit', 'robin', '2026-11-10T07:45:00.000Z'));
-  for (const r of [gala, dinner, visit]) await app.call('markSent', { id: r.id, kind: 'acknowledgement', subject: 'Thanks' });
+  for (const r of [gala, dinner, visit])
+    await app.call('markSent', {
+      id: r.id,
+      kind: 'acknowledgement',
+      medium: 'email',
+      used: { subject: 'Thanks', body: '', proposalId: null },
+    });
   return { gala, dinner, visit };
 }
 

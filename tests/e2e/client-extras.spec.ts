@@ -31,7 +31,7 @@ test('no phone tag, research in case, and reopening a closed request', async ({ 
   await page.getByRole('tab', { name: 'Call proposal' }).click();
   await page.getByRole('button', { name: 'Draft call proposal' }).click();
   await expect(proposal).toHaveValue(
-    /About a guest pass for the board dinner: it would help to speak briefly\. Would Tuesday 10 November at 14:00 suit you\?/,
+    /About a guest pass for the board dinner, which you raised when you left me a voicemail on Wednesday 4 November at 08:05: it would help to speak briefly\. Would Tuesday 10 November at 14:00 suit you\?/,
   );
 
   // Research just in case, flagged so nobody takes it for the boss's answer.
@@ -43,7 +43,7 @@ test('no phone tag, research in case, and reopening a closed request', async ({ 
   await expect(note).toContainText('Asked only in case, not decided');
   await expect(note).toContainText('The venue can add one more seat until Friday.');
   await expect(note).toContainText('Asked the events team · on behalf of Alex Morgan');
-  await expect(page.getByText('Note added (asked only in case, not decided)')).toBeVisible();
+  await expect(page.getByText('Note added: asked the events team (asked only in case, not decided)')).toBeVisible();
   await screenshot(page, 'request-client-side');
 
   // Decide, answer, close; then reopen when the client comes back to it.

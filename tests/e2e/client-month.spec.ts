@@ -61,7 +61,7 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await expect(page.getByRole('region', { name: 'The client' })).toContainText('Jane Doe has waited 30 minutes.');
   const ack = await draft(page, 'Acknowledgement', 'Draft acknowledgement');
   await expect(ack).toHaveValue(
-    `Dear Jane Doe,\n\nThank you for getting in touch about ${TOPIC} (you emailed me on Monday 2 November at 08:30). I have it in hand, and you will hear from me by Friday 6 November at the latest.\n\nIf you would like a word before then, do get in touch at any time in the coming week.\n\nKind regards,`,
+    `Dear Jane,\n\nThank you for getting in touch about ${TOPIC} (you emailed me on Monday 2 November at 08:30). I have it in hand, and you will hear from me by Friday 6 November at the latest.\n\nIf you would like a word before then, do get in touch at any time in the coming week.\n\nKind regards,`,
   );
   await screenshot(page, 'draft-acknowledgement');
   await markSent(page, 'Acknowledgement');
@@ -85,7 +85,7 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await page.getByRole('button', { name: 'Open in mail program' }).click();
   await expect(page.getByRole('status')).toHaveText('Opened in your mail program.');
   expect(app.system().opened[0]).toMatch(
-    /^mailto:jane@acme\.example\?subject=Update%20on%20the%20sponsorship%20proposal%20for%20the%20spring%20gala&body=Dear%20Jane%20Doe%2C%0D%0A%0D%0A/,
+    /^mailto:jane@acme\.example\?subject=Update%20on%20the%20sponsorship%20proposal%20for%20the%20spring%20gala&body=Dear%20Jane%2C%0D%0A%0D%0A/,
   );
   await page.getByRole('button', { name: 'Save as .eml' }).click();
   await expect(page.getByRole('status')).toContainText('Update on the sponsorship proposal for the spring gala.eml');
@@ -159,7 +159,7 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await openRequest(page);
   const answer = await draft(page, 'Answer', 'Draft answer');
   await expect(answer).toHaveValue(
-    `Dear Jane Doe,\n\nThank you for your patience on ${TOPIC}, which you raised when you emailed me on Monday 2 November at 08:30.\n\nWe will sponsor the spring gala at gold level.\n\nIf anything is unclear, just get in touch.\n\nKind regards,`,
+    `Dear Jane,\n\nThank you for your patience on ${TOPIC}, which you raised when you emailed me on Monday 2 November at 08:30.\n\nWe will sponsor the spring gala at gold level.\n\nIf anything is unclear, just get in touch.\n\nKind regards,`,
   );
   await screenshot(page, 'draft-answer');
   await markSent(page, 'Answer');

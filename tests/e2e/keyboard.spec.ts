@@ -25,7 +25,13 @@ async function logThree(app: AppHarness) {
     );
     // Acknowledged, so each stands on Today only for the ask to the boss.
     const view = await app.call('getRequest', { id });
-    await app.call('markSent', { id, version: view.version, kind: 'acknowledgement', subject: 'Re: your request' });
+    await app.call('markSent', {
+      id,
+      version: view.version,
+      kind: 'acknowledgement',
+      medium: 'email',
+      used: { subject: 'Re: your request', body: '', proposalId: null },
+    });
     ids.push(id);
   }
   return ids;

@@ -26,7 +26,10 @@ function details(name: string, contactAt: string, bossId = 'alex', deadline: str
 async function seed(app: AppHarness) {
   const at = (iso: string) => app.clock.set(new Date(iso));
   const log = async (iso: string, d: RequestDetails) => (at(iso), (await app.call('logRequest', d)).id);
-  const sent = async (iso: string, id: string, kind: ClientMessageKind) => (at(iso), app.call('markSent', { id, kind, subject: kind }));
+  const sent = async (iso: string, id: string, kind: ClientMessageKind) => (
+    at(iso),
+    app.call('markSent', { id, kind, medium: 'email', used: { subject: kind, body: '', proposalId: null } })
+  );
   const ask = async (iso: string, id: string) => (at(iso), app.call('askBoss', { id, note: '' }));
   const park = async (iso: string, id: string, outcome: ParkOutcome) => (at(iso), app.call('chooseParkOutcome', { id, outcome }));
 

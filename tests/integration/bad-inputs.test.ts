@@ -31,7 +31,7 @@ const unwrap = <T>(result: { ok: true; value: T } | { ok: false; error: string }
 };
 
 const acknowledgement = (id: string) =>
-  ({ id, kind: 'acknowledgement', locale: 'en-GB', reason: null, expectedBusinessDays: null, invite: false }) as const;
+  ({ id, kind: 'acknowledgement', medium: 'email', locale: 'en-GB', reason: null, expectedBusinessDays: null, invite: false }) as const;
 
 /** Logs a request with these details changed; answers the refusal, and checks nothing was written. */
 async function refusedRequest(overrides: Parameters<typeof requestDetails>[0]) {

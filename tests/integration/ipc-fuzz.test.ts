@@ -68,7 +68,9 @@ function validPayload(method: IpcMethod): unknown {
     getRequest: { id },
     draftAsk: { id, locale: 'en-GB' },
     draftDigest: { bossId: DEFAULT_SETTINGS.defaultBossId, locale: 'en-GB', only: null },
-    draftForClient: { id, kind: 'update', locale: 'en-GB', reason: null, expectedBusinessDays: 3, invite: false },
+    draftForClient: { id, kind: 'update', medium: 'email', locale: 'en-GB', reason: null, expectedBusinessDays: 3, invite: false },
+    draftResearch: { id, colleague: 'Sam Patel', colleagueEmail: '', question: 'What would a second venue cost?', includeClient: false },
+    getDraftShares: undefined,
     checkWording: { id, text: 'We are still waiting.' },
     getDataStatus: undefined,
     readEmail: {
@@ -95,7 +97,16 @@ function validPayload(method: IpcMethod): unknown {
     deleteRequest: { id: ids[1]!, version: versionOrOne(ids[1]!) },
     undoDelete: { id: ids[1]! },
     listDeleted: undefined,
-    markSent: { ...cmd, kind: 'update', subject: 'The venue contract' },
+    markSent: { ...cmd, kind: 'update', medium: 'call', used: { subject: 'The venue contract', body: 'Hello Jane,', proposalId: null } },
+    recordResearch: {
+      ...cmd,
+      colleague: 'Sam Patel',
+      colleagueEmail: 'sam@example.com',
+      question: 'What would a second venue cost?',
+      includeClient: false,
+      used: { subject: 'A question, just in case', body: 'Hello Sam,', proposalId: null },
+    },
+    saveClientProfile: { id, profile: { title: 'Ms', greeting: 'title-surname', preferredChannel: 'phone' } },
     saveSettings: service.currentSettings(),
     finishSetup: {
       assistantName: 'Alex',

@@ -31,7 +31,15 @@ describe('a command built from an older version of the request', () => {
       error: 'This request changed meanwhile; it now shows how it stands.',
       fieldErrors: { version: 'This request changed meanwhile; it now shows how it stands.' },
     });
-    expect(await handlers.markSent({ id, version: 1, kind: 'acknowledgement', subject: 'Thanks' })).toMatchObject({ code: 'stale' });
+    expect(
+      await handlers.markSent({
+        id,
+        version: 1,
+        kind: 'acknowledgement',
+        medium: 'email',
+        used: { subject: 'Thanks', body: '', proposalId: null },
+      }),
+    ).toMatchObject({ code: 'stale' });
     expect(await handlers.recordDecision({ id, version: 1, decision: 'Yes' })).toMatchObject({ code: 'stale' });
     expect(storeBytes().equals(before)).toBe(true);
     expect(service.request(id)).toMatchObject({ strikes: 1, version: 2, status: 'waiting' });

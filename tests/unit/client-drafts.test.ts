@@ -10,6 +10,7 @@ const config = settings({ assistantName: 'Sam Patel', signature: 'Sam Patel\nAss
 const client = { gapDays: 7 };
 const options = (o: Partial<ClientDraftOptions> = {}): ClientDraftOptions => ({
   kind: 'update',
+  medium: 'email',
   locale: 'en-GB',
   reason: null,
   expectedBusinessDays: null,
@@ -45,7 +46,7 @@ describe('the status update', () => {
 
   it('is addressed to the client, signed with the signature, and leaves no gaps where options are off', () => {
     expect(draft.to).toBe('jane@acme.example');
-    expect(draft.body.startsWith('Dear Jane Doe,\n\n')).toBe(true);
+    expect(draft.body.startsWith('Dear Jane,\n\n')).toBe(true);
     expect(draft.body.endsWith('Kind regards,\nSam Patel\nAssistant to Alex Morgan')).toBe(true);
     expect(draft.body).not.toMatch(/\n{3,}| {2,}|\{\{/);
     expect(draft.warnings).toEqual([]);

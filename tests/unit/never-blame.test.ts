@@ -100,6 +100,7 @@ describe('every generated client draft (property-based)', () => {
           const state = foldRequest('r1', events, now);
           const draft = clientDraft(state, DEFAULT_SETTINGS, { gapDays }, now, {
             kind,
+            medium: 'email',
             locale,
             reason,
             expectedBusinessDays: expected,

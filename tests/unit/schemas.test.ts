@@ -124,7 +124,12 @@ describe('every IPC payload schema', () => {
       'The call length must be between 5 and 240 minutes.',
     ],
     ['addNote', { ...v, note: { text: '', askedWhom: '', onBehalfOf: '', inCaseOnly: true } }, 'note.text', 'Write the note.'],
-    ['markSent', { ...v, kind: 'update', subject: 'two\nlines' }, 'subject', 'The subject must fit on one line.'],
+    [
+      'markSent',
+      { ...v, kind: 'update', medium: 'email', used: { subject: 'two\nlines', body: '', proposalId: null } },
+      'used.subject',
+      'The subject must fit on one line.',
+    ],
     [
       'openInMail',
       { to: 'x@y.example', toName: '', subject: 'Hi\r\nBcc: evil@example.com', body: '' },

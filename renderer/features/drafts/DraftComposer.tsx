@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { CLIENT_MESSAGE_LABELS, type ClientMessageKind } from '../../../shared/domain/events';
 import { UNKNOWN_REASON, type Settings } from '../../../shared/domain/settings';
 import type { ClientDraftOptions } from '../../../shared/drafts/client-drafts';
-import type { Draft } from '../../../shared/drafts/draft';
+import { spokenSeconds } from '../../../shared/drafts/draft';
+import type { Medium } from '../../../shared/domain/draft-templates';
+import type { ProposedDraft } from '../../../shared/ipc/contract';
 import type { RequestDetailView } from '../../../shared/views/request-view';
 import { fetchOrThrow } from '../../api/api';
 import { useWordingCheck } from '../../api/queries';
@@ -13,29 +15,27 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { userLocale } from '../../ui/format';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useRequestBusy } from '../request-detail/useRequestBusy';
+import { Advice } from './Advice';
 import { HandOff } from './HandOff';
+import { ScriptHandOff } from './ScriptHandOff';
 import { useDebounced } from './useDebounced';
 
-/** The messages this request can use now, most pressing first. */
-export function availableKinds(view: RequestDetailView): ClientMessageKind[] {
-  const { state } = view;
-  const kinds: ClientMessageKind[] = [];
-  if (state.status === 'closed') return kinds;
-  if (state.status === 'decided') kinds.push('answer');
-  if (!state.acknowledgedAt) kinds.push('acknowledgement');
-  if (state.status === 'waiting' || state.status === 'parked') kinds.push('update');
-  if (state.clientStep) kinds.push('follow-up');
-  if (state.call) kinds.push('call-proposal');
-  return kinds;
-}
+const withInvite = (kind: ClientMessageKind, medium: Medium) => (kind === 'update' || kind === 'acknowledgement') && medium !== 'voicemail';
 
-const withInvite = (kind: ClientMessageKind) => kind === 'update' || kind === 'acknowledgement';
+const MEDIUM_LABELS: Record<Medium, string> = { email: 'Email', call: 'Call script', voicemail: 'Voicemail script' };
+const LOG_LABELS: Record<Medium, string> = { email: 'Mark as sent', call: 'Log call made', voicemail: 'Log voicemail left' };
+const DONE_WORDS: Record<Medium, string> = {
+  email: 'marked as sent',
+  call: 'logged as a call made',
+  voicemail: 'logged as a voicemail left',
+};
 
 /**
  * Drafts a message to the client, lets the assistant edit it, and hands it off: copy, open in
- * the mail program, or save as an .eml. "Mark as sent" records the touch. The never-blame
- * warnings are main's: those it sent with the draft, and its check of the text as edited.
- * Opened from a Today row, it starts with that draft made.
+ * the mail program, or save as an .eml. "Mark as sent" records the touch. For a client who
+ * phoned, the same message comes as a call or voicemail script, logged as a call made or a
+ * voicemail left. The never-blame warnings are main's: those it sent with the draft, and its
+ * check of the text as edited. Opened from a Today row, it starts with that draft made.
  */
 export function DraftComposer({
   view,
@@ -46,33 +46,44 @@ export function DraftComposer({
   settings: Settings;
   initialKind?: ClientMessageKind | undefined;
 }) {
-  const kinds = availableKinds(view);
+  const kinds = view.drafts.map((c) => c.kind);
   const [kind, setKind] = useState<ClientMessageKind | null>(initialKind ?? kinds[0] ?? null);
+  const [chosenMedium, setMedium] = useState<Medium | null>(null);
   const [reason, setReason] = useState<string>('');
   const [expectedDays, setExpectedDays] = useState('');
   const [invite, setInvite] = useState(true);
   const [optionError, setOptionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const current = kind && kinds.includes(kind) ? kind : (kinds[0] ?? null);
+  const media = view.drafts.find((c) => c.kind === current)?.media ?? ['email'];
+  const medium = chosenMedium && media.includes(chosenMedium) ? chosenMedium : media[0]!;
+  const parked = view.state.status === 'parked';
   // A Today row asks for its draft straight away; otherwise the draft is made on request. The
   // first view may be a cached one from before the row's item came due, so the draft waits
   // (`enabled` below) until the view offers that kind, rather than being dropped.
   const [options, setOptions] = useState<ClientDraftOptions | null>(() =>
     initialKind
-      ? { kind: initialKind, locale: userLocale(), reason: null, expectedBusinessDays: null, invite: withInvite(initialKind) }
+      ? {
+          kind: initialKind,
+          medium,
+          locale: userLocale(),
+          reason: null,
+          expectedBusinessDays: null,
+          invite: withInvite(initialKind, medium),
+        }
       : null,
   );
-  const [edited, setEdited] = useState<Draft | null>(null);
+  const [edited, setEdited] = useState<ProposedDraft | null>(null);
   const draft = useQuery({
     queryKey: keys.clientDraft(view.id, view.version, options),
     queryFn: () => fetchOrThrow('draftForClient', { id: view.id, ...options! }),
-    enabled: options !== null && options.kind === current,
+    enabled: options !== null && options.kind === current && options.medium === medium,
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
   const markSent = useCommand('markSent', { requestId: view.id });
   const busy = useRequestBusy(view.id);
-  const shown = options?.kind === current ? (edited ?? draft.data ?? null) : null;
+  const shown = options?.kind === current && options.medium === medium ? (edited ?? draft.data ?? null) : null;
   const changed = shown !== null && draft.data !== undefined && (shown.subject !== draft.data.subject || shown.body !== draft.data.body);
   const checkedText = useDebounced(changed && shown ? `${shown.subject}\n${shown.body}` : null);
   const check = useWordingCheck(view.id, checkedText);
@@ -98,10 +109,11 @@ export function DraftComposer({
     setNotice(null);
     const next: ClientDraftOptions = {
       kind: current,
+      medium,
       locale: userLocale(),
       reason: current === 'update' && reason ? reason : null,
-      expectedBusinessDays: current === 'update' ? days : null,
-      invite: invite && withInvite(current),
+      expectedBusinessDays: current === 'update' && !parked ? days : null,
+      invite: invite && withInvite(current, medium),
     };
     // The same options again means "start again from the template": read it afresh.
     if (JSON.stringify(next) === JSON.stringify(options)) void draft.refetch();
@@ -110,10 +122,11 @@ export function DraftComposer({
 
   const send = async () => {
     if (!shown) return null;
-    if (!(await markSent.run({ id: view.id, version: view.version, kind: current, subject: shown.subject }))) return null;
+    const used = { subject: shown.subject, body: shown.body, proposalId: draft.data?.proposalId ?? null };
+    if (!(await markSent.run({ id: view.id, version: view.version, kind: current, medium, used }))) return null;
     setOptions(null);
     setEdited(null);
-    setNotice(`${CLIENT_MESSAGE_LABELS[current]} marked as sent.`);
+    setNotice(`${CLIENT_MESSAGE_LABELS[current]} ${DONE_WORDS[medium]}.`);
     return null;
   };
 
@@ -139,6 +152,27 @@ export function DraftComposer({
           </button>
         ))}
       </div>
+      {media.length > 1 && (
+        <div className="segmented" role="radiogroup" aria-label="Send as">
+          {media.map((m) => (
+            <label key={m} className={m === medium ? 'selected' : undefined}>
+              <input
+                type="radio"
+                name="draft-medium"
+                value={m}
+                checked={m === medium}
+                onChange={() => {
+                  setMedium(m);
+                  setOptions(null);
+                  setEdited(null);
+                  setNotice(null);
+                }}
+              />
+              {MEDIUM_LABELS[m]}
+            </label>
+          ))}
+        </div>
+      )}
 
       {current === 'update' && (
         <div className="options">
@@ -154,19 +188,23 @@ export function DraftComposer({
               <option value={UNKNOWN_REASON}>{UNKNOWN_REASON}</option>
             </select>
           </label>
-          <label>
-            Answer expected in (business days)
-            <input
-              inputMode="numeric"
-              value={expectedDays}
-              onChange={(e) => setExpectedDays(e.target.value)}
-              placeholder="leave empty if unsure"
-              aria-invalid={optionError ? true : undefined}
-            />
-          </label>
+          {parked ? (
+            <p className="hint">While it is parked, the update promises nothing but the date of the next update.</p>
+          ) : (
+            <label>
+              Answer expected in (business days)
+              <input
+                inputMode="numeric"
+                value={expectedDays}
+                onChange={(e) => setExpectedDays(e.target.value)}
+                placeholder="leave empty if unsure"
+                aria-invalid={optionError ? true : undefined}
+              />
+            </label>
+          )}
         </div>
       )}
-      {withInvite(current) && (
+      {withInvite(current, medium) && (
         <label className="checkbox">
           <input type="checkbox" checked={invite} onChange={(e) => setInvite(e.target.checked)} />
           Invite them to get in touch in the coming week
@@ -179,12 +217,40 @@ export function DraftComposer({
       )}
       <div className="actions">
         <button type="button" className={`button${shown ? '' : ' primary'}`} disabled={draft.isFetching} onClick={make}>
-          {shown ? 'Start again from the template' : `Draft ${CLIENT_MESSAGE_LABELS[current].toLowerCase()}`}
+          {shown
+            ? 'Start again from the template'
+            : `Draft ${CLIENT_MESSAGE_LABELS[current].toLowerCase()}${medium === 'email' ? '' : ` ${MEDIUM_LABELS[medium].toLowerCase()}`}`}
         </button>
       </div>
       <ErrorBanner message={draft.error?.message ?? null} />
 
-      {shown && (
+      {shown && medium !== 'email' && (
+        <>
+          <label htmlFor="draft-body">{MEDIUM_LABELS[medium]}</label>
+          <textarea
+            id="draft-body"
+            className="script"
+            rows={10}
+            value={shown.body}
+            onChange={(e) => setEdited({ ...shown, body: e.target.value })}
+            aria-describedby="script-length"
+          />
+          <p id="script-length" className="muted small">
+            About {spokenSeconds(shown.body)} seconds spoken.
+          </p>
+          <Advice advice={shown.advice} />
+          {warnings.length > 0 && (
+            <ul className="warnings" aria-label="Never-blame check">
+              {warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
+          <ScriptHandOff script={shown.body} logLabel={LOG_LABELS[medium]} logging={markSent.pending} busy={busy} onLog={send} />
+          <ErrorBanner message={markSent.error} />
+        </>
+      )}
+      {shown && medium === 'email' && (
         <>
           <label htmlFor="draft-subject">Subject</label>
           <input id="draft-subject" value={shown.subject} onChange={(e) => setEdited({ ...shown, subject: e.target.value })} />

@@ -5,6 +5,7 @@ import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
 import { dueLabel, formatDateTime, formatDay, toDateTimeLocal, waited } from '../../ui/format';
 import { useRequestBusy } from './useRequestBusy';
+import { AddressingForm } from './AddressingForm';
 
 /**
  * The client side at a glance: first response, when they would chase, when the next update is
@@ -31,6 +32,7 @@ export function ClientPanel({ view }: { view: RequestDetailView }) {
   return (
     <section className="panel" aria-labelledby="client-title">
       <h2 id="client-title">The client</h2>
+      <AddressingForm key={JSON.stringify(view.profile)} view={view} />
       {acknowledgement?.late ? (
         <p className="callout late">
           <strong>Late:</strong> the {acknowledgement.limitHours}-hour limit passed on {formatDateTime(acknowledgement.latestBy)}.{' '}

@@ -4,6 +4,7 @@ import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
 import { formatDateTime } from '../../ui/format';
 import { useRequestBusy } from './useRequestBusy';
+import { ResearchComposer } from '../drafts/ResearchComposer';
 
 /** Research just in case: whom the assistant asked, on whose behalf, flagged as not decided. */
 export function NotesPanel({ view }: { view: RequestDetailView }) {
@@ -68,6 +69,7 @@ export function NotesPanel({ view }: { view: RequestDetailView }) {
       <CommandButton pending={addNote.pending} busy={busy} pendingLabel="Adding…" onClick={() => void add()}>
         Add note
       </CommandButton>
+      {view.state.status !== 'closed' && <ResearchComposer view={view} />}
     </section>
   );
 }

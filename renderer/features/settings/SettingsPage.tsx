@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Settings } from '../../../shared/domain/settings';
 import { DataSection } from './DataSection';
+import { DraftSharesSection } from './DraftSharesSection';
 import { SettingsForm } from './SettingsForm';
 import { ThisComputerSection } from './ThisComputerSection';
 
@@ -14,6 +15,7 @@ export function SettingsPage({ settings }: { settings: Settings }) {
         <h1 id="settings-title">Settings</h1>
       </header>
       <SettingsForm key={restores} settings={settings} />
+      <DraftSharesSection />
       <ThisComputerSection />
       <DataSection onRestored={() => setRestores((n) => n + 1)} />
     </section>

@@ -1,4 +1,5 @@
-import type { ClientMessageKind } from '../../../shared/domain/events';
+import type { GreetingStyle } from '../../../shared/clients/greeting';
+import type { TemplateId } from '../../../shared/domain/draft-templates';
 import { SETTING_RANGES } from '../../../shared/domain/setting-ranges';
 import type { Boss, Settings, Template, Theme } from '../../../shared/domain/settings';
 
@@ -10,6 +11,8 @@ export interface SettingsForm {
   assistantName: string;
   assistantEmail: string;
   signature: string;
+  callbackNumber: string;
+  greetingStyle: GreetingStyle;
   bosses: Boss[];
   defaultBossId: string;
   workingDays: number[];
@@ -20,7 +23,7 @@ export interface SettingsForm {
   theme: Theme;
   numbers: Record<NumberKey, string>;
   reasons: string;
-  templates: Record<ClientMessageKind, Template>;
+  templates: Record<TemplateId, Template>;
 }
 
 const lines = (text: string) =>
@@ -34,6 +37,8 @@ export function toForm(settings: Settings): SettingsForm {
     assistantName: settings.assistantName,
     assistantEmail: settings.assistantEmail,
     signature: settings.signature,
+    callbackNumber: settings.callbackNumber,
+    greetingStyle: settings.greetingStyle,
     bosses: settings.bosses,
     defaultBossId: settings.defaultBossId,
     workingDays: settings.workingDays,
@@ -55,6 +60,8 @@ export function toSettings(form: SettingsForm, base: Settings): Settings {
     assistantName: form.assistantName,
     assistantEmail: form.assistantEmail,
     signature: form.signature,
+    callbackNumber: form.callbackNumber,
+    greetingStyle: form.greetingStyle,
     bosses: form.bosses,
     defaultBossId: form.defaultBossId,
     workingDays: form.workingDays,
