@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { CLIENT_MESSAGE_LABELS, type ClientMessageKind } from '../../../shared/domain/events';
 import { UNKNOWN_REASON, type Settings } from '../../../shared/domain/settings';
 import type { ClientDraftOptions } from '../../../shared/drafts/client-drafts';
-import { spokenSeconds } from '../../../shared/drafts/draft';
 import type { Medium } from '../../../shared/domain/draft-templates';
 import type { ProposedDraft } from '../../../shared/ipc/contract';
 import type { RequestDetailView } from '../../../shared/views/request-view';
@@ -235,9 +234,11 @@ export function DraftComposer({
             onChange={(e) => setEdited({ ...shown, body: e.target.value })}
             aria-describedby="script-length"
           />
-          <p id="script-length" className="muted small">
-            About {spokenSeconds(shown.body)} seconds spoken.
-          </p>
+          {draft.data?.spokenSeconds && (
+            <p id="script-length" className="muted small">
+              About {draft.data.spokenSeconds} seconds spoken{edited ? ', as drafted' : ''}.
+            </p>
+          )}
           <Advice advice={shown.advice} />
           {warnings.length > 0 && (
             <ul className="warnings" aria-label="Never-blame check">
