@@ -34,10 +34,18 @@ export interface RendererAsset {
 
 /**
  * Maps a request path to a file inside the built renderer folder, or null for anything
- * outside it (no ../ escapes) or of a type the app does not ship.
+ * outside it (no ../ escapes) or of a type the app does not ship; 'malformed' for a path
+ * whose percent escapes do not decode.
  */
-export function resolveRendererAsset(rootDir: string, urlPathname: string): RendererAsset | null {
-  const relative = decodeURIComponent(urlPathname).replace(/^\/+/, '') || 'index.html';
+export function resolveRendererAsset(rootDir: string, urlPathname: string): RendererAsset | null | 'malformed' {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPathname);
+  } catch {
+    // A stray % (app://follow-through/%) is a bad request, answered as one; it must never throw.
+    return 'malformed';
+  }
+  const relative = decoded.replace(/^\/+/, '') || 'index.html';
   const filePath = path.resolve(rootDir, relative);
   if (!filePath.startsWith(path.resolve(rootDir) + path.sep)) return null;
   const mime = MIME_TYPES[path.extname(filePath).toLowerCase()];

@@ -16,6 +16,7 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     const asset = url.host === 'follow-through' ? resolveRendererAsset(rendererDir, url.pathname) : null;
+    if (asset === 'malformed') return new Response('Bad request', { status: 400 });
     if (!asset) return new Response('Not found', { status: 404 });
     try {
       return new Response(await readFile(asset.filePath), { headers: asset.headers });

@@ -1,4 +1,5 @@
 import type { Template } from '../domain/settings';
+import { fitSubject } from './subject';
 import { sentenceCase } from './wording';
 
 /** What a template may say; each renders to a phrase, or to nothing when it does not apply. */
@@ -36,16 +37,18 @@ export function unknownPlaceholders(text: string): string[] {
 /**
  * Fills a template in one pass (a value that itself contains {{...}} is left as typed) and
  * tidies what empty placeholders leave behind: trailing spaces, doubled spaces, runs of
- * blank lines.
+ * blank lines. The subject is cut to fit SUBJECT_MAX.
  */
 /** A placeholder missing from `values` renders to nothing, like one that does not apply. */
 export function renderTemplate(template: Template, values: Partial<Record<Placeholder, string>>): Template {
   const fill = (text: string) => text.replace(PLACEHOLDER, (_, name: string) => values[name as Placeholder] ?? '');
-  const subject = sentenceCase(
-    fill(template.subject)
-      .replace(/[\r\n]+/g, ' ')
-      .replace(/\s{2,}/g, ' ')
-      .trim(),
+  const subject = fitSubject(
+    sentenceCase(
+      fill(template.subject)
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/\s{2,}/g, ' ')
+        .trim(),
+    ),
   );
   const body = fill(template.body)
     .split('\n')

@@ -7,6 +7,7 @@ import { MEDIA, TEMPLATE_IDS, TEMPLATE_LABELS, type TemplateId } from '../domain
 import { GREETING_STYLES } from '../clients/greeting';
 import { PREFERRED_CHANNELS } from '../clients/client-profile';
 import { PLACEHOLDERS, unknownPlaceholders } from '../drafts/template';
+import { SUBJECT_MAX } from '../drafts/subject';
 import { LIST_PAGE_MAX, type IpcArgs, type IpcMethod } from './contract';
 
 /**
@@ -210,7 +211,7 @@ const locale = z
 const outgoingMail = z.strictObject({
   to: oneLine(254, 'To').pipe(z.union([z.literal(''), z.email('The client’s email address is not valid.')])),
   toName: oneLine(200, 'Name'),
-  subject: oneLine(300, 'The subject'),
+  subject: oneLine(SUBJECT_MAX, 'The subject'),
   body: text().max(100_000, 'The message is too long.'),
 });
 
@@ -245,7 +246,7 @@ const researchOptions = {
 
 /** The draft as it went out (subject and body as left in the composer) and the proposal it came from. */
 const usedDraft = z.strictObject({
-  subject: oneLine(300, 'The subject'),
+  subject: oneLine(SUBJECT_MAX, 'The subject'),
   body: text().max(100_000, 'The message is too long.'),
   proposalId: z.string().max(100).nullable(),
 });

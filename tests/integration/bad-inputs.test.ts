@@ -171,6 +171,10 @@ describe('cells written for a spreadsheet', () => {
       "'\t=1",
       "'\r=1",
     ]);
+    // Look-alikes: white space, a no-break space, a zero-width space, a byte-order mark, or a full-width sign first.
+    expect(
+      ['  =1+1', '\u00a0=1', '\u200b=cmd', '\ufeff+1', '＝HYPERLINK("x")', '＋1', '－1', '＠SUM(A1)', '\u3000=1'].map(spreadsheetSafe),
+    ).toEqual(["'  =1+1", "'\u00a0=1", "'\u200b=cmd", "'\ufeff+1", `'＝HYPERLINK("x")`, "'＋1", "'－1", "'＠SUM(A1)", "'\u3000=1"]);
     expect(['Jane Doe', 'the venue = booked', 'O’Neill', ''].map(spreadsheetSafe)).toEqual([
       'Jane Doe',
       'the venue = booked',

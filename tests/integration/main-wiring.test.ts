@@ -150,15 +150,19 @@ describe('main, started on a recording stand-in for Electron', () => {
     expect(report.permissionCheck).toBe(false);
   });
 
-  it('serves index.html with the Content-Security-Policy, and 404 to traversal, encoded paths, NUL and other hosts', () => {
+  it('serves index.html with the Content-Security-Policy, 404 to traversal, encoded paths, NUL and other hosts, and 400 to a malformed escape', () => {
     const { 'app://follow-through/index.html': index, ...attacks } = report.protocol;
     expect(index!.status).toBe(200);
     expect(index!.csp).toContain("default-src 'none'");
     expect(index!.csp).toContain("script-src 'self'");
     expect(index!.csp).not.toContain('unsafe-inline');
     expect(index!.csp).not.toContain('unsafe-eval');
-    expect(Object.keys(attacks)).toHaveLength(8);
-    for (const [url, answer] of Object.entries(attacks)) expect(answer, url).toEqual({ status: 404, csp: null });
+    const { 'app://follow-through/%': strayPercent, 'app://follow-through/%E0%A4%A.js': brokenEscape, ...notFound } = attacks;
+    expect(Object.keys(notFound)).toHaveLength(8);
+    for (const [url, answer] of Object.entries(notFound)) expect(answer, url).toEqual({ status: 404, csp: null });
+    // A malformed percent escape is a bad request, answered, never a throw out of the handler.
+    expect(strayPercent).toEqual({ status: 400, csp: null });
+    expect(brokenEscape).toEqual({ status: 400, csp: null });
   });
 });
 

@@ -36,6 +36,7 @@ export async function bindWindow(page: Page, invoke: (method: IpcMethod, args: u
   );
   await page.route(`${new URL(APP_URL).origin}/**`, async (route) => {
     const asset = resolveRendererAsset(RENDERER_DIR, new URL(route.request().url()).pathname);
+    if (asset === 'malformed') return route.fulfill({ status: 400, body: 'Bad request' });
     if (!asset) return route.fulfill({ status: 404, body: 'Not found' });
     return route.fulfill({ status: 200, headers: asset.headers, body: await readFile(asset.filePath) });
   });

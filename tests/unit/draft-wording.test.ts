@@ -5,6 +5,7 @@ import { foldRequest } from '../../shared/domain/request-state';
 import { clientDraft } from '../../shared/drafts/client-drafts';
 import { logged, settings } from '../support/fixtures';
 import { sentenceProblems } from '../support/sentence-check';
+import { ipcArgSchemas } from '../../shared/ipc/schemas';
 
 const NOW = new Date('2026-11-04T10:00:00Z');
 const config = settings({ assistantName: 'Sam Patel', signature: 'Sam Patel\nAssistant to Alex Morgan' });
@@ -79,5 +80,34 @@ describe('every client draft reads right for every channel and locale', () => {
       'doubled word: "the the"',
       'sentence starts in lower case: ". a"',
     ]);
+  });
+});
+
+describe('a subject filled from a long decision', () => {
+  it('is cut at a word to fit the 300 characters the mail buttons take, and still opens in mail', () => {
+    const decision = `${'We will sponsor the gala at gold level '.repeat(16).trim()}.`;
+    expect(decision.length).toBe(624);
+    const custom = settings({
+      templates: { ...config.templates, answer: { subject: 'Decision: {{decision}}', body: '{{greeting}}\n\n{{decision}}' } },
+    });
+    const state = foldRequest(
+      'r1',
+      [...events('email').slice(0, 1), events('email')[3]!].map((e) => (e.type === 'decided' ? { ...e, decision } : e)),
+      NOW,
+    );
+    const draft = clientDraft(state, custom, { gapDays: 7 }, NOW, {
+      kind: 'answer',
+      medium: 'email',
+      locale: 'en-GB',
+      reason: null,
+      expectedBusinessDays: null,
+      invite: false,
+    });
+    // 10 characters of "Decision: ", then 289 of the decision: seven whole phrases and "We will sponsor ".
+    expect(draft.subject).toBe(`Decision: ${'We will sponsor the gala at gold level '.repeat(7)}We will sponsor…`);
+    expect(draft.subject).toHaveLength(299);
+    expect(draft.body).toContain(decision);
+    const mail = ipcArgSchemas.openInMail.safeParse({ to: draft.to, toName: draft.toName, subject: draft.subject, body: draft.body });
+    expect(mail.success).toBe(true);
   });
 });

@@ -17,6 +17,11 @@ describe('serving the renderer', () => {
     expect(resolveRendererAsset(root, '/%2e%2e/%2e%2e/etc/passwd.js')).toBeNull();
   });
 
+  it('calls a malformed percent escape malformed instead of throwing', () => {
+    expect(resolveRendererAsset(root, '/%')).toBe('malformed');
+    expect(resolveRendererAsset(root, '/%E0%A4%A.js')).toBe('malformed');
+  });
+
   it('refuses file types the app does not ship', () => {
     expect(resolveRendererAsset(root, '/assets/x.exe')).toBeNull();
   });

@@ -85,6 +85,8 @@ for (const url of [
   'app://follow-through/%2Fetc%2Fpasswd',
   'app://follow-through/index.html%00.js',
   'app://other-host/index.html',
+  'app://follow-through/%',
+  'app://follow-through/%E0%A4%A.js',
 ]) {
   report.protocol[url] = await serve(url);
 }
