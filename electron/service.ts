@@ -113,13 +113,15 @@ export class FollowThroughService {
     this.activeByClient = new Map();
     this.gapByClient = new Map();
     this.lastLogged = null;
+    // What was deleted before the restore belongs to data that is no longer in place: undo would write into the restored data.
+    this.deleted = new Map();
     this.load();
   }
 
   private load(): void {
     const now = this.deps.clock.now();
     const closed: { entry: Entry; state: RequestState }[] = [];
-    for (const doc of this.store.activeDocuments()) {
+    for (const doc of this.settledDocuments(now)) {
       const entry = newEntry(doc.id, doc.events);
       this.activate(entry);
       try {
@@ -133,6 +135,31 @@ export class FollowThroughService {
     }
     // Closed requests still in the main file (an older format, or a move cut short) finish moving now.
     if (closed.length) this.archiveAll(closed);
+  }
+
+  /**
+   * The open documents, with any request that is also in an archive settled first. That
+   * happens after a move cut short by a crash, or after a backup was restored: the copy with
+   * more events is the later one (events are only appended). An archived copy that is later
+   * stays archived and leaves the main file; a later main copy that is open leaves the archive.
+   */
+  private settledDocuments(now: Date): RequestDocument[] {
+    const docs = this.store.activeDocuments();
+    const index = this.store.archiveIndex();
+    const both = docs.filter((doc) => doc.id in index.requests);
+    if (!both.length) return docs;
+    const dropped = new Set<string>();
+    for (const doc of both) {
+      const archived = this.store.archivedDocument(doc.id);
+      if (!archived) continue;
+      if (archived.events.length > doc.events.length) {
+        this.store.removeActive(doc.id);
+        dropped.add(doc.id);
+      } else if (foldRequest(doc.id, doc.events, now).status !== 'closed') {
+        this.store.unarchive(doc, indexWithout(this.store.archiveIndex(), foldRequest(doc.id, archived.events, now)));
+      }
+    }
+    return docs.filter((doc) => !dropped.has(doc.id));
   }
 
   /**

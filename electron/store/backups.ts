@@ -1,10 +1,11 @@
 import type { BackupSummary } from '../../shared/ipc/contract';
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { copyFileAtomic, flush, writeFileAtomic } from './atomic-write';
+import { copyFileAtomic, flush, syncDirectory, writeFileAtomic } from './atomic-write';
 import { isSameDay } from 'date-fns';
 import { backupsToKeep } from '../../shared/store/backup-retention';
 import { parseDataFile } from '../../shared/store/check-data-file';
+import { mergedArchiveText } from '../../shared/store/archive-merge';
 import { ARCHIVE_FILE_PATTERN, ARCHIVE_INDEX_FILE, BACKUP_DIR, MAIN_FILE } from './store-files';
 
 export type BackupKind = BackupSummary['kind'];
@@ -77,6 +78,7 @@ export class Backups {
     writeFileAtomic(path.join(partial, MANIFEST), JSON.stringify({ createdAt: info.createdAt, kind, requests, seq }));
     // The folder appears whole or not at all.
     renameSync(partial, target);
+    syncDirectory(this.dir);
     this.prune();
     return info;
   }
@@ -99,19 +101,25 @@ export class Backups {
   }
 
   /**
-   * Puts a backup's files in place of the live ones: each copied beside its target and renamed
-   * over it; data files the backup does not have (a later year's archive) are removed, having
-   * been kept by the caller's backup of the current state.
+   * Puts a backup's main file in place of the live one. Archives are merged, never replaced
+   * or removed: a request closed after the backup was made is in no backup's main file, and a
+   * restore must not destroy what the backup lacks. The archive index is removed, to be
+   * rebuilt from the merged archives when the folder is opened again.
    */
   restoreInto(id: string): void {
     const source = path.join(this.dir, id);
-    const files = readdirSync(source).filter(isDataFile);
-    for (const name of files) {
-      copyFileAtomic(path.join(source, name), path.join(this.folder, name));
+    for (const name of readdirSync(source).filter(isDataFile)) {
+      if (name === `${ARCHIVE_INDEX_FILE}.json`) continue;
+      const from = path.join(source, name);
+      const to = path.join(this.folder, name);
+      if (ARCHIVE_FILE_PATTERN.test(name) && existsSync(to)) {
+        writeFileAtomic(to, mergedArchiveText(readFileSync(from, 'utf8'), readFileSync(to, 'utf8')));
+      } else {
+        copyFileAtomic(from, to);
+      }
     }
-    for (const name of readdirSync(this.folder).filter(isDataFile)) {
-      if (!files.includes(name)) rmSync(path.join(this.folder, name));
-    }
+    rmSync(path.join(this.folder, `${ARCHIVE_INDEX_FILE}.json`), { force: true });
+    syncDirectory(this.folder);
   }
 
   private prune(): void {

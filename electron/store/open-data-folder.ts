@@ -9,6 +9,7 @@ import { buildArchiveIndex, emptyArchiveIndex, type ArchiveIndex } from '../../s
 import { checkDataFile, parseJson, type CheckedFile } from '../../shared/store/check-data-file';
 import { SCHEMA_VERSION, type DataFile } from '../../shared/store/documents';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
+import { mainFileContent } from '../../shared/store/kept-fields';
 import { UnreadableFileError } from '../../shared/store/migrations';
 import { Backups } from './backups';
 import { NeedsAttention } from './needs-attention';
@@ -71,14 +72,21 @@ export function openDataFolder(folder: string, open: OpenStoreFile, now: Date, b
     const kind = checked.migratedFrom !== null ? 'before-migration' : 'before-repair';
     backups.create(kind, now, Object.keys(checked.data.requests).length + checked.setAside.length);
     attention.save(`${MAIN_FILE}.json`, checked.setAside, now);
-    writeFileAtomic(mainPath, serialize(withInternal(checked.data, internal)));
+    writeFileAtomic(mainPath, serialize(withInternal(mainFileContent(checked.data, checked.kept), internal)));
     if (checked.migratedFrom !== null)
       notices.push(
         `Your data was updated from format ${checked.migratedFrom} to format ${SCHEMA_VERSION}; the file as it was is kept in the backups.`,
       );
-    if (checked.setAside.length) {
+    const settingsAside = checked.setAside.some((item) => item.key === 'settings');
+    const records = checked.setAside.length - (settingsAside ? 1 : 0);
+    if (settingsAside) {
       notices.push(
-        `${checked.setAside.length === 1 ? 'One record' : `${checked.setAside.length} records`} could not be read and ${checked.setAside.length === 1 ? 'was' : 'were'} set aside: see "Needs attention" in Settings.`,
+        'Your settings could not be read, so the app is using its defaults. The settings as they were found are under "Needs attention" in Settings; saving Settings replaces them.',
+      );
+    }
+    if (records) {
+      notices.push(
+        `${records === 1 ? 'One record' : `${records} records`} could not be read and ${records === 1 ? 'was' : 'were'} set aside: see "Needs attention" in Settings.`,
       );
     }
   }
@@ -88,8 +96,14 @@ export function openDataFolder(folder: string, open: OpenStoreFile, now: Date, b
     mkdirSync(folder, { recursive: true });
     writeFileAtomic(mainPath, serialize(withInternal(data, {})));
   }
-  const store = new RequestStore(folder, open, data, internal, emptyArchiveIndex(), (file, items) =>
-    attention.save(file, items, new Date()),
+  const store = new RequestStore(
+    folder,
+    open,
+    data,
+    internal,
+    emptyArchiveIndex(),
+    (file, items) => attention.save(file, items, new Date()),
+    checked?.kept,
   );
   store.replaceIndex(readArchiveIndex(folder, store, now));
   return { store, notices };

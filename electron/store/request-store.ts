@@ -6,6 +6,8 @@ import { SCHEMA_VERSION, type ArchiveFile, type DataFile, type RequestDocument }
 import { checkRequests, parseJson, type SetAside } from '../../shared/store/check-data-file';
 import { migrate } from '../../shared/store/migrations';
 import type { ArchiveIndex } from '../../shared/store/archive-index';
+import { mainFileContent, NOTHING_KEPT, type KeptFields } from '../../shared/store/kept-fields';
+import { syncDirectory } from './atomic-write';
 import {
   ARCHIVE_FILE_PATTERN,
   ARCHIVE_INDEX_FILE,
@@ -41,6 +43,8 @@ export class RequestStore {
     private index: ArchiveIndex,
     /** Told of each archived request that fails its check when the archives are first read. */
     private readonly onSetAside: (file: string, items: SetAside[]) => void = () => {},
+    /** What the main file holds that this version does not know: written back with every write. */
+    private readonly kept: KeptFields = NOTHING_KEPT,
   ) {}
 
   get path(): string {
@@ -180,7 +184,8 @@ export class RequestStore {
   private writeMain(next: DataFile): void {
     // Disk first: if the write throws, memory still matches the file.
     this.mainHandle ??= this.open(MAIN_FILE);
-    this.mainHandle.store = withInternal(next, this.internal);
+    this.mainHandle.store = withInternal(mainFileContent(next, this.kept), this.internal);
+    syncDirectory(this.folder);
     this.data = next;
   }
 
@@ -191,6 +196,7 @@ export class RequestStore {
       this.archiveHandles.set(file.year, handle);
     }
     handle.store = withInternal(file, {});
+    syncDirectory(this.folder);
     this.loadArchives().set(file.year, file);
   }
 
@@ -203,6 +209,7 @@ export class RequestStore {
   private writeIndex(index: ArchiveIndex): void {
     this.indexHandle ??= this.open(ARCHIVE_INDEX_FILE);
     this.indexHandle.store = withInternal(index, {});
+    syncDirectory(this.folder);
     this.index = index;
   }
 }

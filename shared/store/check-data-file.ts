@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../domain/settings';
 import { SCHEMA_VERSION, type DataFile, type RequestDocument } from './documents';
 import { describeIssues, requestDocumentSchema } from './event-schema';
 import { isObject, migrate, UnreadableFileError, type RawFile } from './migrations';
+import { unknownTopLevel, type KeptField, type KeptFields } from './kept-fields';
 
 /** Something in a file that could not be used, kept with what was wrong so it can be mended by hand. */
 export interface SetAside {
@@ -20,6 +21,8 @@ export interface CheckedFile<T> {
   /** The format version the file was in, if it had to be migrated. */
   migratedFrom: number | null;
   setAside: SetAside[];
+  /** What the file holds that this version does not know, to be written back unchanged. */
+  kept: KeptFields;
 }
 
 /** Parses and checks the text of a data file; throws UnreadableFileError if it cannot be used at all. */
@@ -30,7 +33,8 @@ export function parseDataFile(text: string): CheckedFile<DataFile> {
 export function parseJson(text: string): RawFile {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A byte-order mark (Notepad adds one when it saves UTF-8) is not part of the JSON.
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     throw new UnreadableFileError(`it is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -44,15 +48,20 @@ export function parseJson(text: string): RawFile {
  * the defaults used. A file whose shape is wrong as a whole is unreadable.
  */
 export function checkDataFile(raw: RawFile): CheckedFile<DataFile> {
+  // Every version of the app has written "requests", even when empty: a file without it has lost its data, not had none.
+  if (raw.requests === undefined) throw new UnreadableFileError('it has no list of requests (the "requests" key is missing)');
   const { file, from } = migrate(raw);
-  if (file.requests !== undefined && !isObject(file.requests)) throw new UnreadableFileError('its "requests" is not a list of requests');
+  if (!isObject(file.requests)) throw new UnreadableFileError('its "requests" is not a list of requests');
   const setAside: SetAside[] = [];
-  const requests = checkRequests(isObject(file.requests) ? file.requests : {}, setAside);
+  const requests = checkRequests(file.requests, setAside);
   let settings: Settings = DEFAULT_SETTINGS;
+  let keptSettings: KeptField[] = [];
   if (file.settings !== undefined) {
-    const parsed = isObject(file.settings) ? parseStoredSettings(upgradeSettings(file.settings)) : null;
-    if (parsed?.success) settings = parsed.data;
-    else setAside.push({ key: 'settings', problem: parsed ? describeIssues(parsed.error) : 'not an object', raw: file.settings });
+    const checked = checkStoredSettings(file.settings);
+    if (checked.ok) {
+      settings = checked.settings;
+      keptSettings = checked.kept;
+    } else setAside.push({ key: 'settings', problem: checked.problem, raw: file.settings });
   }
   const clients: Record<string, ClientProfile> = {};
   for (const [key, value] of Object.entries(isObject(file.clients) ? file.clients : {})) {
@@ -64,25 +73,53 @@ export function checkDataFile(raw: RawFile): CheckedFile<DataFile> {
     data: { schemaVersion: SCHEMA_VERSION, settings, requests, clients },
     migratedFrom: from === SCHEMA_VERSION ? null : from,
     setAside,
+    kept: { topLevel: unknownTopLevel(file), settings: keptSettings },
   };
+}
+
+type CheckedSettings = { ok: true; settings: Settings; kept: KeptField[] } | { ok: false; problem: string };
+
+/**
+ * Stored settings upgraded and checked. Settings an older or damaged file holds in a shape
+ * the upgrade cannot read (`bosses: "x"`, a null template) are set aside like a bad request,
+ * and the defaults used: the app always starts.
+ */
+function checkStoredSettings(stored: unknown): CheckedSettings {
+  if (!isObject(stored)) return { ok: false, problem: 'not an object' };
+  let upgraded: Settings;
+  try {
+    upgraded = upgradeSettings(stored);
+  } catch (error) {
+    return { ok: false, problem: `they could not be upgraded (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const { parsed, kept } = parseStoredSettings(upgraded);
+  return parsed.success ? { ok: true, settings: parsed.data, kept } : { ok: false, problem: describeIssues(parsed.error) };
 }
 
 /**
  * The settings schema is strict, because it also guards what the renderer sends. In a stored
- * file, a field this version does not know (a hand edit) is dropped rather than setting the
- * user's settings aside; anything else wrong still does.
+ * file, a field this version does not know (written by a newer version, or a hand edit) is
+ * taken out before the check and kept, to be written back unchanged; anything else wrong
+ * still sets the settings aside.
  */
 function parseStoredSettings(raw: unknown) {
   const parsed = settingsSchema.safeParse(raw);
-  if (parsed.success || !parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys')) return parsed;
+  if (parsed.success || !parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys')) return { parsed, kept: [] };
   // The settings came from a JSON file, so a JSON round trip copies them exactly.
   const trimmed: unknown = JSON.parse(JSON.stringify(raw));
+  const kept: KeptField[] = [];
   for (const issue of parsed.error.issues) {
     if (issue.code !== 'unrecognized_keys') continue;
-    const holder = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)[key], trimmed);
-    for (const key of issue.keys) delete (holder as Record<string, unknown>)[key];
+    const holder = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)[key], trimmed) as Record<
+      string,
+      unknown
+    >;
+    for (const key of issue.keys) {
+      kept.push({ path: [...(issue.path as (string | number)[]), key], value: holder[key] });
+      delete holder[key];
+    }
   }
-  return settingsSchema.safeParse(trimmed);
+  return { parsed: settingsSchema.safeParse(trimmed), kept };
 }
 
 /** The requests of a data or archive file that pass the schema; the others go to `setAside`. */

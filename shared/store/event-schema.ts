@@ -7,15 +7,16 @@ import type { RequestDocument } from './documents';
 /**
  * What a stored request must look like to be read back. This checks structure (types,
  * instants, known kinds), not the input rules of the forms: a request logged under older,
- * looser rules is still a good record.
+ * looser rules is still a good record. Objects are loose: a field a newer version added to an
+ * event is kept on it and written back unchanged, never stripped.
  */
 const instant = z.iso.datetime({ offset: true });
 const text = z.string();
-const draftEdit = z.object({ edited: z.boolean(), wordsChanged: z.number().int().min(0) });
+const draftEdit = z.looseObject({ edited: z.boolean(), wordsChanged: z.number().int().min(0) });
 
-const details = z.object({
-  client: z.object({ name: text, company: text, email: text, phone: text }),
-  contact: z.object({ channel: z.enum(CONTACT_CHANNELS), at: instant }),
+const details = z.looseObject({
+  client: z.looseObject({ name: text, company: text, email: text, phone: text }),
+  contact: z.looseObject({ channel: z.enum(CONTACT_CHANNELS), at: instant }),
   topic: text,
   details: text,
   bossId: text,
@@ -23,14 +24,14 @@ const details = z.object({
 });
 
 const event = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('logged'), at: instant, request: details }),
-  z.object({ type: z.literal('asked'), at: instant, note: text }),
-  z.object({ type: z.literal('ask-undone'), at: instant }),
-  z.object({ type: z.literal('parked'), at: instant, strikeLimit: z.number().int().min(1) }),
-  z.object({ type: z.literal('park-outcome-chosen'), at: instant, outcome: z.enum(PARK_OUTCOMES), returnsOn: instant.nullable() }),
-  z.object({ type: z.literal('unparked'), at: instant }),
-  z.object({ type: z.literal('decided'), at: instant, decision: text }),
-  z.object({
+  z.looseObject({ type: z.literal('logged'), at: instant, request: details }),
+  z.looseObject({ type: z.literal('asked'), at: instant, note: text }),
+  z.looseObject({ type: z.literal('ask-undone'), at: instant }),
+  z.looseObject({ type: z.literal('parked'), at: instant, strikeLimit: z.number().int().min(1) }),
+  z.looseObject({ type: z.literal('park-outcome-chosen'), at: instant, outcome: z.enum(PARK_OUTCOMES), returnsOn: instant.nullable() }),
+  z.looseObject({ type: z.literal('unparked'), at: instant }),
+  z.looseObject({ type: z.literal('decided'), at: instant, decision: text }),
+  z.looseObject({
     type: z.literal('client-contacted'),
     at: instant,
     channel: z.enum(CONTACT_CHANNELS),
@@ -38,7 +39,7 @@ const event = z.discriminatedUnion('type', [
     note: text,
     chased: z.boolean(),
   }),
-  z.object({
+  z.looseObject({
     type: z.literal('client-message-sent'),
     at: instant,
     kind: z.enum(CLIENT_MESSAGE_KINDS),
@@ -46,23 +47,23 @@ const event = z.discriminatedUnion('type', [
     medium: z.enum(MEDIA).optional(),
     edit: draftEdit.optional(),
   }),
-  z.object({ type: z.literal('reopened'), at: instant }),
-  z.object({ type: z.literal('client-step-set'), at: instant, what: text, chaseOn: instant }),
-  z.object({ type: z.literal('client-step-done'), at: instant }),
-  z.object({ type: z.literal('call-proposed'), at: instant, startsAt: instant, minutes: z.number().int().positive() }),
-  z.object({
+  z.looseObject({ type: z.literal('reopened'), at: instant }),
+  z.looseObject({ type: z.literal('client-step-set'), at: instant, what: text, chaseOn: instant }),
+  z.looseObject({ type: z.literal('client-step-done'), at: instant }),
+  z.looseObject({ type: z.literal('call-proposed'), at: instant, startsAt: instant, minutes: z.number().int().positive() }),
+  z.looseObject({
     type: z.literal('note-added'),
     at: instant,
-    note: z.object({ text, askedWhom: text, onBehalfOf: text, inCaseOnly: z.boolean() }),
+    note: z.looseObject({ text, askedWhom: text, onBehalfOf: text, inCaseOnly: z.boolean() }),
     edit: draftEdit.optional(),
   }),
-  z.object({
+  z.looseObject({
     type: z.literal('corrected'),
     at: instant,
     details,
-    changes: z.array(z.object({ field: z.enum(CORRECTABLE_FIELDS), from: text, to: text })),
+    changes: z.array(z.looseObject({ field: z.enum(CORRECTABLE_FIELDS), from: text, to: text })),
   }),
-  z.object({ type: z.literal('withdrawn'), at: instant, reason: text }),
+  z.looseObject({ type: z.literal('withdrawn'), at: instant, reason: text }),
 ]) satisfies z.ZodType<RequestEvent>;
 
 export const requestDocumentSchema = z

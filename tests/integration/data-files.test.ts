@@ -134,6 +134,24 @@ describe('a format-3 file (corrections and withdrawals)', () => {
   });
 });
 
+describe('a format-4 file (the current format, as the app writes it)', () => {
+  const FIXTURE_V4 = path.resolve('tests/fixtures/v4');
+  beforeEach(() => copyFixture(FIXTURE_V4));
+
+  it('opens without migration, repair or rewrite', () => {
+    const { service, data } = openTestStack(dir, clock);
+    expect(topicsAndStatuses(service)).toEqual([
+      'a site visit: closed',
+      'the board dinner: closed',
+      'the sponsorship renewal: decided',
+      'the spring gala: waiting',
+    ]);
+    expect(data.notices).toEqual([]);
+    expect(data.attention.list()).toEqual([]);
+    expect(readFileSync(path.join(dir, 'follow-through.json'))).toEqual(readFileSync(path.join(FIXTURE_V4, 'follow-through.json')));
+  });
+});
+
 describe('a file that cannot be used', () => {
   const damage = (text: string) => writeFileSync(path.join(dir, 'follow-through.json'), text);
 

@@ -7,6 +7,7 @@ const root = path.resolve('/app/renderer');
 describe('serving the renderer', () => {
   it('maps / to index.html with the CSP header', () => {
     const asset = resolveRendererAsset(root, '/');
+    if (asset === 'malformed') throw new Error('"/" decodes');
     expect(asset?.filePath).toBe(path.join(root, 'index.html'));
     expect(asset?.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(asset?.headers['Content-Type']).toBe('text/html; charset=utf-8');
