@@ -9,6 +9,8 @@ import { openAppStack, type AppStack } from '../electron/app-stack';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { APP_URL, bindWindow } from '../tests/support/bind-window';
 import { confFiles, TestSystem } from '../tests/support/open-test-store';
+import { parseWorkerPath } from '../tests/support/parse-worker';
+import { buildExport } from '../shared/files/export-file';
 import { writeFileAtomic } from '../electron/store/atomic-write';
 import { seedFolder } from './seed';
 
@@ -41,6 +43,7 @@ function open(dir: string): AppStack {
     clock,
     system: new TestSystem(path.join(dir, 'exports')),
     newId: () => crypto.randomUUID(),
+    parseWorker: parseWorkerPath(),
   });
 }
 
@@ -141,6 +144,8 @@ async function main() {
       results.loadArchived50kVs1kRatio = round(many.load.p50 / few.load.p50);
     }
 
+    if (process.env.BENCH_SKIP_IMPORT !== '1') Object.assign(results, await importFigures(path.join(root, 'import')));
+
     if (SIZES.includes(10_000) && process.env.BENCH_SKIP_UI !== '1')
       Object.assign(results, await rendererFigures(path.join(root, 'ui'), 10_000));
   } finally {
@@ -173,6 +178,47 @@ async function main() {
   for (const [key, value] of Object.entries(results)) console.log(`  ${key}: ${value}`);
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2)}\n`);
+}
+
+/**
+ * An export of 10,000 requests imported through the handler (parsed and checked in the worker,
+ * written once), into an empty store and into one of 1,000. While it runs, a 5 ms timer on
+ * main measures the longest stretch main could not answer anything (the window's calls wait
+ * that long at most; the window itself is another process and keeps drawing).
+ */
+async function importFigures(root: string): Promise<Record<string, number>> {
+  const source = path.join(root, 'source');
+  seedFolder(source, 10_000, NOW);
+  const docs = open(source).service.allDocuments();
+  const file = { fileName: 'export.json', base64: Buffer.from(JSON.stringify(buildExport(docs, NOW))).toString('base64') };
+  const figures: Record<string, number> = {};
+  console.log(`\nImport of ${docs.length.toLocaleString('en-GB')} requests (${Math.round(file.base64.length / 1024 / 1024)} MB as base64)`);
+  for (const [label, existing] of [
+    ['into an empty store', 0],
+    ['into a store of 1,000', 1_000],
+  ] as const) {
+    const dir = path.join(root, `into-${existing}`);
+    if (existing) seedFolder(dir, existing, NOW);
+    const stack = open(dir);
+    let last = performance.now();
+    let longest = 0;
+    const probe = setInterval(() => {
+      const t = performance.now();
+      longest = Math.max(longest, t - last);
+      last = t;
+    }, 5);
+    const t0 = performance.now();
+    const answer = await stack.handlers.importJson(file);
+    const ms = performance.now() - t0;
+    clearInterval(probe);
+    if (!answer.ok) throw new Error(answer.error);
+    const added = answer.value.items.filter((i) => i.outcome === 'add').length;
+    console.log(`  ${label.padEnd(22)} ${round(ms)} ms, ${added} added; main busy at most ${round(longest)} ms at a stretch`);
+    const key = existing ? 'Into1k' : '';
+    figures[`importMs10k${key}`] = round(ms);
+    figures[`importMainBlockedMaxMs10k${key}`] = round(longest);
+  }
+  return figures;
 }
 
 /** The queue in real Chromium at 10k requests: first row, scrolling to the end, heap. */

@@ -1,5 +1,6 @@
 import type { Clock } from '../shared/domain/clock';
-import { createHandlers, type HandlerTable } from './ipc/handlers';
+import { createHandlers, type HandlerDeps, type HandlerTable } from './ipc/handlers';
+import { UntrustedParser } from './untrusted/untrusted-parser';
 import type { SystemPorts } from './ipc/system-ports';
 import { FollowThroughService } from './service';
 import { DataFolder } from './store/data-folder';
@@ -23,11 +24,15 @@ export function openAppStack(deps: {
   clock: Clock;
   system: SystemPorts;
   newId: () => string;
+  /** The bundled parse worker (out/main/parse-worker.cjs in the app). */
+  parseWorker: string;
+  push?: HandlerDeps['push'];
   log?: (message: string) => void;
 }): AppStack {
   const data = new DataFolder(deps.folder, deps.openFile, deps.clock.now());
   for (const notice of data.notices) deps.log?.(notice);
   const service = new FollowThroughService({ store: data.store, clock: deps.clock, newId: deps.newId, log: deps.log });
-  const handlers = createHandlers({ service, data, system: deps.system, log: deps.log });
+  const parser = new UntrustedParser(deps.parseWorker, deps.log);
+  const handlers = createHandlers({ service, data, system: deps.system, parser, push: deps.push, log: deps.log });
   return { data, service, handlers };
 }

@@ -116,6 +116,8 @@ function start(): void {
     clock,
     system,
     newId: randomUUID,
+    parseWorker: path.join(here, 'parse-worker.cjs'),
+    push: (event, payload) => BrowserWindow.getAllWindows()[0]?.webContents.send(APP_EVENT_CHANNELS[event], payload),
     log: logError,
   });
   // What happened to the data on the way in is said in the window (DataNoticeBanner), where it can link to the backups.

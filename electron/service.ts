@@ -211,9 +211,26 @@ export class FollowThroughService {
     return entry ? documentOf(id, entry.events) : null;
   }
 
-  /** Adds requests from an export as they were: open ones to the main file, closed ones to their year's archive. */
+  /**
+   * Adds requests from an export as they were: closed ones to their year's archive, then open
+   * ones to the main file, each file written once however many requests there are. A crash
+   * between the two leaves the closed ones filed; importing the file again adds the rest
+   * (what landed is "already here").
+   */
   importDocuments(docs: readonly RequestDocument[]): void {
-    for (const doc of docs) this.append(doc.id, doc.events);
+    const now = this.deps.clock.now();
+    const open: Entry[] = [];
+    const closed: { entry: Entry; state: RequestState }[] = [];
+    for (const doc of docs) {
+      const entry = newEntry(doc.id, doc.events);
+      const state = this.stateOf(entry, now);
+      if (state.status === 'closed') closed.push({ entry, state });
+      else open.push(entry);
+    }
+    if (closed.length) this.archiveAll(closed);
+    this.store.saveAllActive(open.map((entry) => documentOf(entry.id, entry.events)));
+    for (const entry of open) this.activate(entry);
+    this.gapByClient.clear();
   }
 
   /** Every row of the queue under a filter, unpaged: what a CSV of it holds. */

@@ -1,5 +1,5 @@
-// Builds the three parts of the app into out/: the renderer (Vite), the main process
-// (ESM) and the preload (CommonJS, because a sandboxed preload cannot be an ES module),
+// Builds the parts of the app into out/: the renderer (Vite), the main process
+// (ESM) with its parse worker (CommonJS), and the preload (CommonJS, because a sandboxed preload cannot be an ES module),
 // and the tray's icons, drawn from assets/icon.svg.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
@@ -24,6 +24,14 @@ await Promise.all([
     // Bundled CommonJS dependencies may still call require(); give them one.
     banner: { js: "import { createRequire as __ftCreateRequire } from 'node:module'; const require = __ftCreateRequire(import.meta.url);" },
   }),
+  // Untrusted files (emails, imports) are parsed in a worker thread; CommonJS, so that neither
+  // the app's "type": "module" nor the asar archive changes how it loads.
+  esbuild({
+    ...common,
+    entryPoints: ['electron/untrusted/parse-worker.ts'],
+    outfile: 'out/main/parse-worker.cjs',
+    format: 'cjs',
+  }),
   esbuild({
     ...common,
     entryPoints: ['electron/preload.ts'],
@@ -32,4 +40,4 @@ await Promise.all([
   }),
   writeTrayIcons('out/main/icons'),
 ]);
-console.log('Built out/renderer, out/main/main.js, out/preload/preload.cjs and the tray icons');
+console.log('Built out/renderer, out/main/main.js, out/main/parse-worker.cjs, out/preload/preload.cjs and the tray icons');

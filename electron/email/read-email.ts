@@ -3,6 +3,7 @@ import { DomainError } from '../../shared/domain/domain-error';
 import type { ParsedEmail } from '../../shared/email/email-prefill';
 import type { EmailSource } from '../../shared/ipc/contract';
 import { MsgReader } from './msg-reader';
+import { emailLimitProblem } from '../../shared/email/email-limits';
 
 const NOT_AN_EMAIL =
   'That is not an email the app can read. Drop an .eml or Outlook .msg file, or paste the whole email with its From and Subject lines.';
@@ -11,18 +12,29 @@ const NOT_AN_EMAIL =
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
- * Reads an email with well-kept parsers, in main: mailparser for .eml files and pasted text
- * (RFC 5322: encoded words, charsets, quoted-printable, multipart), @kenjiuno/msgreader for
- * Outlook's .msg. Anything that has neither a sender nor a subject is not an email.
+ * Reads an email with well-kept parsers: mailparser for .eml files and pasted text (RFC 5322:
+ * encoded words, charsets, quoted-printable, multipart), @kenjiuno/msgreader for Outlook's
+ * .msg. Runs in the parse worker (UntrustedParser), never in main. A message past the limits
+ * (EMAIL_LIMITS) is refused before a parser sees it. Anything that has neither a sender nor a
+ * subject is not an email.
  */
 export async function readEmail(source: EmailSource): Promise<ParsedEmail> {
+  // Pasted text that does not open with a header field ("From: …"; an mbox "From " line) is not an email.
+  if (source.kind === 'text' && !/^(From |[!-9;-~]+:)/.test(source.text.trimStart()))
+    throw new DomainError(NOT_AN_EMAIL, { email: NOT_AN_EMAIL });
   const bytes = source.kind === 'file' ? Buffer.from(source.base64, 'base64') : Buffer.from(source.text, 'utf8');
   const mail = COMPOUND_FILE.every((b, i) => bytes[i] === b) ? await readMsg(bytes) : await readEml(bytes);
   if (!mail.from?.address && !mail.subject.trim()) throw new DomainError(NOT_AN_EMAIL, { email: NOT_AN_EMAIL });
   return mail;
 }
 
+function refuseIfPastLimits(text: string): void {
+  const problem = emailLimitProblem(text);
+  if (problem) throw new DomainError(problem, { email: problem });
+}
+
 async function readEml(bytes: Buffer): Promise<ParsedEmail> {
+  refuseIfPastLimits(bytes.toString('latin1'));
   const parsed = await simpleParser(bytes, { skipImageLinks: true, skipTextLinks: true });
   return {
     from: firstAddress(parsed.from),
@@ -44,7 +56,9 @@ async function readMsg(bytes: Buffer): Promise<ParsedEmail> {
   }
   if (data.error) throw new DomainError(NOT_AN_EMAIL, { email: NOT_AN_EMAIL });
   // The transport headers, when Outlook kept them, carry Reply-To and the Date as sent.
-  const headers = data.headers ? await simpleParser(`${data.headers.trim()}\r\n\r\n`) : null;
+  const headerText = data.headers ? `${data.headers.trim()}\r\n\r\n` : null;
+  if (headerText) refuseIfPastLimits(headerText);
+  const headers = headerText ? await simpleParser(headerText) : null;
   const sent =
     data.clientSubmitTime ?? data.messageDeliveryTime ?? (headers?.headers.has('date') ? headers.date?.toISOString() : undefined);
   const date = sent ? new Date(sent) : null;

@@ -1,14 +1,15 @@
 import { DomainError, StaleVersionError } from '../../shared/domain/domain-error';
 import { mailtoUrl } from '../../shared/drafts/mailto';
-import type { IpcArgs, IpcMethod, IpcResult } from '../../shared/ipc/contract';
+import type { AppEvent, AppEvents, ImportProgress, IpcArgs, IpcMethod, IpcResult } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { fieldErrorsOf, ipcArgSchemas } from '../../shared/ipc/schemas';
 import { format } from 'date-fns';
 import { buildExport, planImport } from '../../shared/files/export-file';
+import { bossName } from '../../shared/domain/settings';
 import { fileNameFor } from '../../shared/files/file-name';
 import { queueCsv } from '../../shared/files/queue-csv';
 import { prefillFromEmail } from '../../shared/email/email-prefill';
-import { readEmail } from '../email/read-email';
+import type { UntrustedParser } from '../untrusted/untrusted-parser';
 import { buildEml } from '../export/eml';
 import { buildCallInvite } from '../export/ics';
 import type { FollowThroughService } from '../service';
@@ -17,19 +18,14 @@ import type { SystemPorts } from './system-ports';
 
 const NOT_ON_LIST = 'That record is no longer on the list.';
 
-/** The JSON of an export file, or a refusal that says what the file is not. */
-function parseExport(base64: string): unknown {
-  try {
-    return JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as unknown;
-  } catch {
-    throw new DomainError('That file is not a Follow-Through export: it is not JSON. Choose a .json file made by "Export all requests".');
-  }
-}
-
 export interface HandlerDeps {
   service: FollowThroughService;
   data: DataFolder;
   system: SystemPorts;
+  /** Reads emails and export files off the main process. */
+  parser: UntrustedParser;
+  /** Tells the window how a long task is going (an import), without bringing it forward. */
+  push?: <E extends AppEvent>(event: E, payload: AppEvents[E]) => void;
   log?: (message: string) => void;
 }
 
@@ -42,7 +38,22 @@ type Implementations = { [M in IpcMethod]: (args: IpcArgs<M>) => IpcResult<M> | 
  * runs the service, and answers a Result: rule violations carry their own message, anything
  * unexpected is logged and answered with a calm generic one.
  */
-export function createHandlers({ service, data, system, log }: HandlerDeps): HandlerTable {
+export function createHandlers({ service, data, system, parser, push, log }: HandlerDeps): HandlerTable {
+  /** An export checked off main against the bosses in Settings now, then planned against the data. */
+  const planFrom = async (base64: string, progress: boolean) => {
+    const settings = service.currentSettings();
+    const context = {
+      now: service.now().toISOString(),
+      bossIds: settings.bosses.map((b) => b.id),
+      defaultBossId: settings.defaultBossId,
+      defaultBossName: bossName(settings, settings.defaultBossId),
+    };
+    const report = (stage: ImportProgress['stage'], done: number, total: number) =>
+      progress && push?.('importProgress', { stage, done, total });
+    report('reading', 0, 0);
+    const checked = await parser.checkImport(base64, context, (done, total) => report('checking', done, total));
+    return { ...planImport(checked, (id) => service.documentById(id)), report, total: checked.length };
+  };
   const impl: Implementations = {
     getSettings: () => service.appSettings(),
     getCounts: () => service.counts(),
@@ -57,7 +68,7 @@ export function createHandlers({ service, data, system, log }: HandlerDeps): Han
     checkWording: ({ id, text }) => service.checkWording(id, text),
     getDataStatus: () => data.status(),
     readEmail: async (source) => {
-      const mail = await readEmail(source);
+      const mail = await parser.readEmail(source);
       const prefill = prefillFromEmail(mail, service.now());
       return { prefill, openRequests: service.openRequestsFrom(prefill.clientEmail) };
     },
@@ -133,11 +144,14 @@ export function createHandlers({ service, data, system, log }: HandlerDeps): Han
       await system.writeFile(path, queueCsv(rows, now));
       return { path, rows: rows.length };
     },
-    previewImport: ({ base64 }) => ({ items: planImport(parseExport(base64), (id) => service.documentById(id)).items }),
-    importJson: ({ base64 }) => {
-      const { items, toAdd } = planImport(parseExport(base64), (id) => service.documentById(id));
+    previewImport: async ({ base64 }) => ({ items: (await planFrom(base64, false)).items }),
+    importJson: async ({ base64 }) => {
+      const { items, toAdd, report, total } = await planFrom(base64, true);
+      report('saving', toAdd.length, total);
+      // One backup, then one write of each file, however many requests the file adds.
       if (toAdd.length) data.backUpBefore('before-import', service.now(), service.requestCount());
       service.importDocuments(toAdd);
+      report('done', toAdd.length, total);
       return { items };
     },
     getStartAtLogin: () => system.loginItem.get(),

@@ -85,6 +85,12 @@ export class RequestStore {
     this.writeMain({ ...this.data, requests: { ...this.data.requests, [doc.id]: doc } });
   }
 
+  /** Adds many open requests in one write of the main file (an import). */
+  saveAllActive(docs: readonly RequestDocument[]): void {
+    if (!docs.length) return;
+    this.writeMain({ ...this.data, requests: { ...this.data.requests, ...Object.fromEntries(docs.map((d) => [d.id, d])) } });
+  }
+
   /** Takes an open request out of the main file (deleted: logged by mistake). */
   removeActive(id: string): void {
     const requests = { ...this.data.requests };

@@ -312,10 +312,18 @@ export const IPC_METHODS = Object.keys(IPC_CHANNELS) as IpcMethod[];
  * Main -> renderer pushes. Each carries plain data main made or checked: a due item to show as a
  * banner, a command from the menu or the tray, an email file the user opened with the app.
  */
+/** How an import is going: reading the file, checking its requests (done of total), saving, done. */
+export interface ImportProgress {
+  stage: 'reading' | 'checking' | 'saving' | 'done';
+  done: number;
+  total: number;
+}
+
 export interface AppEvents {
   dueNotice: DueNotice;
   command: AppCommand;
   emailOpened: EmailSource;
+  importProgress: ImportProgress;
 }
 export type AppEvent = keyof AppEvents;
 
@@ -323,6 +331,7 @@ export const APP_EVENT_CHANNELS = {
   dueNotice: 'ft:event:due-notice',
   command: 'ft:event:command',
   emailOpened: 'ft:event:email-opened',
+  importProgress: 'ft:event:import-progress',
 } as const satisfies Record<AppEvent, `ft:event:${string}`>;
 
 export const APP_EVENTS = Object.keys(APP_EVENT_CHANNELS) as AppEvent[];

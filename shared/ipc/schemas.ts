@@ -101,7 +101,10 @@ export const requestDetailsSchema = z.strictObject(
     topic: required(200, 'Topic', 'Enter the topic in one line.'),
     details: text().trim().max(10_000, 'Details must be at most 10,000 characters.'),
     bossId: z.string().min(1, 'Pick the boss who decides this.').max(100),
-    deadline: z.iso.date('Enter the deadline as a date, or leave it empty.').nullable(),
+    deadline: z.iso
+      .date('Enter the deadline as a date, or leave it empty.')
+      .refine((day) => day >= '1990-01-01' && day <= '2100-12-31', 'Check the year of the deadline: it must be between 1990 and 2100.')
+      .nullable(),
   },
   'Send the request’s details.',
 );

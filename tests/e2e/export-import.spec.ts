@@ -55,3 +55,43 @@ test('all requests export to JSON and import back with a preview and a report; t
   expect(csv.split('\r\n')[0]).toBe('\uFEFFClient,Company,Topic,Boss,Status,Strikes,Round,Waited (days),Next step,Next date');
   expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
 });
+
+test('an import of 2,000 requests shows its progress and ends with one report', async ({ app, page }) => {
+  const request = (i: number) => ({
+    id: `imported-${i}`,
+    rev: 1,
+    events: [{ type: 'logged', at: '2026-11-09T09:00:00.000Z', request: requestDetails({ topic: `booking ${i}` }) }],
+  });
+  const file = {
+    app: 'follow-through',
+    format: 4,
+    exportedAt: '2026-11-09T12:00:00.000Z',
+    requests: Array.from({ length: 2000 }, (_, i) => request(i)),
+  };
+  await app.open('#/settings');
+  await page.evaluate(() => {
+    const w = window as unknown as { stages: string[] };
+    w.stages = [];
+    window.followThrough.on('importProgress', (p) => w.stages.push(`${p.stage} ${p.done}/${p.total}`));
+  });
+  await page
+    .getByLabel('Export file to import')
+    .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const preview = page.getByRole('group', { name: 'Import preview' });
+  await expect(preview).toContainText('big.json: to add 2,000, already here 0, not imported 0.');
+  // Only the first 20 plain rows are listed; the rest are counted.
+  await expect(preview).toContainText('…and 1,980 more requests with nothing to report.');
+  await page.getByRole('button', { name: 'Import 2,000 requests' }).click();
+  await expect(page.getByRole('group', { name: 'Import report' })).toContainText('added 2,000, already here 0, not imported 0.');
+  const stages = await page.evaluate(() => (window as unknown as { stages: string[] }).stages);
+  expect(stages).toEqual([
+    'reading 0/0',
+    'checking 0/2000',
+    'checking 500/2000',
+    'checking 1000/2000',
+    'checking 1500/2000',
+    'saving 2000/2000',
+    'done 2000/2000',
+  ]);
+  expect(app.windowCalls('importJson')).toBe(1);
+});

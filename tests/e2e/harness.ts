@@ -46,7 +46,12 @@ export async function startHarness(
   const clock = new SettableClock(new Date(startAt));
   let badge: number | null = null;
   const pending: DueNotice[] = [];
-  const withScheduler = (s: ReturnType<typeof openTestStack>) => ({
+  const withScheduler = (s: ReturnType<typeof openTestStack>) => {
+    // What main pushes to the window (an import's progress) reaches the page as webContents.send would.
+    s.system.onPush = (event, payload) => void pushToWindow(page, event, payload).catch(() => {});
+    return withDueScheduler(s);
+  };
+  const withDueScheduler = (s: ReturnType<typeof openTestStack>) => ({
     ...s,
     // Main's scheduler, with the window's banner as its only way to notify.
     scheduler: new DueScheduler(s.service, { notify: (notice) => pending.push(notice), setBadge: (n) => (badge = n) }),

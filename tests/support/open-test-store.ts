@@ -6,6 +6,8 @@ import { SettableClock } from '../../electron/clock';
 import { openAppStack } from '../../electron/app-stack';
 import type { SystemPorts } from '../../electron/ipc/system-ports';
 import { confOptionsFor, type OpenStoreFile } from '../../electron/store/store-files';
+import type { AppEvent, AppEvents } from '../../shared/ipc/contract';
+import { parseWorkerPath } from './parse-worker';
 
 /** The operating system as the tests see it: a clipboard in memory, links recorded, files in a folder. */
 export class TestSystem implements SystemPorts {
@@ -14,6 +16,16 @@ export class TestSystem implements SystemPorts {
   saved: string[] = [];
   /** Set to false to play a user who cancels the save dialog. */
   acceptSave = true;
+
+  /** What main pushed to the window (an import's progress), in order. */
+  pushed: { event: AppEvent; payload: unknown }[] = [];
+  /** Set to forward each push to a window (the UI tests' page). */
+  onPush: (<E extends AppEvent>(event: E, payload: AppEvents[E]) => void) | null = null;
+
+  push = <E extends AppEvent>(event: E, payload: AppEvents[E]): void => {
+    this.pushed.push({ event, payload });
+    this.onPush?.(event, payload);
+  };
 
   /** The system's login-item list, as far as this app is concerned. */
   startsAtLogin = false;
@@ -66,7 +78,16 @@ export function openTestStack(
   openFile = confFiles(dir),
   log?: (message: string) => void,
 ) {
-  const stack = openAppStack({ folder: dir, openFile, clock, system, newId: randomUUID, log });
+  const stack = openAppStack({
+    folder: dir,
+    openFile,
+    clock,
+    system,
+    newId: randomUUID,
+    parseWorker: parseWorkerPath(),
+    push: system.push,
+    log,
+  });
   stack.data.backUpAtStart(clock.now(), stack.service.requestCount());
   return { ...stack, store: stack.data.store, system };
 }

@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportItem } from '../../../shared/files/export-file';
+import type { ImportProgress } from '../../../shared/ipc/contract';
 import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -11,6 +12,16 @@ const OUTCOME_WORDS: Record<ImportItem['outcome'], string> = { add: 'To add', 'a
 const DONE_WORDS: Record<ImportItem['outcome'], string> = { add: 'Added', 'already-there': 'Already here', rejected: 'Not imported' };
 
 const tally = (items: ImportItem[], outcome: ImportItem['outcome']) => items.filter((i) => i.outcome === outcome).length;
+
+/** Items listed one by one: every one with something to say, then the first plain ones; the rest are counted. */
+const LISTED_PLAIN = 20;
+
+function progressWords({ stage, done, total }: ImportProgress): string {
+  if (stage === 'reading') return 'Reading the file…';
+  if (stage === 'checking') return `Checking ${done.toLocaleString()} of ${count(total, 'request', 'requests')}…`;
+  if (stage === 'saving') return `Saving ${count(done, 'request', 'requests')}…`;
+  return 'Done.';
+}
 
 /**
  * Every request with its history to a JSON file, and that file back in: first a preview of
@@ -25,6 +36,8 @@ export function ExportImport() {
   const [done, setDone] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const picker = useRef<HTMLInputElement>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  useEffect(() => window.followThrough.on('importProgress', setProgress), []);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -75,17 +88,32 @@ export function ExportImport() {
       {items && chosen && (
         <div className="import-preview" role="group" aria-label={done ? 'Import report' : 'Import preview'}>
           <p>
-            <strong>{chosen.fileName}</strong>: {done ? 'added' : 'to add'} {tally(items, 'add')}, already here{' '}
-            {tally(items, 'already-there')}, not imported {tally(items, 'rejected')}.
+            <strong>{chosen.fileName}</strong>: {done ? 'added' : 'to add'} {tally(items, 'add').toLocaleString()}, already here{' '}
+            {tally(items, 'already-there').toLocaleString()}, not imported {tally(items, 'rejected').toLocaleString()}.
           </p>
           <ul className="notes">
-            {items.map((item, i) => (
+            {listed(items).map((item, i) => (
               <li key={`${item.id}-${i}`}>
                 <strong>{(done ? DONE_WORDS : OUTCOME_WORDS)[item.outcome]}</strong>: {item.label}
                 {item.reason && <span className="muted"> · {item.reason}</span>}
               </li>
             ))}
           </ul>
+          {items.length > listed(items).length && (
+            <p className="muted small">
+              …and {count(items.length - listed(items).length, 'more request', 'more requests')} with nothing to report.
+            </p>
+          )}
+          {importJson.pending && progress && progress.stage !== 'done' && (
+            <div className="import-progress">
+              <progress
+                aria-label="Import progress"
+                max={progress.total || 1}
+                value={progress.stage === 'reading' ? undefined : progress.stage === 'saving' ? progress.total : progress.done}
+              />
+              <span role="status">{progressWords(progress)}</span>
+            </div>
+          )}
           {!done && (
             <div className="actions">
               <CommandButton
@@ -112,4 +140,10 @@ export function ExportImport() {
       )}
     </div>
   );
+}
+
+/** In the file's order: every item with a reason, and the first LISTED_PLAIN without one. */
+function listed(items: ImportItem[]): ImportItem[] {
+  let plain = 0;
+  return items.filter((item) => Boolean(item.reason) || plain++ < LISTED_PLAIN);
 }
