@@ -14,8 +14,17 @@ const quiet = { isEnabled: false, add: () => undefined };
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   build: Record<string, unknown> & Record<'mac' | 'win' | 'linux', { target: string[]; icon: string }>;
   scripts: Record<string, string>;
+  devDependencies: Record<string, string>;
 };
 const { build } = pkg;
+
+describe('the Electron the app is built on', () => {
+  it('is a release of a supported line (45.x, the newest on 2026-11-29), pinned exactly, and the one installed', () => {
+    expect(pkg.devDependencies.electron).toMatch(/^45\.\d+\.\d+$/);
+    const installed = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')) as { version: string };
+    expect(installed.version).toBe(pkg.devDependencies.electron);
+  });
+});
 
 describe('the packaging configuration', () => {
   it('passes electron-builder’s own schema, and that check does refuse a wrong option', async () => {
