@@ -43,7 +43,7 @@ function open(dir: string): AppStack {
     clock,
     system: new TestSystem(path.join(dir, 'exports')),
     newId: () => crypto.randomUUID(),
-    parseWorker: parseWorkerPath(),
+    parseWorker: parseWorkerPath,
   });
 }
 

@@ -24,8 +24,8 @@ export function openAppStack(deps: {
   clock: Clock;
   system: SystemPorts;
   newId: () => string;
-  /** The bundled parse worker (out/main/parse-worker.cjs in the app). */
-  parseWorker: string;
+  /** The bundled parse worker (out/main/parse-worker.cjs in the app), or how to get it on first use. */
+  parseWorker: string | (() => string);
   push?: HandlerDeps['push'];
   log?: (message: string) => void;
 }): AppStack {

@@ -42,7 +42,8 @@ export class UntrustedParser {
   private readonly lanes = new Map<Budget, Lane>();
 
   constructor(
-    private readonly workerPath: string,
+    /** The bundled worker, or where to find it when first needed (the tests bundle it on demand). */
+    private readonly workerPath: string | (() => string),
     private readonly log?: (message: string) => void,
   ) {}
 
@@ -104,7 +105,7 @@ export class UntrustedParser {
   }
 
   private start(lane: Lane, budget: Budget): Worker {
-    const worker = new Worker(this.workerPath, {
+    const worker = new Worker(typeof this.workerPath === 'string' ? this.workerPath : this.workerPath(), {
       resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
     });
     // Between jobs too: an error is logged (never thrown in main) and a worker that ended is replaced at the next job.

@@ -84,7 +84,7 @@ export function openTestStack(
     clock,
     system,
     newId: randomUUID,
-    parseWorker: parseWorkerPath(),
+    parseWorker: parseWorkerPath,
     push: system.push,
     log,
   });

@@ -1,4 +1,5 @@
 import { buildSync } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -22,6 +23,7 @@ export function parseWorkerPath(): string {
     external: ['electron'],
     logLevel: 'warning',
   });
+  process.once('exit', () => rmSync(outfile, { force: true }));
   built = outfile;
   return outfile;
 }
