@@ -1,5 +1,6 @@
 import { differenceInHours, addDays } from 'date-fns';
 import type { Client } from '../domain/request';
+import { isWorkingDay, workingDayOnOrAfter, type WorkCalendar } from './work-calendar';
 
 /** Requests from the same client share a contact history: by email, else by name. */
 export function clientKey(client: Client): string {
@@ -27,7 +28,12 @@ export function usualGapDays(inboundContacts: readonly (Date | number)[], defaul
   return Math.max(1, Math.round(median));
 }
 
-/** When the client would chase if they heard nothing: last touch plus their usual gap. */
-export function expectedChase(lastTouch: Date, gapDays: number): Date {
-  return addDays(lastTouch, gapDays);
+/**
+ * When the client would chase if they heard nothing: last touch plus their usual gap, moved
+ * to the start of the next working day when that falls on a day off (a chase on a Saturday is
+ * read on Monday, and the app never predicts one for a day nobody is there).
+ */
+export function expectedChase(lastTouch: Date, gapDays: number, cal: WorkCalendar): Date {
+  const at = addDays(lastTouch, gapDays);
+  return isWorkingDay(at, cal) ? at : workingDayOnOrAfter(at, cal);
 }

@@ -24,7 +24,7 @@ export function cadenceDays(updatesSent: number, settings: Settings): number {
  * day off moves back to the working day before it, so the update goes out first.
  */
 export function updateDueAfter(lastTouch: Date, gapDays: number, cadence: number, cal: WorkCalendar): Date {
-  const chase = expectedChase(lastTouch, gapDays);
+  const chase = expectedChase(lastTouch, gapDays, cal);
   return workingDayOnOrBefore(min([subWorkingDays(chase, 1, cal), addDays(lastTouch, cadence)]), cal);
 }
 

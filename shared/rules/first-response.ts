@@ -1,11 +1,14 @@
-import { addHours } from 'date-fns';
 import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
+import { addHoursSkippingDaysOff, addWorkingHours } from './working-time';
 
 export interface AcknowledgementDue {
   /** When the client reached us: the wait counts from here. */
   since: string;
-  /** The aim (1 hour by default) and the limit (24 hours). */
+  /**
+   * The aim: 1 working hour by default, counted in the working hours of working days. The
+   * limit: 24 hours by default that skip days off, the same time on the next working day.
+   */
   aimBy: string;
   latestBy: string;
 }
@@ -16,7 +19,7 @@ export function acknowledgementDue(state: RequestState, settings: Settings): Ack
   const since = new Date(state.details.contact.at);
   return {
     since: since.toISOString(),
-    aimBy: addHours(since, settings.firstResponseAimHours).toISOString(),
-    latestBy: addHours(since, settings.firstResponseLimitHours).toISOString(),
+    aimBy: addWorkingHours(since, settings.firstResponseAimHours, settings).toISOString(),
+    latestBy: addHoursSkippingDaysOff(since, settings.firstResponseLimitHours, settings).toISOString(),
   };
 }

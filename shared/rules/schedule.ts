@@ -2,6 +2,7 @@ import { parseISO } from 'date-fns';
 import { lastClientTouch, type RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { expectedChase } from './chase-prediction';
+import { calendarOf } from './work-calendar';
 import type { ClientContext } from './client-updates';
 import { nextOf, pendingItems, type PendingItem } from './pending';
 
@@ -36,7 +37,7 @@ export function scheduleOf(state: RequestState, settings: Settings, client: Clie
     lateAfterMs: items.map((i) => (i.lateAfter === null ? null : Date.parse(i.lateAfter))),
     firstDueMs: Math.min(Infinity, ...dueMs),
     next: nextOf(items),
-    chase: state.status === 'closed' ? '' : expectedChase(lastClientTouch(state), client.gapDays).toISOString(),
+    chase: state.status === 'closed' ? '' : expectedChase(lastClientTouch(state), client.gapDays, calendarOf(settings)).toISOString(),
     deadlineMs: state.details.deadline ? parseISO(state.details.deadline).getTime() : null,
   };
 }

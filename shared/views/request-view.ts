@@ -4,6 +4,7 @@ import { letterGreeting, nameToGreet } from '../clients/greeting';
 import { draftChoices, type DraftChoice } from '../drafts/draft-choices';
 import { bossName, type Settings } from '../domain/settings';
 import { expectedChase } from '../rules/chase-prediction';
+import { calendarOf } from '../rules/work-calendar';
 import { nextClientUpdateDue, type ClientContext } from '../rules/client-updates';
 import { acknowledgementDue, type AcknowledgementDue } from '../rules/first-response';
 import { dueNow, nextOf, pendingItems, type DueItem, type PendingItem } from '../rules/pending';
@@ -119,7 +120,7 @@ export function detailView(state: RequestState, settings: Settings, client: Clie
     nextClientUpdateDue: nextClientUpdateDue(state, settings, client)?.toISOString() ?? null,
     acknowledgement: ack ? { ...ack, late: now > new Date(ack.latestBy), limitHours: settings.firstResponseLimitHours } : null,
     clientGapDays: client.gapDays,
-    expectedChase: open ? expectedChase(lastClientTouch(state), client.gapDays).toISOString() : null,
+    expectedChase: open ? expectedChase(lastClientTouch(state), client.gapDays, calendarOf(settings)).toISOString() : null,
     profile: client.profile ?? EMPTY_PROFILE,
     greeting: letterGreeting(
       nameToGreet(details.client.name, client.profile?.greeting ?? settings.greetingStyle, client.profile?.title ?? ''),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestEvent } from '../../shared/domain/events';
 import { foldRequest } from '../../shared/domain/request-state';
-import { clientKey, usualGapDays } from '../../shared/rules/chase-prediction';
+import { clientKey, expectedChase, usualGapDays } from '../../shared/rules/chase-prediction';
+import { calendarOf } from '../../shared/rules/work-calendar';
 import { chasesBeaten } from '../../shared/rules/chases-beaten';
 import { recordClientContact } from '../../shared/rules/client-track';
 import { cadenceDays, nextClientUpdateDue, updateDueAfter } from '../../shared/rules/client-updates';
@@ -94,15 +95,59 @@ describe('when the next client update falls due', () => {
   });
 });
 
+describe('the predicted chase', () => {
+  it('never falls on a day off: a gap ending on Saturday is read as a chase first thing Monday', () => {
+    const cal = calendarOf(config);
+    // Monday 2 November 10:00 + 5 days = Saturday 7th.
+    expect(expectedChase(d('2026-11-02T10:00:00Z'), 5, cal)).toEqual(d('2026-11-09T00:00:00Z'));
+    // + 3 days = Thursday 5th, a working day: kept as it is.
+    expect(expectedChase(d('2026-11-02T10:00:00Z'), 3, cal)).toEqual(d('2026-11-05T10:00:00Z'));
+  });
+});
+
 describe('first response', () => {
-  it('is due from the moment the client reached us, aiming at 1 hour, at the latest 24', () => {
+  it('is due from the moment the client reached us, aiming at 1 working hour, at the latest 24', () => {
     const state = foldRequest('r1', [logged()], d('2026-11-02T09:00:00Z'));
     expect(acknowledgementDue(state, config)).toEqual({
       since: '2026-11-02T08:30:00.000Z',
-      aimBy: '2026-11-02T09:30:00.000Z',
+      // 08:30 is before the working day (09:00–17:30): the working hour is 09:00–10:00.
+      aimBy: '2026-11-02T10:00:00.000Z',
       latestBy: '2026-11-03T08:30:00.000Z',
     });
     expect(dueItems(state, config, { gapDays: 7 }, d('2026-11-02T09:00:00Z')).map((i) => i.kind)).toEqual(['acknowledge', 'ask']);
+  });
+
+  it('counts the working week: an email at Fri 17:00 aims at Mon 09:30 and is late only after Mon 17:00', () => {
+    // Friday 6 November 2026, 17:00 in London (GMT): 30 working minutes left that day.
+    const state = foldRequest(
+      'r1',
+      [logged('2026-11-06T17:05:00Z', { contact: { channel: 'email', at: '2026-11-06T17:00:00.000Z' } })],
+      d('2026-11-09T09:00:00Z'),
+    );
+    expect(acknowledgementDue(state, config)).toEqual({
+      since: '2026-11-06T17:00:00.000Z',
+      aimBy: '2026-11-09T09:30:00.000Z',
+      latestBy: '2026-11-09T17:00:00.000Z',
+    });
+    const monday9 = dueItems(state, config, { gapDays: 7 }, d('2026-11-09T09:00:00Z')).find((i) => i.kind === 'acknowledge');
+    expect(monday9?.late).toBe(false);
+    const monday1701 = dueItems(state, config, { gapDays: 7 }, d('2026-11-09T17:01:00Z')).find((i) => i.kind === 'acknowledge');
+    expect(monday1701?.late).toBe(true);
+  });
+
+  it('skips a holiday: a message on the eve of one is late only after the same time on the next working day', () => {
+    // Thursday 24 December 2026 at 16:00; Friday 25th is a holiday, then the weekend.
+    const christmas = settings({ holidays: ['2026-12-25'] });
+    const state = foldRequest(
+      'r1',
+      [logged('2026-12-24T16:05:00Z', { contact: { channel: 'phone', at: '2026-12-24T16:00:00.000Z' } })],
+      d('2026-12-24T16:05:00Z'),
+    );
+    expect(acknowledgementDue(state, christmas)).toEqual({
+      since: '2026-12-24T16:00:00.000Z',
+      aimBy: '2026-12-24T17:00:00.000Z',
+      latestBy: '2026-12-28T16:00:00.000Z',
+    });
   });
 
   it('is no longer due once an acknowledgement is marked sent', () => {
