@@ -2,7 +2,7 @@ import { getYear, parseISO } from 'date-fns';
 import type { Clock } from '../shared/domain/clock';
 import type { ContactChannel } from '../shared/domain/contact-channel';
 import { DomainError, StaleVersionError } from '../shared/domain/domain-error';
-import type { ClientMessageKind, ParkOutcome, RequestEvent, ResearchNote } from '../shared/domain/events';
+import type { ClientMessageKind, ContactNeeds, ParkOutcome, RequestEvent, ResearchNote } from '../shared/domain/events';
 import type { RequestDetails } from '../shared/domain/request';
 import { foldRequest, type RequestState } from '../shared/domain/request-state';
 import type { Settings } from '../shared/domain/settings';
@@ -422,7 +422,7 @@ export class FollowThroughService {
     return this.act(id, version, (state, now) => recordDecision(state, decision, now));
   }
 
-  logClientContact(id: string, version: number, input: { channel: ContactChannel; contactAt: string; note: string }) {
+  logClientContact(id: string, version: number, input: { channel: ContactChannel; contactAt: string; note: string; needs: ContactNeeds }) {
     return this.act(id, version, (state, now, client) =>
       recordClientContact(state, this.settings, client, { ...input, contactAt: new Date(input.contactAt) }, now),
     );

@@ -3,12 +3,12 @@ import type { RequestStatus } from '../domain/request';
 import type { PendingKind } from '../rules/pending';
 
 /** Today's sections: the pending kinds grouped the way an assistant works, plus near deadlines. */
-export type TodaySectionKind = 'acknowledge' | 'update' | 'ask' | 'reask' | 'answer' | 'client-step' | 'deadline';
+export type TodaySectionKind = 'acknowledge' | 'reply' | 'update' | 'ask' | 'reask' | 'answer' | 'client-step' | 'deadline';
 
 interface ItemCopy {
   /** The badge on a request and in the queue while it is due. */
   badge: string;
-  /** The badge once it is past its limit (acknowledgements only have one). */
+  /** The badge once it is past its limit (acknowledgements and replies have one). */
   lateBadge: string;
   /** The heading of its section on Today. */
   section: string;
@@ -24,6 +24,7 @@ export const ITEM_COPY: Record<PendingKind | 'deadline', ItemCopy> = {
     section: 'Acknowledgements due',
     notice: 'Acknowledgement due',
   },
+  reply: { badge: 'Reply due', lateBadge: 'Reply late', section: 'Replies due', notice: 'Reply due' },
   answer: { badge: 'Answer due', lateBadge: 'Answer due', section: 'Answers to send', notice: 'Answer to send' },
   ask: { badge: 'Ask due', lateBadge: 'Ask due', section: 'Asks due', notice: 'Ask due' },
   'choose-park': {
@@ -50,6 +51,7 @@ export const ITEM_COPY: Record<PendingKind | 'deadline', ItemCopy> = {
 
 export const SECTION_TITLES: Record<TodaySectionKind, string> = {
   acknowledge: ITEM_COPY.acknowledge.section,
+  reply: ITEM_COPY.reply.section,
   update: ITEM_COPY.update.section,
   ask: ITEM_COPY.ask.section,
   reask: ITEM_COPY.reask.section,

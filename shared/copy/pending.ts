@@ -18,6 +18,8 @@ export function pendingAction(
   switch (item.kind) {
     case 'acknowledge':
       return `Acknowledge ${names.client}`;
+    case 'reply':
+      return `Reply to ${names.client}`;
     case 'answer':
       return `Send ${names.client} the answer`;
     case 'ask':

@@ -5,7 +5,7 @@ export const MEDIA = ['email', 'call', 'voicemail'] as const;
 export type Medium = (typeof MEDIA)[number];
 
 /** The messages that also come as a call and a voicemail script. */
-export const SCRIPTED_KINDS = ['acknowledgement', 'update', 'answer'] as const satisfies readonly ClientMessageKind[];
+export const SCRIPTED_KINDS = ['acknowledgement', 'reply', 'update', 'answer'] as const satisfies readonly ClientMessageKind[];
 export type ScriptedKind = (typeof SCRIPTED_KINDS)[number];
 
 export const isScripted = (kind: ClientMessageKind): kind is ScriptedKind => (SCRIPTED_KINDS as readonly string[]).includes(kind);
@@ -19,6 +19,8 @@ export const TEMPLATE_IDS = [
   ...CLIENT_MESSAGE_KINDS,
   'acknowledgement-call',
   'acknowledgement-voicemail',
+  'reply-call',
+  'reply-voicemail',
   'update-call',
   'update-voicemail',
   'answer-call',

@@ -15,8 +15,19 @@ export type RequestEvent =
   | { type: 'park-outcome-chosen'; at: string; outcome: ParkOutcome; returnsOn: string | null }
   | { type: 'unparked'; at: string }
   | { type: 'decided'; at: string; decision: string }
-  /** The client got in touch again; `chased` is true when an update was already due and unsent. */
-  | { type: 'client-contacted'; at: string; channel: ContactChannel; contactAt: string; note: string; chased: boolean }
+  /**
+   * The client got in touch again; `chased` is true when an update was already due and unsent.
+   * `needs`: what the message asks of us (a reply when absent, as in files before it existed).
+   */
+  | {
+      type: 'client-contacted';
+      at: string;
+      channel: ContactChannel;
+      contactAt: string;
+      note: string;
+      chased: boolean;
+      needs?: ContactNeeds;
+    }
   /**
    * A message reached the client: an email marked sent, a call made or a voicemail left
    * (`medium`, email when absent, as in files before it existed). `edit` says whether the
@@ -73,12 +84,20 @@ export interface DraftEdit {
 export const PARK_OUTCOMES = ['until-raised', 'in-2-weeks', 'in-1-month'] as const;
 export type ParkOutcome = (typeof PARK_OUTCOMES)[number];
 
+/**
+ * What a message from the client asks of us: a reply (a chase, their answer to our update), an
+ * acknowledgement (a new question on an open request), or nothing ("thanks, that's fine").
+ */
+export const CONTACT_NEEDS = ['reply', 'acknowledgement', 'none'] as const;
+export type ContactNeeds = (typeof CONTACT_NEEDS)[number];
+
 /** Messages to the client; each one sent is a touch that resets the client's clock. */
-export const CLIENT_MESSAGE_KINDS = ['acknowledgement', 'update', 'answer', 'follow-up', 'call-proposal'] as const;
+export const CLIENT_MESSAGE_KINDS = ['acknowledgement', 'reply', 'update', 'answer', 'follow-up', 'call-proposal'] as const;
 export type ClientMessageKind = (typeof CLIENT_MESSAGE_KINDS)[number];
 
 export const CLIENT_MESSAGE_LABELS: Record<ClientMessageKind, string> = {
   acknowledgement: 'Acknowledgement',
+  reply: 'Reply',
   update: 'Status update',
   answer: 'Answer',
   'follow-up': 'Follow-up',

@@ -63,6 +63,10 @@ export interface RequestState {
   park: Park | null;
   decision: { at: string; text: string } | null;
   acknowledgedAt: string | null;
+  /** Since when an acknowledgement has been owed: the first contact, a new question, or a reopening. */
+  acknowledgementSince: string;
+  /** A message from the client that no message of ours has answered yet (not counting the first contact). */
+  replyOwed: InboundContact | null;
   inbound: InboundContact[];
   outbound: OutboundMessage[];
   clientStep: ClientStep | null;
@@ -99,6 +103,8 @@ export function foldRequest(id: RequestId, events: readonly RequestEvent[], now:
     park: null,
     decision: null,
     acknowledgedAt: null,
+    acknowledgementSince: contact.at,
+    replyOwed: null,
     inbound: [{ at: contact.at, channel: contact.channel, note: '', chased: false }],
     outbound: [],
     clientStep: null,
@@ -195,12 +201,20 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
         decision: { at, text: event.decision },
         timeline: entry({ kind: 'decided', decision: event.decision }),
       };
-    case 'client-contacted':
-      return {
+    case 'client-contacted': {
+      const contact = { at: event.contactAt, channel: event.channel, note: event.note, chased: event.chased };
+      const needs = event.needs ?? 'reply';
+      const base = {
         ...state,
-        inbound: [...state.inbound, { at: event.contactAt, channel: event.channel, note: event.note, chased: event.chased }],
+        inbound: [...state.inbound, contact],
         timeline: entry({ kind: 'client-contacted', channel: event.channel, chased: event.chased, note: event.note }),
       };
+      if (needs === 'acknowledgement' && state.acknowledgedAt)
+        return { ...base, acknowledgedAt: null, acknowledgementSince: event.contactAt };
+      // Unanswered messages are answered together: the reply is owed since the first of them.
+      if (needs === 'reply' && state.acknowledgedAt) return { ...base, replyOwed: state.replyOwed ?? contact };
+      return base;
+    }
     case 'client-message-sent': {
       const medium = event.medium ?? 'email';
       const sent = { at, kind: event.kind, subject: event.subject, medium, edit: event.edit ?? null };
@@ -210,17 +224,23 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
         outbound: [...state.outbound, sent],
         timeline: entry({ kind: 'client-message-sent', message: event.kind, medium, subject: event.subject, closed: closes }),
       };
-      if (event.kind === 'acknowledgement') return { ...base, acknowledgedAt: state.acknowledgedAt ?? at };
-      if (closes) return { ...base, status: 'closed', park: null };
-      return base;
+      // Any message reaching the client answers what they were owed: an acknowledgement, a reply.
+      const answered = { ...base, acknowledgedAt: state.acknowledgedAt ?? at, replyOwed: null };
+      if (closes) return { ...answered, status: 'closed', park: null };
+      return answered;
     }
     case 'reopened':
-      return startNewRound({ ...state, decision: null, withdrawn: null }, at, {
+      // The client is asking again: they are owed an acknowledgement, as a new request is.
+      return startNewRound(
+        { ...state, decision: null, withdrawn: null, acknowledgedAt: null, acknowledgementSince: at, replyOwed: null },
         at,
-        kind: 'reopened',
-        round: state.round + 1,
-        derived: false,
-      });
+        {
+          at,
+          kind: 'reopened',
+          round: state.round + 1,
+          derived: false,
+        },
+      );
     case 'client-step-set':
       return {
         ...state,
@@ -252,6 +272,7 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
       return {
         ...state,
         details: event.details,
+        acknowledgementSince: state.acknowledgementSince === original!.at ? contact.at : state.acknowledgementSince,
         inbound: [{ ...original!, at: contact.at, channel: contact.channel }, ...later],
         timeline: entry({ kind: 'corrected', changes: event.changes }),
       };

@@ -80,6 +80,22 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
       '{{signoff}}',
     ].join('\n'),
   },
+  reply: {
+    subject: 'Re: {{topic}}',
+    body: [
+      '{{greeting}}',
+      '',
+      'Thank you for {{theirMessage}} about {{topic}}. {{theirWords}}',
+      '',
+      '{{standing}} {{promise}}',
+      '',
+      '{{clientStep}}',
+      '',
+      'I will be in touch again by {{nextUpdate}}, or sooner if there is news. {{invitation}}',
+      '',
+      '{{signoff}}',
+    ].join('\n'),
+  },
   update: {
     subject: 'Update on {{topic}}',
     body: [
@@ -154,6 +170,32 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
       'I’m calling about {{topic}}: {{contact}}. Thank you for getting in touch. I have it in hand, and you’ll hear from me by {{nextUpdate}} at the latest.',
       '',
       '{{callback}} Thank you, goodbye.',
+    ].join('\n'),
+  },
+  'reply-call': {
+    subject: 'Call in reply about {{topic}}',
+    body: [
+      '{{hello}}',
+      '',
+      '{{introduction}}',
+      '',
+      'Thank you for {{theirMessage}} about {{topic}}. {{theirWords}}',
+      '',
+      '{{standing}} {{promise}}',
+      '',
+      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{invitation}}',
+    ].join('\n'),
+  },
+  'reply-voicemail': {
+    subject: 'Voicemail in reply about {{topic}}',
+    body: [
+      '{{hello}}',
+      '',
+      '{{introduction}}',
+      '',
+      'I’m returning {{theirMessage}} about {{topic}}. {{standing}} {{promise}}',
+      '',
+      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{callback}} Thank you, goodbye.',
     ].join('\n'),
   },
   'update-call': {

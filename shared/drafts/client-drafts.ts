@@ -11,7 +11,7 @@ import { calendarOf } from '../rules/work-calendar';
 import { spokenSeconds, type Draft } from './draft';
 import { blameWarnings } from './never-blame';
 import { renderTemplate, type Placeholder } from './template';
-import { describeContact, formatDay, formatMoment, signOff } from './wording';
+import { describeContact, formatDay, formatMoment, signOff, theirMessage, theirWords } from './wording';
 
 export interface ClientDraftOptions {
   kind: ClientMessageKind;
@@ -53,6 +53,8 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
   if (kind === 'call-proposal' && !state.call) throw new DomainError('Propose a call time first.');
 
   const parked = state.status === 'parked';
+  // A reply answers the oldest message still unanswered, else the client's latest.
+  const answering = kind === 'reply' ? (state.replyOwed ?? state.inbound.at(-1)!) : null;
   const nextUpdate = nextUpdateIfSentNow(state, settings, client, now, kind === 'update');
   // While parked nothing is promised: the only date is the next update, never the re-ask.
   const expected = parked ? null : options.expectedBusinessDays;
@@ -67,6 +69,8 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     clientName: details.client.name,
     topic: details.topic,
     contact: describeContact(details.contact.channel, new Date(details.contact.at), locale, spoken),
+    theirMessage: answering ? theirMessage(answering.channel, new Date(answering.at), now, locale, spoken) : '',
+    theirWords: answering ? theirWords(answering.channel, answering.note) : '',
     nextUpdate: formatDay(nextUpdate, locale),
     standing: parked ? STANDING.parked : STANDING.waiting,
     reason: options.reason?.trim() ?? '',

@@ -20,6 +20,7 @@ export function draftChoices(state: RequestState, profile: ClientProfile): Draft
   if (state.status === 'closed') return [];
   if (state.status === 'decided') kinds.push('answer');
   if (!state.acknowledgedAt) kinds.push('acknowledgement');
+  else if (state.replyOwed) kinds.push('reply');
   if (state.status === 'waiting' || state.status === 'parked') kinds.push('update');
   if (state.clientStep) kinds.push('follow-up');
   if (state.call) kinds.push('call-proposal');

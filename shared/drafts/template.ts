@@ -10,6 +10,8 @@ export const PLACEHOLDERS = [
   'clientName',
   'topic',
   'contact',
+  'theirMessage',
+  'theirWords',
   'nextUpdate',
   'standing',
   'reason',

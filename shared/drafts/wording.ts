@@ -1,3 +1,4 @@
+import { differenceInCalendarDays } from 'date-fns';
 import type { ContactChannel } from '../domain/contact-channel';
 
 /** "Tuesday 3 November" in en-GB, "Tuesday, November 3" in en-US. */
@@ -16,7 +17,8 @@ export function formatMoment(date: Date, locale: string): string {
  * an email but sounds like a timetable when spoken.
  */
 export function formatSpokenMoment(date: Date, locale: string): string {
-  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hour12: true }).format(date);
+  // hourCycle h12, not hour12: en-GB's hour12 is h11, which says 12:40 as "0:40 pm".
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' }).format(date);
   return `${formatDay(date, locale)} at ${time}`;
 }
 
@@ -39,3 +41,38 @@ export function signOff(name: string, signature: string): string {
 }
 
 export { sentenceCase } from '../copy/case';
+
+const MESSAGE_NOUNS: Record<ContactChannel, string> = {
+  email: 'your email',
+  phone: 'your call',
+  voicemail: 'your voicemail',
+  'in-person': 'our conversation',
+  other: 'your message',
+};
+
+/**
+ * "your email this morning", "your call yesterday", "your voicemail on Wednesday 4 November at
+ * 11:00": the message a reply answers, as the client would refer to it.
+ */
+export function theirMessage(channel: ContactChannel, at: Date, now: Date, locale: string, spoken = false): string {
+  const days = differenceInCalendarDays(now, at);
+  const hour = at.getHours();
+  const when =
+    days === 0
+      ? hour < 12
+        ? 'this morning'
+        : hour < 17
+          ? 'this afternoon'
+          : 'this evening'
+      : days === 1
+        ? 'yesterday'
+        : `on ${(spoken ? formatSpokenMoment : formatMoment)(at, locale)}`;
+  return `${MESSAGE_NOUNS[channel]} ${when}`;
+}
+
+/** What they said, as logged, in their words: 'You wrote: “…”.' Nothing when nothing was noted. */
+export function theirWords(channel: ContactChannel, note: string): string {
+  const words = note.trim().replace(/[.!?…]+$/u, '');
+  if (!words) return '';
+  return `${channel === 'email' || channel === 'other' ? 'You wrote' : 'You said'}: “${words}.”`;
+}

@@ -1,5 +1,5 @@
 import type { ContactChannel } from '../domain/contact-channel';
-import type { ClientMessageKind, ParkOutcome, ResearchNote } from '../domain/events';
+import type { ClientMessageKind, ContactNeeds, ParkOutcome, ResearchNote } from '../domain/events';
 import type { RequestDetails, RequestStatus } from '../domain/request';
 import type { Settings } from '../domain/settings';
 import type { ClientDraftOptions } from '../drafts/client-drafts';
@@ -203,7 +203,10 @@ export interface IpcContract {
   chooseParkOutcome: { args: Command<{ outcome: ParkOutcome }>; result: RequestDetailView };
   unpark: { args: Command; result: RequestDetailView };
   recordDecision: { args: Command<{ decision: string }>; result: RequestDetailView };
-  logClientContact: { args: Command<{ channel: ContactChannel; contactAt: string; note: string }>; result: RequestDetailView };
+  logClientContact: {
+    args: Command<{ channel: ContactChannel; contactAt: string; note: string; needs: ContactNeeds }>;
+    result: RequestDetailView;
+  };
   /** `chaseOn` is a calendar day, yyyy-MM-dd. */
   setClientStep: { args: Command<{ what: string; chaseOn: string }>; result: RequestDetailView };
   completeClientStep: { args: Command; result: RequestDetailView };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONTACT_CHANNELS } from '../domain/contact-channel';
-import { CLIENT_MESSAGE_KINDS, PARK_OUTCOMES } from '../domain/events';
+import { CLIENT_MESSAGE_KINDS, CONTACT_NEEDS, PARK_OUTCOMES } from '../domain/events';
 import { SETTING_RANGES, type Range } from '../domain/setting-ranges';
 import { THEMES } from '../domain/settings';
 import { MEDIA, TEMPLATE_IDS, TEMPLATE_LABELS, type TemplateId } from '../domain/draft-templates';
@@ -318,6 +318,7 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
     channel: z.enum(CONTACT_CHANNELS, 'Pick how the client got in touch.'),
     contactAt: contactInstant('Enter the date and time the client got in touch.'),
     note: text().trim().max(2000, 'Keep the note under 2,000 characters.'),
+    needs: z.enum(CONTACT_NEEDS, 'Say what their message needs from you.'),
   }),
   setClientStep: command({
     what: required(200, 'What the client owes', 'Say what the client owes us, e.g. "send the signed contract".'),

@@ -2,7 +2,7 @@ import { startOfDay } from 'date-fns';
 import { DomainError } from '../domain/domain-error';
 import type { ContactChannel } from '../domain/contact-channel';
 import { isScripted, type Medium } from '../domain/draft-templates';
-import type { ClientMessageKind, DraftEdit, RequestEvent, ResearchNote } from '../domain/events';
+import type { ClientMessageKind, ContactNeeds, DraftEdit, RequestEvent, ResearchNote } from '../domain/events';
 import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { nextClientUpdateDue, type ClientContext } from './client-updates';
@@ -17,7 +17,7 @@ export function recordClientContact(
   state: RequestState,
   settings: Settings,
   client: ClientContext,
-  input: { channel: ContactChannel; contactAt: Date; note: string },
+  input: { channel: ContactChannel; contactAt: Date; note: string; needs?: ContactNeeds },
   now: Date,
 ): RequestEvent[] {
   if (input.contactAt > now) {
@@ -39,6 +39,8 @@ export function recordClientContact(
       contactAt: input.contactAt.toISOString(),
       note: input.note.trim(),
       chased,
+      // A reply is what a message needs unless the assistant says otherwise; stored only when otherwise.
+      ...(input.needs && input.needs !== 'reply' && { needs: input.needs }),
     },
   ];
 }

@@ -3,10 +3,10 @@ import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { nextAskDue } from './asks';
 import { nextClientUpdateDue, type ClientContext } from './client-updates';
-import { acknowledgementDue } from './first-response';
+import { acknowledgementDue, replyDue } from './first-response';
 
 /** Everything that can be pending on a request; the order breaks ties between equal dates. */
-export const PENDING_KINDS = ['acknowledge', 'answer', 'ask', 'choose-park', 'reask', 'update', 'client-step'] as const;
+export const PENDING_KINDS = ['acknowledge', 'reply', 'answer', 'ask', 'choose-park', 'reask', 'update', 'client-step'] as const;
 export type PendingKind = (typeof PENDING_KINDS)[number];
 
 export type StepOwner = 'me' | 'client';
@@ -17,7 +17,7 @@ export interface PendingItem {
   owner: StepOwner;
   /** From this instant on it is due (ISO). */
   dueAt: string;
-  /** The first-response limit: past it an acknowledgement is late, not merely due. */
+  /** The first-response limit: past it an acknowledgement or a reply is late, not merely due. */
   lateAfter: string | null;
   /** For asks, the strike this ask would be; for re-asks, the round that starts. */
   strike: number | null;
@@ -53,6 +53,8 @@ export function pendingItems(state: RequestState, settings: Settings, client: Cl
 
   const ack = acknowledgementDue(state, settings);
   if (ack) item('acknowledge', 'me', ack.since, { lateAfter: ack.latestBy });
+  const reply = replyDue(state, settings);
+  if (reply) item('reply', 'me', reply.since, { lateAfter: reply.latestBy });
   if (state.status === 'decided' && state.decision) item('answer', 'me', state.decision.at);
   const ask = nextAskDue(state, settings);
   if (ask) item('ask', 'me', ask, { strike: state.strikes + 1 });

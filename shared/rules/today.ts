@@ -11,7 +11,8 @@ import { compareIso } from '../domain/compare-iso';
 export type { TodaySectionKind } from '../copy/labels';
 
 /** The one thing a row's button does. */
-export type TodayAction = 'draft-acknowledgement' | 'draft-update' | 'ask' | 'choose-park' | 'draft-answer' | 'draft-follow-up' | 'open';
+export type TodayAction =
+  'draft-acknowledgement' | 'draft-reply' | 'draft-update' | 'ask' | 'choose-park' | 'draft-answer' | 'draft-follow-up' | 'open';
 
 export interface TodayRow {
   requestId: string;
@@ -49,7 +50,7 @@ export interface TodaySection {
 /** Ties on the same instant go by client name; one collator, made once, orders names as localeCompare would at a fraction of the cost. */
 const byName = new Intl.Collator();
 
-const ORDER: TodaySectionKind[] = ['acknowledge', 'update', 'ask', 'reask', 'answer', 'client-step', 'deadline'];
+const ORDER: TodaySectionKind[] = ['acknowledge', 'reply', 'update', 'ask', 'reask', 'answer', 'client-step', 'deadline'];
 
 /**
  * "What must I do now?": every open request's due items, grouped the way an assistant works
@@ -136,6 +137,8 @@ function placement(kind: PendingKind, state: RequestState): { section: TodaySect
   switch (kind) {
     case 'acknowledge':
       return { section: 'acknowledge', action: 'draft-acknowledgement' };
+    case 'reply':
+      return { section: 'reply', action: 'draft-reply' };
     case 'update':
       return { section: 'update', action: 'draft-update' };
     case 'ask':

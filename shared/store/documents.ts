@@ -15,8 +15,11 @@ import type { ClientProfile } from '../clients/client-profile';
  *    was edited (`edit`); notes may carry `edit` too; the main file gains `clients`, how each
  *    client is addressed. A format-3 app would drop the new fields on its next write, so the
  *    number moves and such an app refuses the file.
+ * 5: a client message may be a `reply` (to a later message of theirs), and a client contact may
+ *    say what it `needs` (a reply, an acknowledgement, or none). A format-4 app would set such
+ *    requests aside as damaged, so the number moves and such an app refuses the file.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * One request, whole: its id, its revision (how many times it has been written; equal to its

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONTACT_CHANNELS } from '../domain/contact-channel';
 import { MEDIA } from '../domain/draft-templates';
-import { CLIENT_MESSAGE_KINDS, CORRECTABLE_FIELDS, PARK_OUTCOMES, type RequestEvent } from '../domain/events';
+import { CLIENT_MESSAGE_KINDS, CONTACT_NEEDS, CORRECTABLE_FIELDS, PARK_OUTCOMES, type RequestEvent } from '../domain/events';
 import type { RequestDocument } from './documents';
 
 /**
@@ -38,6 +38,7 @@ const event = z.discriminatedUnion('type', [
     contactAt: instant,
     note: text,
     chased: z.boolean(),
+    needs: z.enum(CONTACT_NEEDS).optional(),
   }),
   z.looseObject({
     type: z.literal('client-message-sent'),

@@ -29,6 +29,8 @@ export const MIGRATIONS: Record<number, (file: RawFile) => RawFile> = {
   // 3 -> 4: the number (see documents.ts). Client profiles start empty; archive files have none.
   // Templates saved before then have their greeting and "where it stands" sentences made placeholders.
   3: (file) => ({ ...file, schemaVersion: 4, ...(isObject(file.settings) && { settings: withPlaceholders(file.settings) }) }),
+  // 4 -> 5: only the number (see documents.ts): replies and what a contact needs are new.
+  4: (file) => ({ ...file, schemaVersion: 5 }),
 };
 
 function withPlaceholders(settings: RawFile): RawFile {

@@ -6,7 +6,7 @@ import { bossName, type Settings } from '../domain/settings';
 import { expectedChase } from '../rules/chase-prediction';
 import { calendarOf } from '../rules/work-calendar';
 import { nextClientUpdateDue, type ClientContext } from '../rules/client-updates';
-import { acknowledgementDue, type AcknowledgementDue } from '../rules/first-response';
+import { acknowledgementDue, replyDue, type AcknowledgementDue } from '../rules/first-response';
 import { dueNow, nextOf, pendingItems, type DueItem, type PendingItem } from '../rules/pending';
 import { lastClientTouch } from '../domain/request-state';
 
@@ -42,6 +42,8 @@ export interface RequestDetailView extends RequestSummary {
   nextAskDue: string | null;
   nextClientUpdateDue: string | null;
   acknowledgement: (AcknowledgementDue & { late: boolean; limitHours: number }) | null;
+  /** A later message of the client's that no message of ours has answered yet, on the same clock. */
+  reply: (AcknowledgementDue & { late: boolean; limitHours: number }) | null;
   /** The client's usual gap between contacts and when they would chase if they heard nothing. */
   clientGapDays: number;
   expectedChase: string | null;
@@ -111,6 +113,7 @@ export function detailView(state: RequestState, settings: Settings, client: Clie
   const open = state.status === 'waiting' || state.status === 'parked';
   const summary = summarise(state, settings, client, now);
   const ack = acknowledgementDue(state, settings);
+  const reply = replyDue(state, settings);
   const ask = pendingItems(state, settings, client).find((i) => i.kind === 'ask');
   return {
     ...summary,
@@ -119,6 +122,7 @@ export function detailView(state: RequestState, settings: Settings, client: Clie
     nextAskDue: ask?.dueAt ?? null,
     nextClientUpdateDue: nextClientUpdateDue(state, settings, client)?.toISOString() ?? null,
     acknowledgement: ack ? { ...ack, late: now > new Date(ack.latestBy), limitHours: settings.firstResponseLimitHours } : null,
+    reply: reply ? { ...reply, late: now > new Date(reply.latestBy), limitHours: settings.firstResponseLimitHours } : null,
     clientGapDays: client.gapDays,
     expectedChase: open ? expectedChase(lastClientTouch(state), client.gapDays, calendarOf(settings)).toISOString() : null,
     profile: client.profile ?? EMPTY_PROFILE,

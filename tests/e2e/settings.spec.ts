@@ -50,8 +50,9 @@ test('settings: bosses, signature and ask rules, with clear messages for out-of-
 
 test('templates and client-side defaults: unknown placeholders refused, blaming words flagged, new wording used', async ({ app, page }) => {
   await app.open('#/settings');
-  await page.getByText('Status update', { exact: true }).click(); // open the template
-  const body = page.getByLabel('Body').nth(1);
+  const template = page.locator('details').filter({ has: page.getByText('Status update', { exact: true }) });
+  await template.getByText('Status update', { exact: true }).click(); // open the template
+  const body = template.getByLabel('Body');
   await body.fill('Dear {{clientName}},\n\nSorry, {{topic}} was delayed. {{nextWeek}}\n\n{{signoff}}');
   await expect(page.getByRole('list', { name: 'Never-blame check on the status update template' })).toContainText(
     '“delayed” could read as blaming someone. Explain the wait in neutral terms.',

@@ -23,7 +23,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('a format-1 file (the first release)', () => {
   beforeEach(() => copyFileSync(FIXTURE_V1, path.join(dir, 'follow-through.json')));
 
-  it('opens with every request, note and decision, in format 4, the closed one archived', () => {
+  it('opens with every request, note and decision, in format 5, the closed one archived', () => {
     const { service, data } = openTestStack(dir, clock);
     const topics = service
       .listRequests(ALL)
@@ -48,12 +48,12 @@ describe('a format-1 file (the first release)', () => {
     expect(service.appSettings().settings.assistantName).toBe("Siobhán O'Neill");
 
     const main = read<DataFile>('follow-through.json');
-    expect(main.schemaVersion).toBe(4);
+    expect(main.schemaVersion).toBe(5);
     expect(Object.values(main.requests).map((r) => r.rev)).toEqual(Object.values(main.requests).map((r) => r.events.length));
     expect(Object.keys(main.requests)).not.toContain(dinner.id);
     expect(Object.keys(read<{ requests: object }>('follow-through-archive-2026.json').requests)).toEqual([dinner.id]);
     expect(read<ArchiveIndex>('follow-through-archive-index.json').requests).toEqual({ [dinner.id]: 2026 });
-    expect(data.notices).toEqual(['Your data was updated from format 1 to format 4; the file as it was is kept in the backups.']);
+    expect(data.notices).toEqual(['Your data was updated from format 1 to format 5; the file as it was is kept in the backups.']);
   });
 
   it('keeps the file exactly as found in a backup made before migrating', () => {
@@ -63,7 +63,7 @@ describe('a format-1 file (the first release)', () => {
     expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(readFileSync(FIXTURE_V1));
   });
 
-  it('is migrated once: the next start finds format 4 and changes nothing', () => {
+  it('is migrated once: the next start finds format 5 and changes nothing', () => {
     openTestStack(dir, clock);
     const after = readFileSync(path.join(dir, 'follow-through.json'), 'utf8');
     const second = openTestStack(dir, clock);
@@ -88,7 +88,7 @@ describe('a format-2 file (archives and revisions)', () => {
   const FIXTURE_V2 = path.resolve('tests/fixtures/v2');
   beforeEach(() => copyFixture(FIXTURE_V2));
 
-  it('is brought to format 4 with every request kept, and the file as found kept in a backup', () => {
+  it('is brought to format 5 with every request kept, and the file as found kept in a backup', () => {
     const { service, data } = openTestStack(dir, clock);
     expect(topicsAndStatuses(service)).toEqual([
       'a site visit: parked',
@@ -96,8 +96,8 @@ describe('a format-2 file (archives and revisions)', () => {
       'the sponsorship renewal: decided',
       'the spring gala: waiting',
     ]);
-    expect(data.notices).toEqual(['Your data was updated from format 2 to format 4; the file as it was is kept in the backups.']);
-    expect(read<DataFile>('follow-through.json').schemaVersion).toBe(4);
+    expect(data.notices).toEqual(['Your data was updated from format 2 to format 5; the file as it was is kept in the backups.']);
+    expect(read<DataFile>('follow-through.json').schemaVersion).toBe(5);
     const before = data.backups.list().find((b) => b.kind === 'before-migration')!;
     expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(
       readFileSync(path.join(FIXTURE_V2, 'follow-through.json')),
@@ -109,7 +109,7 @@ describe('a format-3 file (corrections and withdrawals)', () => {
   const FIXTURE_V3 = path.resolve('tests/fixtures/v3');
   beforeEach(() => copyFixture(FIXTURE_V3));
 
-  it('is brought to format 4: the correction and the withdrawal read back, the file as found kept in a backup', () => {
+  it('is brought to format 5: the correction and the withdrawal read back, the file as found kept in a backup', () => {
     const { service, data } = openTestStack(dir, clock);
     expect(topicsAndStatuses(service)).toEqual([
       'a site visit: closed',
@@ -121,9 +121,9 @@ describe('a format-3 file (corrections and withdrawals)', () => {
     expect(gala.clientName).toBe('Jane Doe Jr');
     const visit = service.listRequests({ ...ALL, text: 'site visit' }).requests[0]!;
     expect(service.request(visit.id).state.withdrawn?.reason).toBe('They no longer need the visit.');
-    expect(data.notices).toEqual(['Your data was updated from format 3 to format 4; the file as it was is kept in the backups.']);
+    expect(data.notices).toEqual(['Your data was updated from format 3 to format 5; the file as it was is kept in the backups.']);
     expect(data.attention.list()).toEqual([]);
-    expect(read<DataFile>('follow-through.json')).toMatchObject({ schemaVersion: 4, clients: {} });
+    expect(read<DataFile>('follow-through.json')).toMatchObject({ schemaVersion: 5, clients: {} });
     const before = data.backups.list().find((b) => b.kind === 'before-migration')!;
     expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(
       readFileSync(path.join(FIXTURE_V3, 'follow-through.json')),
@@ -134,9 +134,30 @@ describe('a format-3 file (corrections and withdrawals)', () => {
   });
 });
 
-describe('a format-4 file (the current format, as the app writes it)', () => {
+describe('a format-4 file (client messages by medium, client profiles)', () => {
   const FIXTURE_V4 = path.resolve('tests/fixtures/v4');
   beforeEach(() => copyFixture(FIXTURE_V4));
+
+  it('is brought to format 5 with every request kept, and the file as found kept in a backup', () => {
+    const { service, data } = openTestStack(dir, clock);
+    expect(topicsAndStatuses(service)).toEqual([
+      'a site visit: closed',
+      'the board dinner: closed',
+      'the sponsorship renewal: decided',
+      'the spring gala: waiting',
+    ]);
+    expect(data.notices).toEqual(['Your data was updated from format 4 to format 5; the file as it was is kept in the backups.']);
+    expect(data.attention.list()).toEqual([]);
+    const before = data.backups.list().find((b) => b.kind === 'before-migration')!;
+    expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(
+      readFileSync(path.join(FIXTURE_V4, 'follow-through.json')),
+    );
+  });
+});
+
+describe('a format-5 file (the current format, as the app writes it)', () => {
+  const FIXTURE_V5 = path.resolve('tests/fixtures/v5');
+  beforeEach(() => copyFixture(FIXTURE_V5));
 
   it('opens without migration, repair or rewrite', () => {
     const { service, data } = openTestStack(dir, clock);
@@ -148,7 +169,7 @@ describe('a format-4 file (the current format, as the app writes it)', () => {
     ]);
     expect(data.notices).toEqual([]);
     expect(data.attention.list()).toEqual([]);
-    expect(readFileSync(path.join(dir, 'follow-through.json'))).toEqual(readFileSync(path.join(FIXTURE_V4, 'follow-through.json')));
+    expect(readFileSync(path.join(dir, 'follow-through.json'))).toEqual(readFileSync(path.join(FIXTURE_V5, 'follow-through.json')));
   });
 });
 
@@ -184,7 +205,7 @@ describe('a file that cannot be used', () => {
   it('written by a newer version, is quarantined rather than read wrongly', () => {
     damage(JSON.stringify({ schemaVersion: 99, settings: {}, requests: {} }));
     const { data } = openTestStack(dir, clock);
-    expect(data.notices[0]).toMatch(/it was written by a newer version of Follow-Through \(format 99; this version reads up to 4\)/);
+    expect(data.notices[0]).toMatch(/it was written by a newer version of Follow-Through \(format 99; this version reads up to 5\)/);
   });
 });
 

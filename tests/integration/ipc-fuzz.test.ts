@@ -85,7 +85,7 @@ function validPayload(method: IpcMethod): unknown {
     chooseParkOutcome: { ...cmd, outcome: 'in-2-weeks' },
     unpark: cmd,
     recordDecision: { ...cmd, decision: 'Yes, go ahead.' },
-    logClientContact: { ...cmd, channel: 'phone', contactAt: '2026-11-19T09:00:00.000Z', note: 'She rang.' },
+    logClientContact: { ...cmd, channel: 'phone', contactAt: '2026-11-19T09:00:00.000Z', note: 'She rang.', needs: 'reply' },
     setClientStep: { ...cmd, what: 'send the signed contract', chaseOn: '2026-11-27' },
     completeClientStep: cmd,
     proposeCall: { ...cmd, startsAt: '2026-11-25T14:00:00.000Z', minutes: 30 },

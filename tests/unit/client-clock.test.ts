@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { RequestEvent } from '../../shared/domain/events';
 import { foldRequest } from '../../shared/domain/request-state';
 import { clientKey, expectedChase, usualGapDays } from '../../shared/rules/chase-prediction';
-import { calendarOf } from '../../shared/rules/work-calendar';
 import { chasesBeaten } from '../../shared/rules/chases-beaten';
 import { recordClientContact } from '../../shared/rules/client-track';
 import { cadenceDays, nextClientUpdateDue, updateDueAfter } from '../../shared/rules/client-updates';

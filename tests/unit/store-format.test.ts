@@ -23,10 +23,11 @@ describe('migrations', () => {
 
   it('runs from the version a file states (none means 1), and refuses a newer or a nonsense one', () => {
     expect(migrate({ requests: {} }).from).toBe(1);
-    expect(migrate({ schemaVersion: 2, requests: {} })).toEqual({ from: 2, file: { schemaVersion: 4, requests: {} } });
-    expect(migrate({ schemaVersion: 3, requests: {} })).toEqual({ from: 3, file: { schemaVersion: 4, requests: {} } });
-    expect(() => migrate({ schemaVersion: 5 })).toThrow(
-      new UnreadableFileError('it was written by a newer version of Follow-Through (format 5; this version reads up to 4)'),
+    expect(migrate({ schemaVersion: 2, requests: {} })).toEqual({ from: 2, file: { schemaVersion: 5, requests: {} } });
+    expect(migrate({ schemaVersion: 3, requests: {} })).toEqual({ from: 3, file: { schemaVersion: 5, requests: {} } });
+    expect(migrate({ schemaVersion: 4, requests: {} })).toEqual({ from: 4, file: { schemaVersion: 5, requests: {} } });
+    expect(() => migrate({ schemaVersion: 6 })).toThrow(
+      new UnreadableFileError('it was written by a newer version of Follow-Through (format 6; this version reads up to 5)'),
     );
     expect(() => migrate({ schemaVersion: 'two' })).toThrow('its format version (two) is not one this app knows');
   });

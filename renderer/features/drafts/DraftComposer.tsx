@@ -19,7 +19,8 @@ import { HandOff } from './HandOff';
 import { ScriptHandOff } from './ScriptHandOff';
 import { useDebounced } from './useDebounced';
 
-const withInvite = (kind: ClientMessageKind, medium: Medium) => (kind === 'update' || kind === 'acknowledgement') && medium !== 'voicemail';
+const withInvite = (kind: ClientMessageKind, medium: Medium) =>
+  (kind === 'update' || kind === 'acknowledgement' || kind === 'reply') && medium !== 'voicemail';
 
 const MEDIUM_LABELS: Record<Medium, string> = { email: 'Email', call: 'Call script', voicemail: 'Voicemail script' };
 const LOG_LABELS: Record<Medium, string> = { email: 'Mark as sent', call: 'Log call made', voicemail: 'Log voicemail left' };

@@ -122,6 +122,7 @@ export function EmailImport({
                       version: open.version,
                       channel: 'email',
                       contactAt: prefill!.contactAt,
+                      needs: 'reply',
                       note: prefill!.topic,
                     });
                     if (view) onLoggedAsContact(view.id);

@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS, type ContactChannel } from '../../../shared/domain/contact-channel';
 import type { RequestDetailView } from '../../../shared/views/request-view';
+import { CONTACT_NEEDS, type ContactNeeds } from '../../../shared/domain/events';
+
+const NEEDS_LABELS: Record<ContactNeeds, string> = {
+  reply: 'A reply (a chase, or their answer to us)',
+  acknowledgement: 'An acknowledgement (a new question)',
+  none: 'No answer (“thanks, that’s fine”)',
+};
 import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
 import { dueLabel, formatDateTime, formatDay, toDateTimeLocal, waited } from '../../ui/format';
@@ -16,6 +23,7 @@ export function ClientPanel({ view }: { view: RequestDetailView }) {
   const [channel, setChannel] = useState<ContactChannel>('phone');
   const [when, setWhen] = useState(() => toDateTimeLocal(view.asOf));
   const [note, setNote] = useState('');
+  const [needs, setNeeds] = useState<ContactNeeds>('reply');
   const [badTime, setBadTime] = useState(false);
   const logged = useCommand('logClientContact', { requestId: view.id });
   const busy = useRequestBusy(view.id);
@@ -26,7 +34,10 @@ export function ClientPanel({ view }: { view: RequestDetailView }) {
     const at = new Date(when);
     setBadTime(Number.isNaN(at.getTime()));
     if (Number.isNaN(at.getTime())) return;
-    if (await logged.run({ id: view.id, version: view.version, channel, contactAt: at.toISOString(), note })) setNote('');
+    if (await logged.run({ id: view.id, version: view.version, channel, contactAt: at.toISOString(), note, needs })) {
+      setNote('');
+      setNeeds('reply');
+    }
   };
 
   return (
@@ -42,6 +53,21 @@ export function ClientPanel({ view }: { view: RequestDetailView }) {
         <p className="callout due">
           Acknowledgement due: {view.clientName} has waited {waited(acknowledgement.since, view.asOf)}. Aim to reply by{' '}
           {formatDateTime(acknowledgement.aimBy)}; at the latest {formatDateTime(acknowledgement.latestBy)}.
+        </p>
+      ) : view.reply ? (
+        <p className={`callout ${view.reply.late ? 'late' : 'due'}`}>
+          {view.reply.late ? (
+            <>
+              <strong>Reply late:</strong> the {view.reply.limitHours}-hour limit passed on {formatDateTime(view.reply.latestBy)}.{' '}
+              {view.clientName} has waited {waited(view.reply.since, view.asOf)} for an answer to their message; reply now.
+            </>
+          ) : (
+            <>
+              Reply due: {view.clientName} got in touch {formatDateTime(view.reply.since)} and has waited{' '}
+              {waited(view.reply.since, view.asOf)}. Aim to reply by {formatDateTime(view.reply.aimBy)}; at the latest{' '}
+              {formatDateTime(view.reply.latestBy)}.
+            </>
+          )}
         </p>
       ) : (
         state.acknowledgedAt && <p className="muted">Acknowledged {formatDateTime(state.acknowledgedAt)}.</p>
@@ -79,6 +105,14 @@ export function ClientPanel({ view }: { view: RequestDetailView }) {
             What they said (optional)
           </label>
           <input id="contact-note" placeholder="What they said (optional)" value={note} onChange={(e) => setNote(e.target.value)} />
+          <label htmlFor="contact-needs">Their message needs</label>
+          <select id="contact-needs" value={needs} onChange={(e) => setNeeds(e.target.value as ContactNeeds)}>
+            {CONTACT_NEEDS.map((n) => (
+              <option key={n} value={n}>
+                {NEEDS_LABELS[n]}
+              </option>
+            ))}
+          </select>
           {error && (
             <div className="field-error" role="alert">
               {error}

@@ -10,6 +10,7 @@ import { dueWhenCapitalised, formatCalendarDay, formatDateTime, formatDay, waite
 
 const DRAFT_FOR: Partial<Record<TodayRow['action'], ClientMessageKind>> = {
   'draft-acknowledgement': 'acknowledgement',
+  'draft-reply': 'reply',
   'draft-update': 'update',
   'draft-answer': 'answer',
   'draft-follow-up': 'follow-up',
@@ -68,6 +69,8 @@ function actionLabel(row: TodayRow): string {
       return `Ask ${row.bossName}`;
     case 'draft-acknowledgement':
       return 'Draft acknowledgement';
+    case 'draft-reply':
+      return 'Draft reply';
     case 'draft-update':
       return 'Draft update';
     case 'draft-answer':
@@ -84,9 +87,11 @@ function actionLabel(row: TodayRow): string {
 function detail(section: TodaySectionKind, row: TodayRow, asOf: string): string {
   switch (section) {
     case 'acknowledge':
+    case 'reply':
+      // `due` is when the message that needs answering came: the first contact, a chase, a new question.
       return row.late && row.lateAfter
-        ? `Waited ${waited(row.contactAt, asOf)} · the limit passed on ${formatDateTime(row.lateAfter)}`
-        : `Waited ${waited(row.contactAt, asOf)}`;
+        ? `Waited ${waited(row.due, asOf)} · the limit passed on ${formatDateTime(row.lateAfter)}`
+        : `Waited ${waited(row.due, asOf)}`;
     case 'update':
       return `Would chase about ${row.expectedChase ? formatDay(row.expectedChase) : 'now'}`;
     case 'ask':
