@@ -6,6 +6,7 @@ import { clientDraft } from '../../shared/drafts/client-drafts';
 import { logged, settings } from '../support/fixtures';
 import { sentenceProblems } from '../support/sentence-check';
 import { ipcArgSchemas } from '../../shared/ipc/schemas';
+import { formatSpokenMoment } from '../../shared/drafts/wording';
 
 const NOW = new Date('2026-11-04T10:00:00Z');
 const config = settings({ assistantName: 'Sam Patel', signature: 'Sam Patel\nAssistant to Alex Morgan' });
@@ -109,5 +110,14 @@ describe('a subject filled from a long decision', () => {
     expect(draft.body).toContain(decision);
     const mail = ipcArgSchemas.openInMail.safeParse({ to: draft.to, toName: draft.toName, subject: draft.subject, body: draft.body });
     expect(mail.success).toBe(true);
+  });
+});
+
+describe('times in scripts', () => {
+  it('are said as people say them: 12:40 is "12:40 pm", never "0:40 pm"', () => {
+    // Wednesday 4 November 2026, 12:40 and 00:05 in London (GMT).
+    expect(formatSpokenMoment(new Date('2026-11-04T12:40:00Z'), 'en-GB')).toBe('Wednesday 4 November at 12:40 pm');
+    expect(formatSpokenMoment(new Date('2026-11-04T00:05:00Z'), 'en-GB')).toBe('Wednesday 4 November at 12:05 am');
+    expect(formatSpokenMoment(new Date('2026-11-04T15:00:00Z'), 'en-US')).toBe('Wednesday, November 4 at 3:00 PM');
   });
 });
