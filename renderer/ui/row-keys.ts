@@ -21,6 +21,23 @@ export function selectRowFromPage(direction: 'first' | 'last'): boolean {
   return list ? focusRow(list, direction === 'first' ? 0 : Number.MAX_SAFE_INTEGER) : false;
 }
 
+/**
+ * Waits, a frame at a time, for the row that had focus to leave the page (focus then falls to
+ * the body), and selects the row now at `index`. Stops if the row is still there after `frames`.
+ */
+function keepSelectionAt(list: Element, row: Element | null, index: number, frames: number): void {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    const focusLost = !active || active === document.body || !active.isConnected;
+    if (!focusLost) {
+      if (frames > 0 && row?.isConnected) keepSelectionAt(list, row, index, frames - 1);
+      return;
+    }
+    const current = list.isConnected ? list : document.querySelector('main [data-row-list]');
+    if (current) focusRow(current, index);
+  });
+}
+
 export interface RowActions {
   /** A: ask the boss about this row's request. */
   ask?: () => Promise<unknown>;
@@ -46,12 +63,9 @@ export function rowKeys(actions: RowActions) {
       focusRow(list, moves[key]!);
     } else if (key === 'a' && actions.ask) {
       event.preventDefault();
-      // The row may leave the list once asked: the selection stays at the same place in it.
-      void actions.ask().then(() =>
-        requestAnimationFrame(() => {
-          if (!document.activeElement || document.activeElement === document.body) focusRow(list, index);
-        }),
-      );
+      // The row may leave the list once asked, when the refreshed list arrives (a frame or many
+      // later): the selection then stays at the same place in it. Watched for up to a second.
+      void actions.ask().then(() => keepSelectionAt(list, row, index, 60));
     } else if (key === 'u' && actions.update) {
       event.preventDefault();
       actions.update();
