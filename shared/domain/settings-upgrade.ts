@@ -1,5 +1,4 @@
 import { DEFAULT_SETTINGS, DEFAULT_TEMPLATES, type Settings, type Template } from './settings';
-import type { ClientMessageKind } from './events';
 import type { TemplateId } from './draft-templates';
 
 /**
@@ -7,7 +6,7 @@ import type { TemplateId } from './draft-templates';
  * as their own. Where a stored template is exactly one of these, the app's current wording
  * replaces it; a template the user changed is never touched.
  */
-const RETIRED_TEMPLATE_LINES: Partial<Record<ClientMessageKind, [string, string][]>> = {
+const RETIRED_TEMPLATE_LINES: Partial<Record<TemplateId, [string, string][]>> = {
   acknowledgement: [
     [
       'Thank you for contacting me about {{topic}} ({{contact}}). I have it in hand, and you will hear from me by {{nextUpdate}} at the latest.',
@@ -31,6 +30,13 @@ const RETIRED_TEMPLATE_LINES: Partial<Record<ClientMessageKind, [string, string]
     [
       'About {{topic}}: it would help to speak briefly. Would {{callTime}} suit you? I have attached a calendar invitation; if another time is better, just say and I will move it.',
       'About {{topic}}, which you raised when {{contact}}: it would help to speak briefly. Would {{callTime}} suit you? I have attached a calendar invitation; if another time is better, just say and I will move it.',
+    ],
+  ],
+  'answer-voicemail': [
+    [
+      // A capital after a comma: the callback sentence starts "You can reach me…".
+      'If you’d like to talk it through, {{callback}} Thank you, goodbye.',
+      'If you’d like to talk it through, I’m glad to. {{callback}} Thank you, goodbye.',
     ],
   ],
   answer: [
@@ -59,7 +65,7 @@ const RETIRED_BOSS_NAME = 'My boss';
 export function upgradeSettings(stored: Partial<Settings> | undefined): Settings {
   const base = stored ?? {};
   const templates: Record<TemplateId, Template> = { ...DEFAULT_TEMPLATES, ...base.templates };
-  for (const [kind, swaps] of Object.entries(RETIRED_TEMPLATE_LINES) as [ClientMessageKind, [string, string][]][]) {
+  for (const [kind, swaps] of Object.entries(RETIRED_TEMPLATE_LINES) as [TemplateId, [string, string][]][]) {
     const body = templates[kind].body;
     const swapped = swaps.reduce((text, [old, now]) => text.replace(old, now), body);
     // Only a template whose every other line is still the app's own is upgraded.

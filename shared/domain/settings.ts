@@ -251,7 +251,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
       '',
       '{{decision}}',
       '',
-      'If you’d like to talk it through, {{callback}} Thank you, goodbye.',
+      'If you’d like to talk it through, I’m glad to. {{callback}} Thank you, goodbye.',
     ].join('\n'),
   },
   research: {

@@ -123,7 +123,7 @@ export function digestDraft(
       '',
       ...items.map((i) => i.line),
       '',
-      'A word on any of them helps.',
+      listed.length === 1 ? 'A word on it helps.' : 'A word on any of them helps.',
       '',
       thanks(settings),
     ].join('\n'),

@@ -7,7 +7,8 @@ import type { RequestState } from '../domain/request-state';
 import { bossName, type Settings } from '../domain/settings';
 import { nextUpdateIfSentNow, type ClientContext } from '../rules/client-updates';
 import { promisedDay } from '../rules/padding';
-import { calendarOf } from '../rules/work-calendar';
+import { addWorkingDays, calendarOf } from '../rules/work-calendar';
+import { max, startOfDay } from 'date-fns';
 import { spokenSeconds, type Draft } from './draft';
 import { blameWarnings } from './never-blame';
 import { renderTemplate, type Placeholder } from './template';
@@ -35,6 +36,7 @@ export const STANDING = {
   parked: 'It is still open, and it has not been forgotten. I don’t have an answer for you yet, and I’m finding out.',
 } as const;
 
+export const NO_EMAIL_ADVICE = 'There is no email address for this client: add it with Correct details to send this by email, or use a call script.';
 export const NO_CALLBACK_ADVICE = 'Add your callback number in Settings (You) so the voicemail can say where to reach you.';
 
 /**
@@ -59,6 +61,8 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
   // While parked nothing is promised: the only date is the next update, never the re-ask.
   const expected = parked ? null : options.expectedBusinessDays;
   const step = state.clientStep;
+  // A follow-up date already gone by is never written to the client: the next working day instead.
+  const stepDay = step ? max([new Date(step.chaseOn), startOfDay(addWorkingDays(now, 1, calendarOf(settings)))]) : null;
   const profile = client.profile ?? EMPTY_PROFILE;
   const name = nameToGreet(details.client.name, profile.greeting ?? settings.greetingStyle, profile.title);
   const number = settings.callbackNumber.trim();
@@ -80,7 +84,7 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
         : '',
     invitation: options.invite ? (spoken ? SPOKEN_INVITATION : INVITATION) : '',
     clientStep: step
-      ? `In the meantime, could you ${step.what}? If I haven't heard by ${formatDay(new Date(step.chaseOn), locale)}, may I give you a call?`
+      ? `In the meantime, could you ${step.what}? If I haven't heard by ${formatDay(stepDay!, locale)}, may I give you a call?`
       : '',
     clientOwes: step?.what ?? '',
     decision: state.decision?.text ?? '',
@@ -103,7 +107,10 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     medium,
     template,
     spokenSeconds: spoken ? spokenSeconds(body) : null,
-    advice: medium === 'voicemail' && !number ? [NO_CALLBACK_ADVICE] : [],
+    advice: [
+      ...(medium === 'voicemail' && !number ? [NO_CALLBACK_ADVICE] : []),
+      ...(medium === 'email' && !details.client.email.trim() ? [NO_EMAIL_ADVICE] : []),
+    ],
   };
 }
 

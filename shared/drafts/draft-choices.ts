@@ -12,8 +12,9 @@ export interface DraftChoice {
 /**
  * The messages this request can use now, most pressing first. A client who reached us by phone
  * or voicemail (at first or since), or who prefers the phone, is also offered the scripted ones
- * as a call and a voicemail. The call comes first when they prefer the phone or we have no
- * email address for them.
+ * as a call and a voicemail. The call comes first when they prefer the phone. With no email
+ * address, the scripted messages come as a call and a voicemail only (the email draft says
+ * how to add the address).
  */
 export function draftChoices(state: RequestState, profile: ClientProfile): DraftChoice[] {
   const kinds: ClientMessageKind[] = [];
@@ -26,7 +27,9 @@ export function draftChoices(state: RequestState, profile: ClientProfile): Draft
   if (state.call) kinds.push('call-proposal');
   const prefersPhone = profile.preferredChannel === 'phone';
   const byPhone = prefersPhone || state.inbound.some((c) => c.channel === 'phone' || c.channel === 'voicemail');
-  const callFirst = prefersPhone || !state.details.client.email.trim();
-  const scripted: Medium[] = callFirst ? ['call', 'voicemail', 'email'] : ['email', 'call', 'voicemail'];
+  const noEmail = !state.details.client.email.trim();
+  // Without an address the scripts are what can be used; an email draft would have nowhere to go.
+  if (noEmail) return kinds.map((kind) => ({ kind, media: isScripted(kind) ? ['call', 'voicemail'] : ['email'] }));
+  const scripted: Medium[] = prefersPhone ? ['call', 'voicemail', 'email'] : ['email', 'call', 'voicemail'];
   return kinds.map((kind) => ({ kind, media: byPhone && isScripted(kind) ? scripted : ['email'] }));
 }
