@@ -36,7 +36,8 @@ export const STANDING = {
   parked: 'It is still open, and it has not been forgotten. I don’t have an answer for you yet, and I’m finding out.',
 } as const;
 
-export const NO_EMAIL_ADVICE = 'There is no email address for this client: add it with Correct details to send this by email, or use a call script.';
+export const NO_EMAIL_ADVICE =
+  'There is no email address for this client: add it with Correct details to send this by email, or use a call script.';
 export const NO_CALLBACK_ADVICE = 'Add your callback number in Settings (You) so the voicemail can say where to reach you.';
 
 /**
