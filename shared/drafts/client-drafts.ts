@@ -8,7 +8,7 @@ import { bossName, type Settings } from '../domain/settings';
 import { nextUpdateIfSentNow, type ClientContext } from '../rules/client-updates';
 import { promisedDay } from '../rules/padding';
 import { addWorkingDays, calendarOf } from '../rules/work-calendar';
-import { max, startOfDay } from 'date-fns';
+import { max, parseISO, startOfDay } from 'date-fns';
 import { spokenSeconds, type Draft } from './draft';
 import { blameWarnings } from './never-blame';
 import { renderTemplate, type Placeholder } from './template';
@@ -77,6 +77,7 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     theirMessage: answering ? theirMessage(answering.channel, new Date(answering.at), now, locale, spoken) : '',
     theirWords: answering ? theirWords(answering.channel, answering.note) : '',
     nextUpdate: formatDay(nextUpdate, locale),
+    deadline: details.deadline ? formatDay(parseISO(details.deadline), locale) : '',
     standing: parked ? STANDING.parked : STANDING.waiting,
     reason: options.reason?.trim() ?? '',
     promise:

@@ -13,6 +13,7 @@ export const PLACEHOLDERS = [
   'theirMessage',
   'theirWords',
   'nextUpdate',
+  'deadline',
   'standing',
   'reason',
   'promise',

@@ -1,5 +1,5 @@
 import type { ClientProfile } from '../clients/client-profile';
-import { addDays, min } from 'date-fns';
+import { addDays, min, parseISO, startOfDay } from 'date-fns';
 import { lastClientTouch, type RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { expectedChase } from './chase-prediction';
@@ -32,10 +32,24 @@ export function updatesSent(state: RequestState): number {
   return state.outbound.filter((m) => m.kind === 'update').length;
 }
 
-/** Null once the boss has decided: from then on the client is owed the answer, not an update. */
+/**
+ * Null once the boss has decided: from then on the client is owed the answer, not an update.
+ * With a deadline still ahead of the last touch, the update falls due by the working day
+ * before it at the latest, so the client hears before their own date.
+ */
 export function nextClientUpdateDue(state: RequestState, settings: Settings, client: ClientContext): Date | null {
   if (state.status !== 'waiting' && state.status !== 'parked') return null;
-  return updateDueAfter(lastClientTouch(state), client.gapDays, cadenceDays(updatesSent(state), settings), calendarOf(settings));
+  const cal = calendarOf(settings);
+  const last = lastClientTouch(state);
+  const due = updateDueAfter(last, client.gapDays, cadenceDays(updatesSent(state), settings), cal);
+  const cap = dayBeforeDeadline(state, cal);
+  return cap && cap > last && cap < due ? cap : due;
+}
+
+/** The working day before the client's deadline: the last day an update still comes before it. */
+export function dayBeforeDeadline(state: RequestState, cal: WorkCalendar): Date | null {
+  if (!state.details.deadline) return null;
+  return workingDayOnOrBefore(subWorkingDays(parseISO(state.details.deadline), 1, cal), cal);
 }
 
 /** The date a draft sent now promises for the next update: the due date sending it would set. */
@@ -47,5 +61,13 @@ export function nextUpdateIfSentNow(
   countsAsUpdate: boolean,
 ): Date {
   const sent = updatesSent(state) + (countsAsUpdate ? 1 : 0);
-  return updateDueAfter(now, client.gapDays, cadenceDays(sent, settings), calendarOf(settings));
+  const cal = calendarOf(settings);
+  const due = updateDueAfter(now, client.gapDays, cadenceDays(sent, settings), cal);
+  // Never a promise past the client's deadline: the working day before it, or the day itself when that is all that is left.
+  const today = startOfDay(now);
+  const cap = dayBeforeDeadline(state, cal);
+  if (cap && cap > today && cap < due) return cap;
+  const deadline = state.details.deadline ? parseISO(state.details.deadline) : null;
+  if (deadline && deadline >= today && deadline < due) return deadline;
+  return due;
 }

@@ -50,7 +50,8 @@ export interface TodaySection {
 /** Ties on the same instant go by client name; one collator, made once, orders names as localeCompare would at a fraction of the cost. */
 const byName = new Intl.Collator();
 
-const ORDER: TodaySectionKind[] = ['acknowledge', 'reply', 'update', 'ask', 'reask', 'answer', 'client-step', 'deadline'];
+// Deadlines coming near lead: what the client's own date needs shapes everything else that day.
+const ORDER: TodaySectionKind[] = ['deadline', 'acknowledge', 'reply', 'update', 'ask', 'reask', 'answer', 'client-step'];
 
 /**
  * "What must I do now?": every open request's due items, grouped the way an assistant works

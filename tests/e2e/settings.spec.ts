@@ -35,6 +35,7 @@ test('settings: bosses, signature and ask rules, with clear messages for out-of-
 
   // A request logged now follows the new rules: strike limit 2, asks 3 business days apart.
   await page.getByLabel('Name').fill('Jane Doe');
+  await page.getByLabel('Email').fill('jane@acme.example'); // an email draft needs an address to go to
   await page.getByLabel('Topic').fill('the board dinner');
   await page.getByRole('button', { name: 'Save request' }).click();
   await expect(fact(page, 'Decides')).toHaveText('Robin Lee');
@@ -71,6 +72,7 @@ test('templates and client-side defaults: unknown placeholders refused, blaming 
 
   await page.getByRole('link', { name: '+ New request' }).click();
   await page.getByLabel('Name').fill('Jane Doe');
+  await page.getByLabel('Email').fill('jane@acme.example'); // an email draft needs an address to go to
   await page.getByLabel('Topic').fill('the board dinner');
   await page.getByRole('button', { name: 'Save request' }).click();
   await expect(page.getByRole('region', { name: 'The client' })).toContainText('at the latest Mon, 2 Nov 2026, 17:00');

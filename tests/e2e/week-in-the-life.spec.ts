@@ -159,12 +159,12 @@ test('a week in the life: each morning Today lists exactly what is due, and each
   // Monday 9th.
   await morning(app, page, '2026-11-09T09:00:00Z');
   expect(await todayRows(page)).toEqual([
+    'deadline: Eve Ellis',
     'acknowledge: Ava Adams',
     'ask: Ava Adams',
     'ask: Ben Brook',
     'ask: Hal Hart',
     'answer: Dan Dale',
-    'deadline: Eve Ellis',
   ]);
   await expect(page.getByRole('heading', { name: /^Asks due/ })).toHaveText('Asks due 3');
   await screenshot(page, 'today');
@@ -172,32 +172,35 @@ test('a week in the life: each morning Today lists exactly what is due, and each
   await doRow(app, page, 'ask: Ava Adams');
   await doRow(app, page, 'ask: Ben Brook');
   await doRow(app, page, 'ask: Hal Hart'); // his third: parked, and choosing what happens next is due now
-  expect(await todayRows(page)).toEqual(['ask: Hal Hart', 'answer: Dan Dale', 'deadline: Eve Ellis']);
+  expect(await todayRows(page)).toEqual(['deadline: Eve Ellis', 'ask: Hal Hart', 'answer: Dan Dale']);
   await doRow(app, page, 'ask: Hal Hart', 'until-raised');
   await doRow(app, page, 'answer: Dan Dale');
   expect(await todayRows(page)).toEqual(['deadline: Eve Ellis']);
 
   // Tuesday 10th: Cat is back from parking; Ivy's client is owed an update.
   await morning(app, page, '2026-11-10T09:00:00Z');
-  expect(await todayRows(page)).toEqual(['update: Ivy Irwin', 'ask: Eve Ellis', 'ask: Jo Jones', 'reask: Cat Chen', 'deadline: Eve Ellis']);
+  expect(await todayRows(page)).toEqual(['deadline: Eve Ellis', 'update: Ivy Irwin', 'ask: Eve Ellis', 'ask: Jo Jones', 'reask: Cat Chen']);
   for (const row of ['update: Ivy Irwin', 'ask: Eve Ellis', 'ask: Jo Jones', 'reask: Cat Chen']) await doRow(app, page, row);
   expect(await todayRows(page)).toEqual(['deadline: Eve Ellis']);
 
-  // Wednesday 11th: filtered to Robin, only his requests show.
+  // Wednesday 11th: filtered to Robin, only his requests show. Eve's update is due today, the
+  // working day before her deadline, though she would not chase before Friday.
   await morning(app, page, '2026-11-11T09:00:00Z');
   expect(await todayRows(page)).toEqual([
+    'deadline: Eve Ellis',
     'update: Ben Brook',
     'update: Fay Ford',
+    'update: Eve Ellis',
     'ask: Ava Adams',
     'ask: Ben Brook',
     'client-step: Fay Ford',
-    'deadline: Eve Ellis',
   ]);
   await page.getByLabel('Boss').selectOption({ label: 'Robin Lee' });
   expect(await todayRows(page)).toEqual(['update: Fay Ford', 'client-step: Fay Ford']);
   await page.getByLabel('Boss').selectOption({ label: 'All bosses' });
   await doRow(app, page, 'update: Ben Brook');
   await doRow(app, page, 'update: Fay Ford');
+  await doRow(app, page, 'update: Eve Ellis');
   await doRow(app, page, 'ask: Ava Adams');
   await doRow(app, page, 'ask: Ben Brook');
   await doRow(app, page, 'ask: Ben Brook', 'until-raised');
@@ -209,7 +212,7 @@ test('a week in the life: each morning Today lists exactly what is due, and each
   await expect(page.getByRole('heading', { name: 'The boss decided' })).toBeVisible();
   await app.open('#/today');
   // Today may show its cached rows for a moment while it reads again.
-  await expect.poll(() => todayRows(page)).toEqual(['answer: Eve Ellis', 'deadline: Eve Ellis']);
+  await expect.poll(() => todayRows(page)).toEqual(['deadline: Eve Ellis', 'answer: Eve Ellis']);
   await doRow(app, page, 'answer: Eve Ellis');
   await expect(page.getByText('Nothing needs you right now.')).toBeVisible();
   await screenshot(page, 'today-empty');
