@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -6,14 +6,17 @@ import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { threeStrikeScenario, type ScenarioDriver } from '../scenarios/three-strikes';
 
-/** The Electron binary that `npm install` downloads, or null where it could not be fetched. */
+/**
+ * The Electron binary that `npm install` downloads, or null where it was not. Read from the
+ * package's own path.txt rather than by requiring 'electron': since Electron 45 that require
+ * tries to download a missing binary, which a machine without the internet cannot.
+ */
 function electronBinary(): string | null {
-  try {
-    const binary: unknown = createRequire(import.meta.url)('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null; // The electron package throws when its binary was never downloaded.
-  }
+  const packageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  const pathFile = path.join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
 }
 
 const binary = electronBinary();
