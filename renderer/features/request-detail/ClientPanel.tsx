@@ -44,31 +44,10 @@ export function ClientPanel({ view }: { view: RequestDetailView }) {
     <section className="panel" aria-labelledby="client-title">
       <h2 id="client-title">The client</h2>
       <AddressingForm key={JSON.stringify(view.profile)} view={view} />
-      {acknowledgement?.late ? (
-        <p className="callout late">
-          <strong>Late:</strong> the {acknowledgement.limitHours}-hour limit passed on {formatDateTime(acknowledgement.latestBy)}.{' '}
-          {view.clientName} has waited {waited(acknowledgement.since, view.asOf)}; acknowledge them now.
-        </p>
-      ) : acknowledgement ? (
-        <p className="callout due">
-          Acknowledgement due: {view.clientName} has waited {waited(acknowledgement.since, view.asOf)}. Aim to reply by{' '}
-          {formatDateTime(acknowledgement.aimBy)}; at the latest {formatDateTime(acknowledgement.latestBy)}.
-        </p>
+      {acknowledgement ? (
+        <FirstResponseCallout kind="acknowledgement" due={acknowledgement} view={view} />
       ) : view.reply ? (
-        <p className={`callout ${view.reply.late ? 'late' : 'due'}`}>
-          {view.reply.late ? (
-            <>
-              <strong>Reply late:</strong> the {view.reply.limitHours}-hour limit passed on {formatDateTime(view.reply.latestBy)}.{' '}
-              {view.clientName} has waited {waited(view.reply.since, view.asOf)} for an answer to their message; reply now.
-            </>
-          ) : (
-            <>
-              Reply due: {view.clientName} got in touch {formatDateTime(view.reply.since)} and has waited{' '}
-              {waited(view.reply.since, view.asOf)}. Aim to reply by {formatDateTime(view.reply.aimBy)}; at the latest{' '}
-              {formatDateTime(view.reply.latestBy)}.
-            </>
-          )}
-        </p>
+        <FirstResponseCallout kind="reply" due={view.reply} view={view} />
       ) : (
         state.acknowledgedAt && <p className="muted">Acknowledged {formatDateTime(state.acknowledgedAt)}.</p>
       )}
@@ -124,5 +103,30 @@ export function ClientPanel({ view }: { view: RequestDetailView }) {
         </fieldset>
       )}
     </section>
+  );
+}
+
+type FirstResponse = NonNullable<RequestDetailView['acknowledgement']>;
+
+/** What an acknowledgement or a reply owed looks like: due with its aim and limit, or late. */
+function FirstResponseCallout({ kind, due, view }: { kind: 'acknowledgement' | 'reply'; due: FirstResponse; view: RequestDetailView }) {
+  const waitedFor = waited(due.since, view.asOf);
+  const ack = kind === 'acknowledgement';
+  if (due.late) {
+    return (
+      <p className="callout late">
+        <strong>{ack ? 'Late:' : 'Reply late:'}</strong> the {due.limitHours}-hour limit passed on {formatDateTime(due.latestBy)}.{' '}
+        {view.clientName} has waited {waitedFor}
+        {ack ? '; acknowledge them now.' : ' for an answer to their message; reply now.'}
+      </p>
+    );
+  }
+  return (
+    <p className="callout due">
+      {ack
+        ? `Acknowledgement due: ${view.clientName} has waited ${waitedFor}.`
+        : `Reply due: ${view.clientName} got in touch ${formatDateTime(due.since)} and has waited ${waitedFor}.`}{' '}
+      Aim to reply by {formatDateTime(due.aimBy)}; at the latest {formatDateTime(due.latestBy)}.
+    </p>
   );
 }
