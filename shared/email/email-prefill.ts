@@ -41,7 +41,7 @@ export function prefillFromEmail(mail: ParsedEmail, now: Date): EmailPrefill {
     clientEmail: (client?.address ?? '').trim().toLowerCase(),
     channel: 'email',
     contactAt: contactAt.toISOString(),
-    topic: topicFromSubject(mail.subject).slice(0, TOPIC_MAX),
+    topic: topicPhrase(topicFromSubject(mail.subject).slice(0, TOPIC_MAX - 2)),
     details: bodyWithoutHistory(mail.text).slice(0, DETAILS_MAX),
   };
 }
@@ -56,6 +56,19 @@ export function topicFromSubject(subject: string): string {
     topic = topic.replace(PREFIX, '');
   }
   return topic.trim();
+}
+
+/**
+ * A subject as a topic that reads right mid-sentence ("Thank you for getting in touch about …").
+ * A leading article is lower-cased ("The venue contract" → "the venue contract"): an article is
+ * never a name. Any other capital is kept and the subject quoted (“Tickets for the gala”,
+ * “Paris trip”), because a subject's first capital cannot be told from a name's. A subject that
+ * already starts in lower case, or with a digit or a quote, is left as it is.
+ */
+export function topicPhrase(topic: string): string {
+  const article = /^(The|A|An)(\s)/u.exec(topic);
+  if (article) return `${article[1]!.toLowerCase()}${topic.slice(article[1]!.length)}`;
+  return /^\p{Lu}/u.test(topic) ? `“${topic}”` : topic;
 }
 
 /**

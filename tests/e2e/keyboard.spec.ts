@@ -228,7 +228,7 @@ test('the native menu and the tray send the same commands; an email opened with 
   });
   await pushToWindow(page, 'emailOpened', { kind: 'file', fileName: 'venue.eml', base64: eml.toString('base64') });
   await expect(heading(page)).toHaveText('New request');
-  await expect(page.getByLabel('Topic')).toHaveValue('The venue contract');
+  await expect(page.getByLabel('Topic')).toHaveValue('the venue contract');
   await expect(page.getByLabel('Name')).toHaveValue('Jane Doe');
 });
 

@@ -26,7 +26,7 @@ const expected = {
   clientEmail: 'siobhan@oneill.example',
   channel: 'email',
   contactAt: '2026-11-19T16:45:00.000Z',
-  topic: 'Tickets for the gala — two more?',
+  topic: '“Tickets for the gala — two more?”',
   details: 'Hi Sam,\n\nCould Alex spare two more tickets?\n\nThanks,\nSiobhán',
 };
 

@@ -106,7 +106,7 @@ describe('hostile emails', () => {
     const text = `From: Jane Doe <jane@acme.example>\nSubject: The long brief\n\n${'All the details. '.repeat(92_000)}`;
     expect(text.length).toBeGreaterThan(1_500_000);
     const answer = await handlers.readEmail({ kind: 'text', text });
-    expect(answer.ok && answer.value.prefill.topic).toBe('The long brief');
+    expect(answer.ok && answer.value.prefill.topic).toBe('the long brief');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyWithoutHistory, prefillFromEmail, topicFromSubject, type ParsedEmail } from '../../shared/email/email-prefill';
+import { bodyWithoutHistory, prefillFromEmail, topicFromSubject, topicPhrase, type ParsedEmail } from '../../shared/email/email-prefill';
 
 const now = new Date('2026-11-20T10:00:00Z');
 const mail = (overrides: Partial<ParsedEmail> = {}): ParsedEmail => ({
@@ -18,7 +18,7 @@ describe('the New request form from an email', () => {
       clientEmail: 'siobhan@oneill.example',
       channel: 'email',
       contactAt: '2026-11-19T16:45:00.000Z',
-      topic: 'The venue contract',
+      topic: 'the venue contract',
       details: 'Could Alex confirm the venue by Friday?',
     });
   });
@@ -65,5 +65,19 @@ describe('the details', () => {
   it('cut the signature, and keep a From: that is part of the text', () => {
     expect(bodyWithoutHistory('See you then.\n-- \nJane Doe\nAcme')).toBe('See you then.');
     expect(bodyWithoutHistory('From: the board, a question.\nCan we move it?')).toBe('From: the board, a question.\nCan we move it?');
+  });
+});
+
+describe('a topic taken from a subject reads right mid-sentence', () => {
+  it('lower-cases a leading article, quotes any other capital, and leaves a lower-case subject alone', () => {
+    expect(topicPhrase('The venue contract')).toBe('the venue contract');
+    expect(topicPhrase('An invitation to speak')).toBe('an invitation to speak');
+    expect(topicPhrase('A question on the gala')).toBe('a question on the gala');
+    expect(topicPhrase('Tickets for the gala')).toBe('“Tickets for the gala”');
+    expect(topicPhrase('Paris trip')).toBe('“Paris trip”');
+    expect(topicPhrase('VAT return')).toBe('“VAT return”');
+    expect(topicPhrase('Annual review')).toBe('“Annual review”');
+    expect(topicPhrase('the joint webinar')).toBe('the joint webinar');
+    expect(topicPhrase('2027 budget')).toBe('2027 budget');
   });
 });
