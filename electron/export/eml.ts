@@ -7,13 +7,20 @@ import type { OutgoingMail } from '../../shared/ipc/contract';
  * encoding (RFC 2047 for non-ASCII names and subjects) and line folding, which are easy to
  * get subtly wrong by hand.
  */
-export async function buildEml(mail: OutgoingMail, from: { name: string; email: string } | null, date: Date): Promise<Buffer> {
+/** `invite`: a calendar invitation (ics text and its METHOD) carried as a text/calendar alternative, as Outlook and Gmail send one. */
+export async function buildEml(
+  mail: OutgoingMail,
+  from: { name: string; email: string } | null,
+  date: Date,
+  invite: { ics: string; method: string } | null = null,
+): Promise<Buffer> {
   const composer = new MailComposer({
     ...(from?.email ? { from: { name: from.name, address: from.email } } : {}),
     ...(mail.to ? { to: { name: mail.toName, address: mail.to } } : {}),
     subject: mail.subject,
     text: mail.body.replace(/\r?\n/g, '\r\n'),
     textEncoding: 'quoted-printable',
+    ...(invite ? { icalEvent: { method: invite.method, content: invite.ics, filename: 'invite.ics' } } : {}),
     date,
     headers: {
       'X-Unsent': '1',

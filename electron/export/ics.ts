@@ -14,6 +14,9 @@ import type { Settings } from '../../shared/domain/settings';
  */
 const parameterSafe = (name: string) => name.replace(/"/g, "'");
 
+/** The METHOD the invitation carries: a REQUEST needs an organiser to reply to. */
+export const inviteMethod = (settings: Settings): 'REQUEST' | 'PUBLISH' => (settings.assistantEmail ? 'REQUEST' : 'PUBLISH');
+
 export function buildCallInvite(state: RequestState, settings: Settings): string {
   const { call, details } = state;
   if (!call) throw new Error('No call has been proposed on this request.');
@@ -23,7 +26,7 @@ export function buildCallInvite(state: RequestState, settings: Settings): string
   const { error, value } = createEvent({
     uid: `${state.id}-${new Date(call.startsAt).getTime()}@follow-through`,
     productId: 'follow-through/calendar',
-    method: organiser ? 'REQUEST' : 'PUBLISH',
+    method: inviteMethod(settings),
     start: new Date(call.startsAt).getTime(),
     startInputType: 'utc',
     startOutputType: 'utc',

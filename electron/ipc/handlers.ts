@@ -11,7 +11,8 @@ import { queueCsv } from '../../shared/files/queue-csv';
 import { prefillFromEmail } from '../../shared/email/email-prefill';
 import type { UntrustedParser } from '../untrusted/untrusted-parser';
 import { buildEml } from '../export/eml';
-import { buildCallInvite } from '../export/ics';
+import { buildCallInvite, inviteMethod } from '../export/ics';
+import { withInvitationAttached } from '../../shared/drafts/call-invitation';
 import type { FollowThroughService } from '../service';
 import type { DataFolder } from '../store/data-folder';
 import type { SystemPorts } from './system-ports';
@@ -53,6 +54,12 @@ export function createHandlers({ service, data, system, parser, push, log }: Han
     report('reading', 0, 0);
     const checked = await parser.checkImport(base64, context, (done, total) => report('checking', done, total));
     return { ...planImport(checked, (id) => service.documentById(id)), report, total: checked.length };
+  };
+  /** The request's proposed call as an invitation; refused when none was proposed. */
+  const callInvite = (id: string) => {
+    const { state, settings } = service.exportContext(id);
+    if (!state.call) throw new DomainError('Propose a call time first.');
+    return { ics: buildCallInvite(state, settings), method: inviteMethod(settings) };
   };
   const impl: Implementations = {
     getSettings: () => service.appSettings(),
@@ -114,12 +121,15 @@ export function createHandlers({ service, data, system, parser, push, log }: Han
       await system.openExternal(url);
       return { bodyCopied: !bodyIncluded };
     },
-    saveEml: async (mail) => {
+    saveEml: async ({ inviteFor, ...mail }) => {
+      // The invitation is built before the dialog, so a request without a call is refused at once.
+      const invite = inviteFor ? callInvite(inviteFor) : null;
       const path = await system.chooseSavePath(fileNameFor(mail.subject, 'eml'), { name: 'Email', extensions: ['eml'] });
       if (!path) return null;
       const settings = service.currentSettings();
       const from = settings.assistantEmail ? { name: settings.assistantName, email: settings.assistantEmail } : null;
-      await system.writeFile(path, await buildEml(mail, from, service.now()));
+      const body = invite ? withInvitationAttached(mail.body) : mail.body;
+      await system.writeFile(path, await buildEml({ ...mail, body }, from, service.now(), invite));
       return { path };
     },
     exportJson: async () => {
@@ -157,9 +167,8 @@ export function createHandlers({ service, data, system, parser, push, log }: Han
     getStartAtLogin: () => system.loginItem.get(),
     setStartAtLogin: ({ enabled }) => system.loginItem.set(enabled),
     saveCallInvite: async ({ id }) => {
-      const { state, settings } = service.exportContext(id);
-      if (!state.call) throw new DomainError('Propose a call time first.');
-      const ics = buildCallInvite(state, settings);
+      const { state } = service.exportContext(id);
+      const { ics } = callInvite(id);
       const path = await system.chooseSavePath(fileNameFor(`Call ${state.details.topic}`, 'ics'), {
         name: 'Calendar invitation',
         extensions: ['ics'],

@@ -22,6 +22,11 @@ export function formatDateTime(iso: string): string {
   return `${day.format(date)}, ${formatter({ timeStyle: 'short' }).format(date)}`;
 }
 
+/** "14:00" or "2:00 PM": the locale's own short time. */
+export function formatTime(iso: string): string {
+  return formatter({ timeStyle: 'short' }).format(new Date(iso));
+}
+
 export function formatDay(iso: string): string {
   return formatter({ weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(iso));
 }

@@ -2,8 +2,8 @@ import type { ParkOutcome } from '../domain/events';
 import type { RequestStatus } from '../domain/request';
 import type { PendingKind } from '../rules/pending';
 
-/** Today's sections: the pending kinds grouped the way an assistant works, plus near deadlines. */
-export type TodaySectionKind = 'acknowledge' | 'reply' | 'update' | 'ask' | 'reask' | 'answer' | 'client-step' | 'deadline';
+/** Today's sections: the pending kinds grouped the way an assistant works, plus near deadlines and today's calls. */
+export type TodaySectionKind = 'acknowledge' | 'reply' | 'update' | 'ask' | 'reask' | 'answer' | 'client-step' | 'deadline' | 'call';
 
 interface ItemCopy {
   /** The badge on a request and in the queue while it is due. */
@@ -17,7 +17,7 @@ interface ItemCopy {
 }
 
 /** The one map of what each due thing is called, wherever it shows. */
-export const ITEM_COPY: Record<PendingKind | 'deadline', ItemCopy> = {
+export const ITEM_COPY: Record<PendingKind | 'deadline' | 'call', ItemCopy> = {
   acknowledge: {
     badge: 'Acknowledgement due',
     lateBadge: 'Acknowledgement late',
@@ -47,6 +47,7 @@ export const ITEM_COPY: Record<PendingKind | 'deadline', ItemCopy> = {
     notice: 'Follow up with the client',
   },
   deadline: { badge: 'Deadline near', lateBadge: 'Deadline passed', section: 'Client deadlines near', notice: 'Client deadline near' },
+  call: { badge: 'Call today', lateBadge: 'Call today', section: 'Calls today', notice: 'Call today' },
 };
 
 export const SECTION_TITLES: Record<TodaySectionKind, string> = {
@@ -58,13 +59,15 @@ export const SECTION_TITLES: Record<TodaySectionKind, string> = {
   answer: ITEM_COPY.answer.section,
   'client-step': ITEM_COPY['client-step'].section,
   deadline: ITEM_COPY.deadline.section,
+  call: ITEM_COPY.call.section,
 };
 
-/** The three ways a parked request can wait: the button, and what the history says once chosen. */
+/** The ways a parked request can wait: the button, and what the history says once chosen. */
 export const PARK_OUTCOME_COPY: Record<ParkOutcome, { choice: string; chosen: string }> = {
   'until-raised': { choice: 'Park until the boss raises it', chosen: 'Parked until the boss raises it' },
   'in-2-weeks': { choice: 'Re-ask in 2 weeks', chosen: 'Set to re-ask in 2 weeks' },
   'in-1-month': { choice: 'Re-ask in 1 month', chosen: 'Set to re-ask in 1 month' },
+  'before-deadline': { choice: 'Re-ask before the client’s deadline', chosen: 'Set to re-ask before the client’s deadline' },
 };
 
 export const STATUS_LABELS: Record<RequestStatus, string> = {

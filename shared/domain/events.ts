@@ -81,7 +81,8 @@ export interface DraftEdit {
   wordsChanged: number;
 }
 
-export const PARK_OUTCOMES = ['until-raised', 'in-2-weeks', 'in-1-month'] as const;
+/** 'before-deadline': back the working day before the client's deadline, offered when another outcome would be too late. */
+export const PARK_OUTCOMES = ['until-raised', 'in-2-weeks', 'in-1-month', 'before-deadline'] as const;
 export type ParkOutcome = (typeof PARK_OUTCOMES)[number];
 
 /**

@@ -12,12 +12,21 @@ const RETIRED_TEMPLATE_LINES: Partial<Record<TemplateId, [string, string][]>> = 
       'Thank you for contacting me about {{topic}} ({{contact}}). I have it in hand, and you will hear from me by {{nextUpdate}} at the latest.',
       'Thank you for getting in touch about {{topic}} ({{contact}}). I have it in hand, and you will hear from me by {{nextUpdate}} at the latest.',
     ],
+    // {{deadlineNote}} came with the client's deadline (format 5).
+    [
+      'Thank you for getting in touch about {{topic}} ({{contact}}). I have it in hand, and you will hear from me by {{nextUpdate}} at the latest.',
+      'Thank you for getting in touch about {{topic}} ({{contact}}). I have it in hand, and you will hear from me by {{nextUpdate}} at the latest. {{deadlineNote}}',
+    ],
   ],
   update: [
     [
       // As it reads once the sentence after it became {{standing}} (swapped first, below).
       'I wanted to give you an update on {{topic}}, which {{contact}}. {{standing}}',
       'I wanted to give you an update on {{topic}}, which you raised when {{contact}}. {{standing}}',
+    ],
+    [
+      'I will be in touch again by {{nextUpdate}}, or sooner if there is news. {{invitation}}',
+      'I will be in touch again by {{nextUpdate}}, or sooner if there is news. {{invitation}}\n\n{{deadlineNote}}',
     ],
   ],
   'follow-up': [
@@ -31,6 +40,8 @@ const RETIRED_TEMPLATE_LINES: Partial<Record<TemplateId, [string, string][]>> = 
       'About {{topic}}: it would help to speak briefly. Would {{callTime}} suit you? I have attached a calendar invitation; if another time is better, just say and I will move it.',
       'About {{topic}}, which you raised when {{contact}}: it would help to speak briefly. Would {{callTime}} suit you? I have attached a calendar invitation; if another time is better, just say and I will move it.',
     ],
+    // A copied or mailto draft cannot carry the invitation; a saved .eml says "attached" (calendar-invite.ts).
+    ['I have attached a calendar invitation;', 'I’ll send you a calendar invitation;'],
   ],
   'answer-voicemail': [
     [
@@ -43,6 +54,50 @@ const RETIRED_TEMPLATE_LINES: Partial<Record<TemplateId, [string, string][]>> = 
     [
       'Thank you for your patience on {{topic}}, which {{contact}}.',
       'Thank you for your patience on {{topic}}, which you raised when {{contact}}.',
+    ],
+  ],
+  // {{deadlineNote}} came with the client's deadline (format 5); the reply voicemail once said "returning".
+  reply: [
+    [
+      'I will be in touch again by {{nextUpdate}}, or sooner if there is news. {{invitation}}',
+      'I will be in touch again by {{nextUpdate}}, or sooner if there is news. {{invitation}}\n\n{{deadlineNote}}',
+    ],
+  ],
+  'acknowledgement-call': [
+    [
+      'You’ll hear from me by {{nextUpdate}} at the latest. {{invitation}}',
+      'You’ll hear from me by {{nextUpdate}} at the latest. {{deadlineNote}} {{invitation}}',
+    ],
+  ],
+  'acknowledgement-voicemail': [
+    [
+      'I have it in hand, and you’ll hear from me by {{nextUpdate}} at the latest.',
+      'I have it in hand, and you’ll hear from me by {{nextUpdate}} at the latest. {{deadlineNote}}',
+    ],
+  ],
+  'reply-call': [
+    [
+      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{invitation}}',
+      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{invitation}}\n\n{{deadlineNote}}',
+    ],
+  ],
+  'update-call': [
+    [
+      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{invitation}}',
+      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{invitation}}\n\n{{deadlineNote}}',
+    ],
+  ],
+  'reply-voicemail': [
+    ['I’m returning {{theirMessage}} about {{topic}}.', 'Thank you for {{theirMessage}} about {{topic}}.'],
+    [
+      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{callback}} Thank you, goodbye.',
+      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{deadlineNote}} {{callback}} Thank you, goodbye.',
+    ],
+  ],
+  'update-voicemail': [
+    [
+      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{callback}} Thank you, goodbye.',
+      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{deadlineNote}} {{callback}} Thank you, goodbye.',
     ],
   ],
 };

@@ -59,6 +59,8 @@ export interface Settings {
   paddingFactor: number;
   /** Neutral explanations for a wait; never about anyone's failing. */
   holdUpReasons: string[];
+  /** What an update can offer when the client's deadline will pass without the answer; never blame. */
+  deadlineOffers: string[];
   templates: Record<TemplateId, Template>;
 }
 
@@ -73,7 +75,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
     body: [
       '{{greeting}}',
       '',
-      'Thank you for getting in touch about {{topic}} ({{contact}}). I have it in hand, and you will hear from me by {{nextUpdate}} at the latest.',
+      'Thank you for getting in touch about {{topic}} ({{contact}}). I have it in hand, and you will hear from me by {{nextUpdate}} at the latest. {{deadlineNote}}',
       '',
       '{{invitation}}',
       '',
@@ -93,6 +95,8 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
       '',
       'I will be in touch again by {{nextUpdate}}, or sooner if there is news. {{invitation}}',
       '',
+      '{{deadlineNote}}',
+      '',
       '{{signoff}}',
     ].join('\n'),
   },
@@ -108,6 +112,8 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
       '{{clientStep}}',
       '',
       'I will be in touch again by {{nextUpdate}}, or sooner if there is news. {{invitation}}',
+      '',
+      '{{deadlineNote}}',
       '',
       '{{signoff}}',
     ].join('\n'),
@@ -141,7 +147,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
     body: [
       '{{greeting}}',
       '',
-      'About {{topic}}, which you raised when {{contact}}: it would help to speak briefly. Would {{callTime}} suit you? I have attached a calendar invitation; if another time is better, just say and I will move it.',
+      'About {{topic}}, which you raised when {{contact}}: it would help to speak briefly. Would {{callTime}} suit you? I’ll send you a calendar invitation; if another time is better, just say and I will move it.',
       '',
       '{{signoff}}',
     ].join('\n'),
@@ -157,7 +163,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
       '',
       'I’m calling about {{topic}}: {{contact}}. Thank you for getting in touch. I have it in hand.',
       '',
-      'You’ll hear from me by {{nextUpdate}} at the latest. {{invitation}}',
+      'You’ll hear from me by {{nextUpdate}} at the latest. {{deadlineNote}} {{invitation}}',
     ].join('\n'),
   },
   'acknowledgement-voicemail': {
@@ -167,7 +173,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
       '',
       '{{introduction}}',
       '',
-      'I’m calling about {{topic}}: {{contact}}. Thank you for getting in touch. I have it in hand, and you’ll hear from me by {{nextUpdate}} at the latest.',
+      'I’m calling about {{topic}}: {{contact}}. Thank you for getting in touch. I have it in hand, and you’ll hear from me by {{nextUpdate}} at the latest. {{deadlineNote}}',
       '',
       '{{callback}} Thank you, goodbye.',
     ].join('\n'),
@@ -184,6 +190,8 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
       '{{standing}} {{promise}}',
       '',
       'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{invitation}}',
+      '',
+      '{{deadlineNote}}',
     ].join('\n'),
   },
   'reply-voicemail': {
@@ -193,9 +201,9 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
       '',
       '{{introduction}}',
       '',
-      'I’m returning {{theirMessage}} about {{topic}}. {{standing}} {{promise}}',
+      'Thank you for {{theirMessage}} about {{topic}}. {{standing}} {{promise}}',
       '',
-      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{callback}} Thank you, goodbye.',
+      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{deadlineNote}} {{callback}} Thank you, goodbye.',
     ].join('\n'),
   },
   'update-call': {
@@ -212,6 +220,8 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
       '{{clientStep}}',
       '',
       'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{invitation}}',
+      '',
+      '{{deadlineNote}}',
     ].join('\n'),
   },
   'update-voicemail': {
@@ -223,7 +233,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
       '',
       'I’m calling with an update on {{topic}}: {{contact}}. {{standing}} {{promise}}',
       '',
-      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{callback}} Thank you, goodbye.',
+      'I’ll be in touch again by {{nextUpdate}}, or sooner if there’s news. {{deadlineNote}} {{callback}} Thank you, goodbye.',
     ].join('\n'),
   },
   'answer-call': {
@@ -299,6 +309,10 @@ export const DEFAULT_SETTINGS: Settings = {
     'We are waiting on some information before it can be settled.',
     'There has been some travel this week, so it is taking a little longer than usual.',
     'It has been a busy week here, and it is on the list.',
+  ],
+  deadlineOffers: [
+    'Would a little more time be possible? I will come back to you the moment I have the answer.',
+    'If it would help, I can send you an interim answer with where things stand, for you to plan around.',
   ],
   templates: DEFAULT_TEMPLATES,
 };

@@ -7,6 +7,7 @@ import type { RequestState } from '../domain/request-state';
 import { bossName, type Settings } from '../domain/settings';
 import { nextUpdateIfSentNow, type ClientContext } from '../rules/client-updates';
 import { promisedDay } from '../rules/padding';
+import { beforeDeadline, deadlineRisk, type DeadlineRisk } from '../rules/deadline';
 import { addWorkingDays, calendarOf } from '../rules/work-calendar';
 import { max, parseISO, startOfDay } from 'date-fns';
 import { spokenSeconds, type Draft } from './draft';
@@ -25,6 +26,11 @@ export interface ClientDraftOptions {
   expectedBusinessDays: number | null;
   /** Close with an invitation to get in touch in the coming week. */
   invite: boolean;
+  /**
+   * When the client's deadline will pass without the answer: what to offer them, one of
+   * Settings' deadline offers. Left out, the first of them; null, none.
+   */
+  offer?: string | null;
 }
 
 export const INVITATION = 'If you would like a word before then, do get in touch at any time in the coming week.';
@@ -38,6 +44,8 @@ export const STANDING = {
 
 export const NO_EMAIL_ADVICE =
   'There is no email address for this client: add it with Correct details to send this by email, or use a call script.';
+export const NO_ORGANISER_ADVICE =
+  'Add your email in Settings (You): a saved .eml then carries the call as a meeting request the client can accept.';
 export const NO_CALLBACK_ADVICE = 'Add your callback number in Settings (You) so the voicemail can say where to reach you.';
 
 /**
@@ -58,12 +66,16 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
   const parked = state.status === 'parked';
   // A reply answers the oldest message still unanswered, else the client's latest.
   const answering = kind === 'reply' ? (state.replyOwed ?? state.inbound.at(-1)!) : null;
+  const cal = calendarOf(settings);
   const nextUpdate = nextUpdateIfSentNow(state, settings, client, now, kind === 'update');
-  // While parked nothing is promised: the only date is the next update, never the re-ask.
-  const expected = parked ? null : options.expectedBusinessDays;
+  const risk = deadlineRisk(state, settings, cal, now);
+  // While parked, or when the deadline will pass first, nothing is promised but the next update.
+  const expected = parked || risk ? null : options.expectedBusinessDays;
+  const promised = expected === null ? null : beforeDeadline(state, promisedDay(now, expected, settings.paddingFactor, cal), cal, now, now);
+  const offer = options.offer === undefined ? (settings.deadlineOffers[0] ?? '') : (options.offer ?? '');
   const step = state.clientStep;
   // A follow-up date already gone by is never written to the client: the next working day instead.
-  const stepDay = step ? max([new Date(step.chaseOn), startOfDay(addWorkingDays(now, 1, calendarOf(settings)))]) : null;
+  const stepDay = step ? max([new Date(step.chaseOn), startOfDay(addWorkingDays(now, 1, cal))]) : null;
   const profile = client.profile ?? EMPTY_PROFILE;
   const name = nameToGreet(details.client.name, profile.greeting ?? settings.greetingStyle, profile.title);
   const number = settings.callbackNumber.trim();
@@ -76,14 +88,12 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     contact: describeContact(details.contact.channel, new Date(details.contact.at), locale, spoken),
     theirMessage: answering ? theirMessage(answering.channel, new Date(answering.at), now, locale, spoken) : '',
     theirWords: answering ? theirWords(answering.channel, answering.note) : '',
-    nextUpdate: formatDay(nextUpdate, locale),
+    nextUpdate: formatDay(nextUpdate.day, locale),
     deadline: details.deadline ? formatDay(parseISO(details.deadline), locale) : '',
+    deadlineNote: deadlineNote(risk, nextUpdate.capped || (promised?.capped ?? false), details.deadline, offer, locale),
     standing: parked ? STANDING.parked : STANDING.waiting,
     reason: options.reason?.trim() ?? '',
-    promise:
-      expected !== null
-        ? `I expect to have an answer for you by ${formatDay(promisedDay(now, expected, settings.paddingFactor, calendarOf(settings)), locale)}.`
-        : '',
+    promise: promised ? `I expect to have an answer for you by ${formatDay(promised.day, locale)}.` : '',
     invitation: options.invite ? (spoken ? SPOKEN_INVITATION : INVITATION) : '',
     clientStep: step
       ? `In the meantime, could you ${step.what}? If I haven't heard by ${formatDay(stepDay!, locale)}, may I give you a call?`
@@ -112,8 +122,24 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     advice: [
       ...(medium === 'voicemail' && !number ? [NO_CALLBACK_ADVICE] : []),
       ...(medium === 'email' && !details.client.email.trim() ? [NO_EMAIL_ADVICE] : []),
+      ...(kind === 'call-proposal' && !settings.assistantEmail.trim() ? [NO_ORGANISER_ADVICE] : []),
     ],
   };
+}
+
+/**
+ * What the draft says about the client's deadline: plainly, and without blame, that the answer
+ * may not come by their date, with an offer; or, when the deadline set a date the draft
+ * promises, that it did. Nothing when the deadline is far off or there is none.
+ */
+export function deadlineNote(risk: DeadlineRisk | null, capped: boolean, deadline: string | null, offer: string, locale: string): string {
+  if (!deadline) return '';
+  const day = formatDay(parseISO(deadline), locale);
+  const then = offer.trim() ? ` ${offer.trim()}` : '';
+  if (risk === 'passed') return `I know you needed this by ${day}, and I’m sorry that I don’t have an answer for you yet.${then}`;
+  if (risk === 'unlikely') return `I know you need this by ${day}, and I don’t expect to have an answer by then.${then}`;
+  if (risk === 'near') return `I know you need this by ${day}, and I may not have an answer by then.${then}`;
+  return capped ? `I have kept every date here ahead of your deadline of ${day}.` : '';
 }
 
 /** "This is Priya Shah, Dana Lee’s assistant." With no names in Settings, nothing: the greeting and topic carry it. */

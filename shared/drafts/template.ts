@@ -14,6 +14,7 @@ export const PLACEHOLDERS = [
   'theirWords',
   'nextUpdate',
   'deadline',
+  'deadlineNote',
   'standing',
   'reason',
   'promise',

@@ -238,8 +238,11 @@ export interface IpcContract {
   copyText: { args: { text: string }; result: { copied: true } };
   /** Opens the mail program; a body too long for a mailto: link goes to the clipboard instead. */
   openInMail: { args: OutgoingMail; result: { bodyCopied: boolean } };
-  /** Saves an unsent .eml; null when the user cancels the save dialog. */
-  saveEml: { args: OutgoingMail; result: { path: string } | null };
+  /**
+   * Saves an unsent .eml; null when the user cancels the save dialog. `inviteFor`: the request
+   * whose proposed call goes with it as a calendar invitation.
+   */
+  saveEml: { args: OutgoingMail & { inviteFor?: string }; result: { path: string } | null };
   saveCallInvite: { args: WithId; result: { path: string } | null };
   /** Every request with its full history, to a .json file the user picks; null when they cancel. */
   exportJson: { args: undefined; result: { path: string; requests: number } | null };

@@ -170,6 +170,7 @@ export const settingsSchema = z
     relaxedCadenceDays: ranged(SETTING_RANGES.relaxedCadenceDays),
     paddingFactor: ranged(SETTING_RANGES.paddingFactor),
     holdUpReasons: z.array(required(300, 'A reason', 'Remove empty reasons.')).max(20, 'Keep at most 20 reasons.'),
+    deadlineOffers: z.array(required(300, 'An offer', 'Remove empty offers.')).max(10, 'Keep at most 10 offers.'),
     templates: z.strictObject(
       Object.fromEntries(TEMPLATE_IDS.map((k) => [k, templateSchema(TEMPLATE_LABELS[k].toLowerCase())])) as {
         [K in TemplateId]: ReturnType<typeof templateSchema>;
@@ -280,6 +281,7 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
     reason: oneLine(300, 'The reason').nullable(),
     expectedBusinessDays: wholeNumber('Expected business days', 1, 60, 'days').nullable(),
     invite: z.boolean(),
+    offer: oneLine(300, 'The deadline offer').nullish(),
     medium: z.enum(MEDIA, 'Pick email, call or voicemail.'),
   }),
   draftResearch: z.strictObject({ id, ...researchOptions }),
@@ -311,7 +313,7 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
     bossId,
     requests: z.array(z.strictObject({ id, version })).min(1, 'Tick at least one request to send the digest about.').max(500),
   }),
-  chooseParkOutcome: command({ outcome: z.enum(PARK_OUTCOMES, 'Pick one of the three outcomes.') }),
+  chooseParkOutcome: command({ outcome: z.enum(PARK_OUTCOMES, 'Pick one of the outcomes offered.') }),
   unpark: command({}),
   recordDecision: command({ decision: text().trim().min(1, 'Write down what the boss decided.').max(10_000) }),
   logClientContact: command({
@@ -357,7 +359,7 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   }),
   copyText: z.strictObject({ text: text('Only text can be copied.').max(1_000_000, 'That is too much text to copy.') }),
   openInMail: outgoingMail,
-  saveEml: outgoingMail,
+  saveEml: outgoingMail.extend({ inviteFor: id.optional() }),
   saveCallInvite: z.strictObject({ id }),
   exportJson: nothing,
   exportCsv: z.strictObject({

@@ -1,21 +1,26 @@
-import { startOfDay } from 'date-fns';
+import { addDays, startOfDay } from 'date-fns';
 import { DomainError } from '../domain/domain-error';
 import type { RequestEvent } from '../domain/events';
 import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
+import { beforeDeadline } from './deadline';
 import { addWorkingDays, calendarOf } from './work-calendar';
 
 /**
  * The day the next ask to the boss falls due, or null when no ask is expected (parked,
  * decided, closed). The first ask of a round is due the day the round starts; after that,
  * asks are spaced by working days (Settings: weekdays and holidays) so the boss is reminded
- * without being nagged.
+ * without being nagged. An ask that would fall on or after the client's deadline comes the
+ * working day before it instead, so the boss is asked while an answer can still be in time.
  */
 export function nextAskDue(state: RequestState, settings: Settings): Date | null {
   if (state.status !== 'waiting') return null;
   const lastAsk = state.asks.at(-1);
   if (state.strikes === 0 || !lastAsk) return startOfDay(new Date(state.roundStartedAt));
-  return startOfDay(addWorkingDays(new Date(lastAsk.at), settings.askSpacingBusinessDays, calendarOf(settings)));
+  const cal = calendarOf(settings);
+  const spaced = startOfDay(addWorkingDays(new Date(lastAsk.at), settings.askSpacingBusinessDays, cal));
+  // Asked the day before already: the deadline day itself is the last useful ask.
+  return beforeDeadline(state, spaced, cal, new Date(lastAsk.at), addDays(new Date(lastAsk.at), 1)).day;
 }
 
 /** "Ask due" shows on the due day, not before. */

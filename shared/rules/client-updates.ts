@@ -1,9 +1,10 @@
 import type { ClientProfile } from '../clients/client-profile';
-import { addDays, min, parseISO, startOfDay } from 'date-fns';
+import { addDays, max, min, startOfDay } from 'date-fns';
 import { lastClientTouch, type RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { expectedChase } from './chase-prediction';
-import { calendarOf, subWorkingDays, workingDayOnOrBefore, type WorkCalendar } from './work-calendar';
+import { beforeDeadline } from './deadline';
+import { addWorkingDays, calendarOf, subWorkingDays, workingDayOnOrBefore, type WorkCalendar } from './work-calendar';
 
 /** What the client-side rules know about this client beyond the request itself. */
 export interface ClientContext {
@@ -21,11 +22,14 @@ export function cadenceDays(updatesSent: number, settings: Settings): number {
 /**
  * The day the next status update falls due after a touch: one business day before the
  * expected chase, and never later than the cadence allows. A cadence limit that lands on a
- * day off moves back to the working day before it, so the update goes out first.
+ * day off moves back to the working day before it, so the update goes out first. It is never
+ * the touch's own day: a client who chases every two days, touched on a Friday, would chase on
+ * Monday, and the update is due that Monday morning, not again the moment it went out.
  */
 export function updateDueAfter(lastTouch: Date, gapDays: number, cadence: number, cal: WorkCalendar): Date {
   const chase = expectedChase(lastTouch, gapDays, cal);
-  return workingDayOnOrBefore(min([subWorkingDays(chase, 1, cal), addDays(lastTouch, cadence)]), cal);
+  const due = workingDayOnOrBefore(min([subWorkingDays(chase, 1, cal), addDays(lastTouch, cadence)]), cal);
+  return max([due, startOfDay(addWorkingDays(lastTouch, 1, cal))]);
 }
 
 export function updatesSent(state: RequestState): number {
@@ -34,40 +38,32 @@ export function updatesSent(state: RequestState): number {
 
 /**
  * Null once the boss has decided: from then on the client is owed the answer, not an update.
- * With a deadline still ahead of the last touch, the update falls due by the working day
- * before it at the latest, so the client hears before their own date.
+ * An update that would fall on or after the client's deadline falls due the working day before
+ * it, so the client hears before their own date.
  */
 export function nextClientUpdateDue(state: RequestState, settings: Settings, client: ClientContext): Date | null {
   if (state.status !== 'waiting' && state.status !== 'parked') return null;
   const cal = calendarOf(settings);
   const last = lastClientTouch(state);
   const due = updateDueAfter(last, client.gapDays, cadenceDays(updatesSent(state), settings), cal);
-  const cap = dayBeforeDeadline(state, cal);
-  return cap && cap > last && cap < due ? cap : due;
+  // Once the working day before has gone, the deadline row on Today carries it: no second update the next day.
+  return beforeDeadline(state, due, cal, last, null).day;
 }
 
-/** The working day before the client's deadline: the last day an update still comes before it. */
-export function dayBeforeDeadline(state: RequestState, cal: WorkCalendar): Date | null {
-  if (!state.details.deadline) return null;
-  return workingDayOnOrBefore(subWorkingDays(parseISO(state.details.deadline), 1, cal), cal);
-}
-
-/** The date a draft sent now promises for the next update: the due date sending it would set. */
+/**
+ * The date a draft sent now promises for the next update: the due date sending it would set,
+ * never after the client's deadline. `capped`: the deadline set it, and the draft says so.
+ */
 export function nextUpdateIfSentNow(
   state: RequestState,
   settings: Settings,
   client: ClientContext,
   now: Date,
   countsAsUpdate: boolean,
-): Date {
+): { day: Date; capped: boolean } {
   const sent = updatesSent(state) + (countsAsUpdate ? 1 : 0);
   const cal = calendarOf(settings);
   const due = updateDueAfter(now, client.gapDays, cadenceDays(sent, settings), cal);
-  // Never a promise past the client's deadline: the working day before it, or the day itself when that is all that is left.
-  const today = startOfDay(now);
-  const cap = dayBeforeDeadline(state, cal);
-  if (cap && cap > today && cap < due) return cap;
-  const deadline = state.details.deadline ? parseISO(state.details.deadline) : null;
-  if (deadline && deadline >= today && deadline < due) return deadline;
-  return due;
+  // Never "by today" for the day before; but a deadline that is today is the promise.
+  return beforeDeadline(state, due, cal, now, now);
 }

@@ -1,4 +1,4 @@
-import { parseISO } from 'date-fns';
+import { parseISO, startOfDay } from 'date-fns';
 import { lastClientTouch, type RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { expectedChase } from './chase-prediction';
@@ -26,6 +26,9 @@ export interface Schedule {
   chase: string;
   /** The client's own deadline, as an instant, when they gave one. */
   deadlineMs: number | null;
+  /** A call proposed to the client: when it starts, and the start of its day, when there is one. */
+  callMs: number | null;
+  callDayMs: number | null;
 }
 
 export function scheduleOf(state: RequestState, settings: Settings, client: ClientContext): Schedule {
@@ -39,5 +42,7 @@ export function scheduleOf(state: RequestState, settings: Settings, client: Clie
     next: nextOf(items),
     chase: state.status === 'closed' ? '' : expectedChase(lastClientTouch(state), client.gapDays, calendarOf(settings)).toISOString(),
     deadlineMs: state.details.deadline ? parseISO(state.details.deadline).getTime() : null,
+    callMs: state.call ? Date.parse(state.call.startsAt) : null,
+    callDayMs: state.call ? startOfDay(new Date(state.call.startsAt)).getTime() : null,
   };
 }

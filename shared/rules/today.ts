@@ -18,15 +18,15 @@ export interface TodayRow {
   requestId: string;
   /** The request's version: the row's action is refused if the request changed since. */
   version: number;
-  /** What is due, or 'deadline' for a client deadline coming near. */
-  item: PendingKind | 'deadline';
+  /** What is due, 'deadline' for a client deadline coming near, or 'call' for a call proposed for today. */
+  item: PendingKind | 'deadline' | 'call';
   clientName: string;
   company: string;
   topic: string;
   bossId: string;
   bossName: string;
   action: TodayAction;
-  /** Since when it has been due (ISO); for deadlines, the deadline day. */
+  /** Since when it has been due (ISO); for deadlines, the deadline day; for a call, when it starts. */
   due: string;
   /** Past its limit: an acknowledgement after the first-response limit, a deadline gone by. */
   late: boolean;
@@ -51,7 +51,8 @@ export interface TodaySection {
 const byName = new Intl.Collator();
 
 // Deadlines coming near lead: what the client's own date needs shapes everything else that day.
-const ORDER: TodaySectionKind[] = ['deadline', 'acknowledge', 'reply', 'update', 'ask', 'reask', 'answer', 'client-step'];
+// Then the day's calls, by the time they start.
+const ORDER: TodaySectionKind[] = ['deadline', 'call', 'acknowledge', 'reply', 'update', 'ask', 'reask', 'answer', 'client-step'];
 
 /**
  * "What must I do now?": every open request's due items, grouped the way an assistant works
@@ -82,14 +83,15 @@ export function todaySections(
   for (const state of states) {
     if (state.status === 'closed') continue;
     const schedule = scheduleFor(state);
-    // Most open requests have nothing due today and no deadline near: skipped on two comparisons.
+    // Most open requests have nothing due today, no deadline near and no call: skipped on three comparisons.
     const deadlineNear = schedule.deadlineMs !== null && schedule.deadlineMs <= horizonMs;
-    if (t < schedule.firstDueMs && !deadlineNear) continue;
+    const callToday = schedule.callDayMs === todayMs;
+    if (t < schedule.firstDueMs && !deadlineNear && !callToday) continue;
     const chase = schedule.chase;
-    const row = (item: PendingItem | null, late: boolean, action: TodayAction, due: string): TodayRow => ({
+    const row = (item: PendingItem | 'deadline' | 'call', late: boolean, action: TodayAction, due: string): TodayRow => ({
       requestId: state.id,
       version: state.version,
-      item: item?.kind ?? 'deadline',
+      item: typeof item === 'string' ? item : item.kind,
       clientName: state.details.client.name,
       company: state.details.client.company,
       topic: state.details.topic,
@@ -98,7 +100,7 @@ export function todaySections(
       action,
       due,
       late,
-      lateAfter: item?.lateAfter ?? null,
+      lateAfter: typeof item === 'string' ? null : item.lateAfter,
       contactAt: state.details.contact.at,
       strikes: state.strikes,
       strikeLimit: settings.strikeLimit,
@@ -121,7 +123,11 @@ export function todaySections(
     });
     if (deadlineNear) {
       const deadline = new Date(schedule.deadlineMs!).toISOString();
-      rows.deadline.push({ row: row(null, schedule.deadlineMs! < todayMs, 'open', deadline), sortKey: deadline });
+      rows.deadline.push({ row: row('deadline', schedule.deadlineMs! < todayMs, 'open', deadline), sortKey: deadline });
+    }
+    if (callToday) {
+      const startsAt = new Date(schedule.callMs!).toISOString();
+      rows.call.push({ row: row('call', false, 'open', startsAt), sortKey: startsAt });
     }
   }
 
@@ -155,7 +161,7 @@ function placement(kind: PendingKind, state: RequestState): { section: TodaySect
   }
 }
 
-/** How many things are due: the number on the dock or taskbar badge. Deadlines inform; they are not a to-do. */
+/** How many things are due: the number on the dock or taskbar badge. Deadlines inform; they are not a to-do. A call is. */
 export function dueCount(sections: readonly TodaySection[]): number {
   return sections.filter((s) => s.kind !== 'deadline').reduce((n, s) => n + s.rows.length, 0);
 }

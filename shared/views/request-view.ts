@@ -9,6 +9,8 @@ import { nextClientUpdateDue, type ClientContext } from '../rules/client-updates
 import { acknowledgementDue, replyDue, type AcknowledgementDue } from '../rules/first-response';
 import { dueNow, nextOf, pendingItems, type DueItem, type PendingItem } from '../rules/pending';
 import { lastClientTouch } from '../domain/request-state';
+import { deadlinePassed, deadlineRisk, type DeadlineRisk } from '../rules/deadline';
+import { comesBackTooLate, parkChoices, type ParkChoice } from '../rules/parking';
 
 /** One row of the queue: what the renderer needs, already worked out by the rules. */
 export interface RequestSummary {
@@ -27,6 +29,8 @@ export interface RequestSummary {
   /** When the client reached us: "waited" counts from here. */
   contactAt: string;
   deadline: string | null;
+  /** The deadline day has gone by and the request is still open: flagged wherever it shows. */
+  deadlinePassed: boolean;
   askDue: boolean;
   /** The park, while parked: when it comes back. */
   park: RequestState['park'];
@@ -53,6 +57,12 @@ export interface RequestDetailView extends RequestSummary {
   greeting: string;
   /** The messages the client can be sent now, and how (email, call, voicemail). */
   drafts: DraftChoice[];
+  /** Whether the deadline looks like passing without the answer; drafts then say so and offer something. */
+  deadlineRisk: DeadlineRisk | null;
+  /** While parked: the ways it can wait, each with its return day and whether that is too late for the deadline. */
+  parkChoices: ParkChoice[];
+  /** The chosen outcome brings it back on or after the client's deadline, which is still ahead. */
+  parkTooLate: boolean;
 }
 
 /** `pending`: the request's pending items, when the caller already has them (main keeps them per request). */
@@ -79,6 +89,7 @@ export function summarise(
     round: state.round,
     contactAt: details.contact.at,
     deadline: details.deadline,
+    deadlinePassed: deadlinePassed(state, now),
     askDue: due.some((d) => d.kind === 'ask'),
     park: state.status === 'parked' ? state.park : null,
     due,
@@ -130,5 +141,8 @@ export function detailView(state: RequestState, settings: Settings, client: Clie
       nameToGreet(details.client.name, client.profile?.greeting ?? settings.greetingStyle, client.profile?.title ?? ''),
     ),
     drafts: draftChoices(state, client.profile ?? EMPTY_PROFILE),
+    deadlineRisk: deadlineRisk(state, settings, calendarOf(settings), now),
+    parkChoices: state.status === 'parked' ? parkChoices(state, calendarOf(settings), now) : [],
+    parkTooLate: comesBackTooLate(state, now),
   };
 }

@@ -134,7 +134,7 @@ async function doRow(app: AppHarness, page: Page, row: string, finish?: ParkOutc
     return;
   }
   if (label === 'Choose when to ask again') {
-    await page.getByRole('button', { name: finish === 'in-2-weeks' ? 'Re-ask in 2 weeks' : 'Park until the boss raises it' }).click();
+    await page.getByRole('button', { name: finish === 'in-2-weeks' ? /^Re-ask in 2 weeks/ : /^Park until the boss raises it/ }).click();
     await expect(page.getByRole('region', { name: 'Parked' })).toContainText(
       finish === 'in-2-weeks' ? /Comes back for round 2 on / : /Parked until .* raises it\./,
     );
@@ -184,7 +184,8 @@ test('a week in the life: each morning Today lists exactly what is due, and each
   expect(await todayRows(page)).toEqual(['deadline: Eve Ellis']);
 
   // Wednesday 11th: filtered to Robin, only his requests show. Eve's update is due today, the
-  // working day before her deadline, though she would not chase before Friday.
+  // working day before her deadline, though she would not chase before Friday; so is her next ask,
+  // which two working days after Tuesday's would have fallen on the deadline itself.
   await morning(app, page, '2026-11-11T09:00:00Z');
   expect(await todayRows(page)).toEqual([
     'deadline: Eve Ellis',
@@ -193,6 +194,7 @@ test('a week in the life: each morning Today lists exactly what is due, and each
     'update: Eve Ellis',
     'ask: Ava Adams',
     'ask: Ben Brook',
+    'ask: Eve Ellis',
     'client-step: Fay Ford',
   ]);
   await page.getByLabel('Boss').selectOption({ label: 'Robin Lee' });
@@ -205,7 +207,7 @@ test('a week in the life: each morning Today lists exactly what is due, and each
   await doRow(app, page, 'ask: Ben Brook');
   await doRow(app, page, 'ask: Ben Brook', 'until-raised');
   await doRow(app, page, 'client-step: Fay Ford');
-  // Alex decides Eve's request before her deadline; the answer goes out the same morning.
+  // Before her ask is clicked, Alex decides Eve's request; the answer goes out the same morning.
   await app.open(`#/request/${eve}`);
   await page.getByLabel('What did the boss decide?').fill('Yes, we can do Thursday.');
   await page.getByRole('button', { name: 'Record decision' }).click();

@@ -118,3 +118,53 @@ describe('.ics invitations, read back with a real iCalendar parser', () => {
     });
   });
 });
+
+describe('a call proposal saved as an .eml', () => {
+  it('carries the call as a text/calendar; method=REQUEST part, and its text says the invitation is attached', async () => {
+    const { handlers, service } = openTestStack(dir, clock);
+    service.saveSettings({ ...DEFAULT_SETTINGS, assistantName: 'Sam Patel', assistantEmail: 'sam@follow.example' });
+    const { id, version } = service.logRequest(
+      requestDetails({ topic: 'the gala', client: { name: 'Jane Doe', company: '', email: 'jane@acme.example', phone: '' } }),
+    );
+    service.proposeCall(id, version, '2026-11-10T14:00:00.000Z', 30);
+    const draft = unwrap(
+      await handlers.draftForClient({
+        id,
+        kind: 'call-proposal',
+        medium: 'email',
+        locale: 'en-GB',
+        reason: null,
+        expectedBusinessDays: null,
+        invite: false,
+      }),
+    );
+    // Copied or opened as a mailto link, it cannot carry the invitation, so it says one will follow.
+    expect(draft.body).toContain('Would Tuesday 10 November at 14:00 suit you? I’ll send you a calendar invitation;');
+
+    const mailOut = { to: draft.to, toName: draft.toName, subject: draft.subject, body: draft.body, inviteFor: id };
+    const saved = unwrap(await handlers.saveEml(mailOut));
+    const raw = readFileSync(saved!.path, 'utf8');
+    expect(raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+    const mail = await simpleParser(raw);
+    expect(mail.text).toContain('Would Tuesday 10 November at 14:00 suit you? I have attached a calendar invitation;');
+    expect(mail.text).not.toContain('I’ll send you a calendar invitation');
+    // mailparser hands an alternative text/calendar part over as an attachment.
+    const part = mail.attachments.find((a) => a.contentType === 'text/calendar');
+    const calendar = new ICAL.Component(<unknown[]>ICAL.parse(part!.content.toString('utf8')));
+    expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-11-10T14:00:00.000Z');
+    expect(event.summary).toBe('Call: the gala');
+  });
+
+  it('is refused, with nothing saved, for a request with no call proposed', async () => {
+    const { handlers, service, system } = openTestStack(dir, clock);
+    const { id } = service.logRequest(requestDetails());
+    expect(await handlers.saveEml({ to: '', toName: '', subject: 'x', body: 'y', inviteFor: id })).toMatchObject({
+      ok: false,
+      code: 'refused',
+      error: 'Propose a call time first.',
+    });
+    expect(system.saved).toEqual([]);
+  });
+});

@@ -81,9 +81,10 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Parked' })).toBeVisible();
   await expect(page.getByText('What should happen now?')).toBeVisible();
   const outcomes = page.getByRole('group', { name: 'When to ask again' }).getByRole('button');
-  await expect(outcomes).toHaveText(['Park until the boss raises it', 'Re-ask in 2 weeks', 'Re-ask in 1 month']);
+  // Each with the day it would come back (a month on is Sunday 6 December: Monday 7th).
+  await expect(outcomes).toHaveText(['Park until the boss raises it', 'Re-ask in 2 weeks · Fri 20 Nov', 'Re-ask in 1 month · Mon 7 Dec']);
   await app.screenshot('request-parked');
-  await page.getByRole('button', { name: 'Re-ask in 2 weeks' }).click();
+  await page.getByRole('button', { name: 'Re-ask in 2 weeks · Fri 20 Nov' }).click();
   await expect(page.getByText('Comes back for round 2 on Fri 20 Nov.', { exact: true })).toBeVisible();
 
   // The queue shows it parked.

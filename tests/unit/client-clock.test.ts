@@ -59,6 +59,13 @@ describe('when the next client update falls due', () => {
     expect(updateDueAfter(d('2026-11-01T10:00:00Z'), 7, 7, cal)).toEqual(d('2026-11-06T00:00:00Z'));
   });
 
+  it('is never the touch’s own day: a client who chases every two days, touched on Friday, hears on Monday', () => {
+    // Friday 6th + 2 days = Sunday 8th, read on Monday 9th; one business day before would be Friday 6th itself.
+    expect(updateDueAfter(d('2026-11-06T10:00:00Z'), 2, 7, cal)).toEqual(d('2026-11-09T00:00:00Z'));
+    // A client who chases daily, touched on Tuesday: Wednesday.
+    expect(updateDueAfter(d('2026-11-03T10:00:00Z'), 1, 7, cal)).toEqual(d('2026-11-04T00:00:00Z'));
+  });
+
   it('is never later than the cadence allows', () => {
     expect(updateDueAfter(d('2026-11-02T08:30:00Z'), 30, 7, cal)).toEqual(d('2026-11-09T00:00:00Z'));
   });

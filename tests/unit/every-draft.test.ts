@@ -6,8 +6,7 @@ import type { ClientMessageKind, RequestEvent } from '../../shared/domain/events
 import { foldRequest, type RequestState } from '../../shared/domain/request-state';
 import { clientDraft, STANDING } from '../../shared/drafts/client-drafts';
 import { researchDraft } from '../../shared/drafts/research-draft';
-import { describeContact, formatDay } from '../../shared/drafts/wording';
-import { nextUpdateIfSentNow } from '../../shared/rules/client-updates';
+import { describeContact } from '../../shared/drafts/wording';
 import { logged, settings } from '../support/fixtures';
 import { draftProblems } from '../support/sentence-check';
 
@@ -28,11 +27,12 @@ const GREETS: Record<GreetingStyle, string> = {
   'title-surname': 'Ms O’Neill',
 };
 
-const base = (channel: ContactChannel): RequestEvent[] => [
+const base = (channel: ContactChannel, deadline: string | null = null): RequestEvent[] => [
   logged('2026-11-02T15:10:00Z', {
     client: { name: 'Siobhán O’Neill', company: 'Acme Ltd', email: 'siobhan@acme.example', phone: '' },
     contact: { channel, at: CONTACT_AT },
     topic: TOPIC,
+    deadline,
   }),
 ];
 const STEP: RequestEvent = {
@@ -43,6 +43,21 @@ const STEP: RequestEvent = {
 };
 const CALL: RequestEvent = { type: 'call-proposed', at: '2026-11-03T09:05:00Z', startsAt: '2026-11-10T14:00:00.000Z', minutes: 30 };
 const DECIDED: RequestEvent = { type: 'decided', at: '2026-11-04T09:00:00Z', decision: DECISION };
+const ACKNOWLEDGED: RequestEvent = {
+  type: 'client-message-sent',
+  at: '2026-11-02T15:30:00Z',
+  kind: 'acknowledgement',
+  subject: `Your request: ${TOPIC}`,
+};
+const CHASE: RequestEvent = {
+  type: 'client-contacted',
+  at: '2026-11-04T09:05:00Z',
+  channel: 'email',
+  contactAt: '2026-11-04T09:00:00.000Z',
+  note: 'Any news? I need to book the venue',
+  chased: false,
+  needs: 'reply',
+};
 const asks = ['2026-10-27T09:00:00Z', '2026-10-29T09:00:00Z', '2026-11-02T16:00:00Z'];
 const PARKED: RequestEvent[] = [
   ...asks.map((at): RequestEvent => ({ type: 'asked', at, note: '' })),
@@ -50,77 +65,169 @@ const PARKED: RequestEvent[] = [
   { type: 'park-outcome-chosen', at: '2026-11-02T16:01:00Z', outcome: 'in-2-weeks', returnsOn: '2026-11-16T00:00:00.000Z' },
 ];
 
+/**
+ * The client's deadline, and what each draft must then say, written out by hand for Wednesday
+ * 4 November at 10:00 (Monday to Friday, a usual gap of 7 days, the next update otherwise due
+ * Tuesday 10 November, an answer expected in 3 business days promised by Thursday 12).
+ */
+interface DeadlineCase {
+  name: string;
+  deadline: string | null;
+  /** The next-update date every dated draft carries, by locale. */
+  next: Record<string, string>;
+  /** What the update's "expect to have an answer" promises, when it may promise one; null: it must not. */
+  promise: Record<string, string> | null;
+  /** The deadline sentence, by locale; null: none. Parked requests say 'parked' instead of 'waiting'. */
+  note: { waiting: Record<string, string>; parked: Record<string, string> } | null;
+}
+const TUE_10 = { 'en-GB': 'Tuesday 10 November', 'en-US': 'Tuesday, November 10' };
+const THU_12 = { 'en-GB': 'Thursday 12 November', 'en-US': 'Thursday, November 12' };
+const MON_9 = { 'en-GB': 'Monday 9 November', 'en-US': 'Monday, November 9' };
+const THU_5 = { 'en-GB': 'Thursday 5 November', 'en-US': 'Thursday, November 5' };
+const OFFER = 'Would a little more time be possible? I will come back to you the moment I have the answer.';
+const both = (text: (day: string) => string, day: Record<string, string>) => ({
+  'en-GB': text(day['en-GB']!),
+  'en-US': text(day['en-US']!),
+});
+const DEADLINES: DeadlineCase[] = [
+  { name: 'no deadline', deadline: null, next: TUE_10, promise: THU_12, note: null },
+  { name: 'a deadline far off', deadline: '2026-11-30', next: TUE_10, promise: THU_12, note: null },
+  {
+    // Tuesday 10 is more than 3 business days off, so not near; but the update and the padded promise would fall on or after it.
+    name: 'a deadline before the padded promise',
+    deadline: '2026-11-10',
+    next: MON_9,
+    promise: MON_9,
+    note: {
+      waiting: both((d) => `I have kept every date here ahead of your deadline of ${d}.`, TUE_10),
+      parked: both((d) => `I know you need this by ${d}, and I don’t expect to have an answer by then. ${OFFER}`, TUE_10),
+    },
+  },
+  {
+    name: 'a deadline two days off',
+    deadline: '2026-11-06',
+    next: THU_5,
+    promise: null,
+    note: {
+      waiting: both((d) => `I know you need this by ${d}, and I may not have an answer by then. ${OFFER}`, {
+        'en-GB': 'Friday 6 November',
+        'en-US': 'Friday, November 6',
+      }),
+      parked: both((d) => `I know you need this by ${d}, and I don’t expect to have an answer by then. ${OFFER}`, {
+        'en-GB': 'Friday 6 November',
+        'en-US': 'Friday, November 6',
+      }),
+    },
+  },
+  {
+    name: 'a deadline gone by',
+    deadline: '2026-11-03',
+    next: TUE_10,
+    promise: null,
+    note: {
+      waiting: both((d) => `I know you needed this by ${d}, and I’m sorry that I don’t have an answer for you yet. ${OFFER}`, {
+        'en-GB': 'Tuesday 3 November',
+        'en-US': 'Tuesday, November 3',
+      }),
+      parked: both((d) => `I know you needed this by ${d}, and I’m sorry that I don’t have an answer for you yet. ${OFFER}`, {
+        'en-GB': 'Tuesday 3 November',
+        'en-US': 'Tuesday, November 3',
+      }),
+    },
+  },
+];
+
 interface Case {
   name: string;
   kind: ClientMessageKind;
   media: Medium[];
-  state: (channel: ContactChannel) => RequestState;
-  /** The draft carries the next update date. */
+  state: (channel: ContactChannel, deadline: string | null) => RequestState;
+  /** The draft carries the next update date, and says what it must about the deadline. */
   dated: boolean;
+  parked?: boolean;
 }
 const fold = (events: RequestEvent[]) => foldRequest('r1', events, NOW);
+const SCRIPTED: Medium[] = ['email', 'call', 'voicemail'];
 const CASES: Case[] = [
-  { name: 'acknowledgement', kind: 'acknowledgement', media: ['email', 'call', 'voicemail'], state: (c) => fold(base(c)), dated: true },
-  { name: 'update', kind: 'update', media: ['email', 'call', 'voicemail'], state: (c) => fold([...base(c), STEP]), dated: true },
+  { name: 'acknowledgement', kind: 'acknowledgement', media: SCRIPTED, state: (c, d) => fold(base(c, d)), dated: true },
+  { name: 'reply', kind: 'reply', media: SCRIPTED, state: (c, d) => fold([...base(c, d), ACKNOWLEDGED, CHASE]), dated: true },
+  { name: 'update', kind: 'update', media: SCRIPTED, state: (c, d) => fold([...base(c, d), STEP]), dated: true },
   {
     name: 'update while parked',
     kind: 'update',
-    media: ['email', 'call', 'voicemail'],
+    media: SCRIPTED,
     // Logged earlier so three asks fit before the park.
-    state: (c) => fold([{ ...base(c)[0]!, at: '2026-10-26T09:00:00Z' }, ...PARKED]),
+    state: (c, d) => fold([{ ...base(c, d)[0]!, at: '2026-10-26T09:00:00Z' }, ...PARKED]),
     dated: true,
+    parked: true,
   },
-  { name: 'answer', kind: 'answer', media: ['email', 'call', 'voicemail'], state: (c) => fold([...base(c), DECIDED]), dated: false },
-  { name: 'follow-up', kind: 'follow-up', media: ['email'], state: (c) => fold([...base(c), STEP]), dated: false },
-  { name: 'call proposal', kind: 'call-proposal', media: ['email'], state: (c) => fold([...base(c), CALL]), dated: false },
+  {
+    name: 'reply while parked',
+    kind: 'reply',
+    media: SCRIPTED,
+    state: (c, d) => fold([{ ...base(c, d)[0]!, at: '2026-10-26T09:00:00Z' }, ...PARKED, ACKNOWLEDGED, CHASE]),
+    dated: true,
+    parked: true,
+  },
+  { name: 'answer', kind: 'answer', media: SCRIPTED, state: (c, d) => fold([...base(c, d), DECIDED]), dated: false },
+  { name: 'follow-up', kind: 'follow-up', media: ['email'], state: (c, d) => fold([...base(c, d), STEP]), dated: false },
+  { name: 'call proposal', kind: 'call-proposal', media: ['email'], state: (c, d) => fold([...base(c, d), CALL]), dated: false },
 ];
 
-describe('every draft, for every channel, greeting style and locale, reads as a person would send it', () => {
+describe('every draft, for every channel, greeting style, locale and deadline, reads as a person would send it', () => {
   for (const locale of ['en-GB', 'en-US']) {
     for (const channel of CONTACT_CHANNELS) {
       for (const style of GREETING_STYLES) {
         it(`${locale}, reached us by ${channel}, greeted by ${style}`, () => {
           let checked = 0;
-          for (const c of CASES) {
-            for (const medium of c.media) {
-              const state = c.state(channel);
-              const draft = clientDraft(state, config, client(style), NOW, {
-                kind: c.kind,
-                medium,
-                locale,
-                reason: c.kind === 'update' ? 'It is being reviewed with the team.' : null,
-                expectedBusinessDays: c.kind === 'update' ? 3 : null,
-                invite: true,
-              });
-              const next = formatDay(nextUpdateIfSentNow(state, config, client(style), NOW, c.kind === 'update'), locale);
-              const where = `${c.name} as ${medium}`;
-              expect(
-                draftProblems(draft, {
-                  topic: TOPIC,
-                  contact: describeContact(channel, new Date(CONTACT_AT), locale, medium !== 'email'),
-                  nextDate: c.dated ? next : null,
-                  own: [TOPIC, DECISION, config.signature],
-                }),
-                where,
-              ).toEqual([]);
-              const hello = medium === 'email' ? `Dear ${GREETS[style]},` : `Hello ${GREETS[style]},`;
-              expect(draft.body.startsWith(hello), `${where} opens "${draft.body.slice(0, 30)}"`).toBe(true);
-              if (medium === 'voicemail') {
-                expect(draft.body, where).toContain('You can reach me on 020 7946 0000. That’s 020 7946 0000.');
-                expect(draft.spokenSeconds, where).toBeGreaterThanOrEqual(20);
-                expect(draft.spokenSeconds, where).toBeLessThanOrEqual(40);
+          for (const dl of DEADLINES) {
+            for (const c of CASES) {
+              for (const medium of c.media) {
+                const state = c.state(channel, dl.deadline);
+                const draft = clientDraft(state, config, client(style), NOW, {
+                  kind: c.kind,
+                  medium,
+                  locale,
+                  reason: c.kind === 'update' ? 'It is being reviewed with the team.' : null,
+                  expectedBusinessDays: c.kind === 'update' ? 3 : null,
+                  invite: true,
+                });
+                const where = `${c.name} as ${medium}, ${dl.name}`;
+                expect(
+                  draftProblems(draft, {
+                    topic: TOPIC,
+                    contact: c.kind === 'reply' ? null : describeContact(channel, new Date(CONTACT_AT), locale, medium !== 'email'),
+                    nextDate: c.dated ? dl.next[locale]! : null,
+                    own: [TOPIC, DECISION, config.signature, CHASE.type === 'client-contacted' ? CHASE.note : ''],
+                  }),
+                  where,
+                ).toEqual([]);
+                const hello = medium === 'email' ? `Dear ${GREETS[style]},` : `Hello ${GREETS[style]},`;
+                expect(draft.body.startsWith(hello), `${where} opens "${draft.body.slice(0, 30)}"`).toBe(true);
+                if (medium === 'voicemail') {
+                  expect(draft.body, where).toContain('You can reach me on 020 7946 0000. That’s 020 7946 0000.');
+                  expect(draft.spokenSeconds, where).toBeGreaterThanOrEqual(20);
+                  expect(draft.spokenSeconds, where).toBeLessThanOrEqual(dl.note ? 55 : 40);
+                }
+                if (medium !== 'email') expect(draft.body, where).toContain('This is Sam Patel, Alex Morgan’s assistant.');
+                if (c.kind === 'reply') expect(draft.body, where).toContain('Thank you for your email this morning about');
+                if (c.parked) {
+                  expect(draft.body, where).toContain(STANDING.parked);
+                  // The re-ask date is the boss's, never a promise to the client; nor is any answer date.
+                  expect(draft.body, where).not.toContain(locale === 'en-GB' ? 'Monday 16 November' : 'Monday, November 16');
+                  expect(draft.body, where).not.toMatch(/I expect to have an answer/);
+                } else if (c.kind === 'update' && medium === 'email') {
+                  if (dl.promise) expect(draft.body, where).toContain(`I expect to have an answer for you by ${dl.promise[locale]}.`);
+                  else expect(draft.body, where).not.toMatch(/I expect to have an answer/);
+                }
+                const note = dl.note?.[c.parked ? 'parked' : 'waiting'][locale];
+                if (c.dated && note) expect(draft.body, where).toContain(note);
+                if (!c.dated || !note) expect(draft.body, where).not.toMatch(/deadline|need(ed)? this by/);
+                checked++;
               }
-              if (medium !== 'email') expect(draft.body, where).toContain('This is Sam Patel, Alex Morgan’s assistant.');
-              if (c.name === 'update while parked') {
-                expect(draft.body, where).toContain(STANDING.parked);
-                // The re-ask date is the boss's, never a promise to the client; nor is any answer date.
-                expect(draft.body, where).not.toContain(formatDay(new Date('2026-11-16T00:00:00.000Z'), locale));
-                expect(draft.body, where).not.toMatch(/expect to have an answer/);
-              }
-              checked++;
             }
           }
-          expect(checked).toBe(14);
+          expect(checked).toBe(5 * 20);
         });
       }
     }

@@ -94,7 +94,7 @@ describe('every IPC payload schema', () => {
     ['askBoss', { id: 'r1', note: '' }, 'version', 'Missing the request version.'],
     ['askBoss', { ...v, version: 1.5, note: '' }, 'version', 'The request version must be a whole number.'],
     ['askBoss', { ...v, note: 'x'.repeat(2001) }, 'note', 'Keep the note under 2,000 characters.'],
-    ['chooseParkOutcome', { ...v, outcome: 'forever' }, 'outcome', 'Pick one of the three outcomes.'],
+    ['chooseParkOutcome', { ...v, outcome: 'forever' }, 'outcome', 'Pick one of the outcomes offered.'],
     ['unpark', null, '_', 'Send the request id and version.'],
     ['recordDecision', { ...v, decision: '   ' }, 'decision', 'Write down what the boss decided.'],
     [

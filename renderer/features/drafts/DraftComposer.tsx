@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CLIENT_MESSAGE_LABELS, type ClientMessageKind } from '../../../shared/domain/events';
 import { UNKNOWN_REASON, type Settings } from '../../../shared/domain/settings';
-import type { ClientDraftOptions } from '../../../shared/drafts/client-drafts';
+import { NO_EMAIL_ADVICE, type ClientDraftOptions } from '../../../shared/drafts/client-drafts';
 import type { Medium } from '../../../shared/domain/draft-templates';
 import type { ProposedDraft } from '../../../shared/ipc/contract';
 import type { RequestDetailView } from '../../../shared/views/request-view';
@@ -52,12 +52,15 @@ export function DraftComposer({
   const [reason, setReason] = useState<string>('');
   const [expectedDays, setExpectedDays] = useState('');
   const [invite, setInvite] = useState(true);
+  const [offer, setOffer] = useState<string>(settings.deadlineOffers[0] ?? '');
   const [optionError, setOptionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const current = kind && kinds.includes(kind) ? kind : (kinds[0] ?? null);
   const media = view.drafts.find((c) => c.kind === current)?.media ?? ['email'];
   const medium = chosenMedium && media.includes(chosenMedium) ? chosenMedium : media[0]!;
   const parked = view.state.status === 'parked';
+  // Main says whether the client's deadline will pass first; the draft then says so and offers one of these.
+  const saysDeadline = (k: ClientMessageKind) => view.deadlineRisk !== null && withInvite(k, 'email');
   // A Today row asks for its draft straight away; otherwise the draft is made on request. The
   // first view may be a cached one from before the row's item came due, so the draft waits
   // (`enabled` below) until the view offers that kind, rather than being dropped.
@@ -114,6 +117,7 @@ export function DraftComposer({
       reason: current === 'update' && reason ? reason : null,
       expectedBusinessDays: current === 'update' && !parked ? days : null,
       invite: invite && withInvite(current, medium),
+      ...(saysDeadline(current) ? { offer: offer || null } : {}),
     };
     // The same options again means "start again from the template": read it afresh.
     if (JSON.stringify(next) === JSON.stringify(options)) void draft.refetch();
@@ -204,6 +208,23 @@ export function DraftComposer({
           )}
         </div>
       )}
+      {saysDeadline(current) && (
+        <div className="options">
+          <label>
+            {view.deadlineRisk === 'passed'
+              ? 'The client’s deadline has passed. Offer them'
+              : 'The client’s deadline may pass first. Offer them'}
+            <select value={offer} onChange={(e) => setOffer(e.target.value)}>
+              {settings.deadlineOffers.map((o) => (
+                <option key={o} value={o}>
+                  {o}
+                </option>
+              ))}
+              <option value="">Nothing: just say so</option>
+            </select>
+          </label>
+        </div>
+      )}
       {withInvite(current, medium) && (
         <label className="checkbox">
           <input type="checkbox" checked={invite} onChange={(e) => setInvite(e.target.checked)} />
@@ -258,6 +279,8 @@ export function DraftComposer({
           <input id="draft-subject" value={shown.subject} onChange={(e) => setEdited({ ...shown, subject: e.target.value })} />
           <label htmlFor="draft-body">Message</label>
           <textarea id="draft-body" rows={13} value={shown.body} onChange={(e) => setEdited({ ...shown, body: e.target.value })} />
+          {/* HandOff says itself when there is no address to send to. */}
+          <Advice advice={shown.advice.filter((a) => a !== NO_EMAIL_ADVICE)} />
           {warnings.length > 0 && (
             <ul className="warnings" aria-label="Never-blame check">
               {warnings.map((w) => (
@@ -265,7 +288,14 @@ export function DraftComposer({
               ))}
             </ul>
           )}
-          <HandOff mail={shown} sentLabel="Mark as sent" sending={markSent.pending} busy={busy} onSent={send} />
+          <HandOff
+            mail={shown}
+            sentLabel="Mark as sent"
+            sending={markSent.pending}
+            busy={busy}
+            inviteFor={current === 'call-proposal' ? view.id : undefined}
+            onSent={send}
+          />
           <ErrorBanner message={markSent.error} />
         </>
       )}

@@ -13,12 +13,15 @@ export function HandOff({
   sentLabel,
   sending,
   busy = false,
+  inviteFor,
   onSent,
 }: {
   mail: OutgoingMail;
   sentLabel: string;
   sending: boolean;
   busy?: boolean;
+  /** A call proposal: the saved .eml carries this request's call as a calendar invitation. */
+  inviteFor?: string | undefined;
   onSent: () => Promise<string | null>;
 }) {
   const [message, setMessage] = useState<string | null>(null);
@@ -64,8 +67,9 @@ export function HandOff({
           pendingLabel="Saving…"
           onClick={() =>
             void run(async () => {
-              const result = await save.run(outgoing);
-              return result ? `Saved ${result.path}` : null;
+              const result = await save.run(inviteFor ? { ...outgoing, inviteFor } : outgoing);
+              if (!result) return null;
+              return inviteFor ? `Saved ${result.path}, with the calendar invitation attached.` : `Saved ${result.path}`;
             })
           }
         >

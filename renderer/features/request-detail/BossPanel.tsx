@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { PARK_OUTCOME_COPY } from '../../../shared/copy/labels';
 import { count } from '../../../shared/copy/plural';
-import { PARK_OUTCOMES } from '../../../shared/domain/events';
 import type { RequestDetailView } from '../../../shared/views/request-view';
 import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { dueWhen, formatDateTime, formatDay } from '../../ui/format';
+import { dueWhen, formatCalendarDay, formatDateTime, formatDay } from '../../ui/format';
 import { AskDraft } from './AskDraft';
 import { useRequestBusy } from './useRequestBusy';
 
@@ -69,6 +68,8 @@ function Asking({ view }: { view: RequestDetailView }) {
 
 function Parked({ view }: { view: RequestDetailView }) {
   const park = view.state.park!;
+  const deadline = view.deadline;
+  const tooLate = view.parkChoices.filter((c) => c.afterDeadline);
   const choose = useCommand('chooseParkOutcome', { requestId: view.id });
   const unpark = useCommand('unpark', { requestId: view.id });
   const busy = useRequestBusy(view.id);
@@ -84,13 +85,23 @@ function Parked({ view }: { view: RequestDetailView }) {
           {park.returnsOn
             ? `Comes back for round ${view.round + 1} on ${formatDay(park.returnsOn)}.`
             : `Parked until ${view.bossName} raises it.`}
+          {view.parkTooLate && deadline && (
+            <strong className="late-text"> That is too late for the client’s deadline of {formatCalendarDay(deadline)}.</strong>
+          )}
+        </p>
+      )}
+      {/* Said while choosing, and while the choice made is too late; the buttons stay marked either way. */}
+      {tooLate.length > 0 && deadline && (park.outcome === null || view.parkTooLate) && (
+        <p className="warning-text" role="note">
+          The client needs this by {formatCalendarDay(deadline)}. The choices marked “after the deadline” come back too late for it;
+          re-asking before the deadline gives the boss a last chance in time.
         </p>
       )}
       <div className="choice" role="group" aria-label="When to ask again">
-        {PARK_OUTCOMES.map((outcome) => (
+        {view.parkChoices.map(({ outcome, returnsOn, afterDeadline }) => (
           <CommandButton
             key={outcome}
-            className={`button${park.outcome === outcome ? ' selected' : ''}`}
+            className={`button${park.outcome === outcome ? ' selected' : ''}${outcome === 'before-deadline' ? ' primary' : ''}`}
             aria-pressed={park.outcome === outcome}
             pending={choose.pending && choose.args?.outcome === outcome}
             busy={busy}
@@ -98,6 +109,8 @@ function Parked({ view }: { view: RequestDetailView }) {
             onClick={() => void choose.run({ id: view.id, version: view.version, outcome })}
           >
             {PARK_OUTCOME_COPY[outcome].choice}
+            {returnsOn && <span className="choice-detail"> · {formatDay(returnsOn)}</span>}
+            {afterDeadline && <span className="choice-detail late-text"> · after the deadline</span>}
           </CommandButton>
         ))}
       </div>

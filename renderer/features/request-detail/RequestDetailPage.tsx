@@ -48,7 +48,7 @@ export function RequestDetailPage({ id, settings, draft }: { id: string; setting
         <p className="muted">{[client.name, client.company, client.email, client.phone].filter(Boolean).join(' · ')}</p>
         <div className="header-badges" role="group" aria-label="Status">
           <StatusBadge status={view.status} />
-          <DueBadges due={view.due} />
+          <DueBadges request={view} />
           {open && <StrikeDots strikes={view.strikes} limit={view.strikeLimit} />}
           {view.round > 1 && <span className="muted">Round {view.round}</span>}
         </div>
@@ -99,7 +99,10 @@ export function RequestDetailPage({ id, settings, draft }: { id: string; setting
         {deadline && (
           <>
             <dt>Client&apos;s deadline</dt>
-            <dd className="deadline">{formatCalendarDay(deadline)}</dd>
+            <dd className={`deadline${view.deadlinePassed ? ' passed' : ''}`}>
+              {formatCalendarDay(deadline)}
+              {view.deadlinePassed && <span className="badge late">Passed</span>}
+            </dd>
           </>
         )}
         {view.nextStep && (

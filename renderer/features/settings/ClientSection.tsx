@@ -6,10 +6,7 @@ import { NumberField } from './NumberField';
 import type { SettingsForm } from './settings-form';
 
 export function ClientSection() {
-  const { register, formState, watch } = useFormContext<SettingsForm>();
-  const reasons = useDebounced(watch('reasons'));
-  const check = useWordingCheck(null, reasons);
-  const warnings = check.data?.warnings ?? [];
+  const { register, formState } = useFormContext<SettingsForm>();
   return (
     <fieldset>
       <legend>Keeping the client informed</legend>
@@ -34,13 +31,31 @@ export function ClientSection() {
       >
         <textarea id="s-reasons" rows={4} {...register('reasons')} />
       </Field>
-      {warnings.length > 0 && (
-        <ul className="warnings" aria-label="Never-blame check on the reasons">
-          {warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
-        </ul>
-      )}
+      <WordingWarnings field="reasons" label="Never-blame check on the reasons" />
+      <Field
+        id="s-offers"
+        label="When a deadline will pass without an answer, offer (one per line)"
+        error={formState.errors.offers?.message}
+        hint="Chosen in the draft, after it says plainly that the answer may not come by their date."
+      >
+        <textarea id="s-offers" rows={3} {...register('offers')} />
+      </Field>
+      <WordingWarnings field="offers" label="Never-blame check on the offers" />
     </fieldset>
+  );
+}
+
+/** Main's never-blame check on a list the assistant types, as they type it. */
+function WordingWarnings({ field, label }: { field: 'reasons' | 'offers'; label: string }) {
+  const { watch } = useFormContext<SettingsForm>();
+  const text = useDebounced(watch(field));
+  const warnings = useWordingCheck(null, text).data?.warnings ?? [];
+  if (warnings.length === 0) return null;
+  return (
+    <ul className="warnings" aria-label={label}>
+      {warnings.map((w) => (
+        <li key={w}>{w}</li>
+      ))}
+    </ul>
   );
 }

@@ -23,6 +23,7 @@ export interface SettingsForm {
   theme: Theme;
   numbers: Record<NumberKey, string>;
   reasons: string;
+  offers: string;
   templates: Record<TemplateId, Template>;
 }
 
@@ -49,6 +50,7 @@ export function toForm(settings: Settings): SettingsForm {
     theme: settings.theme,
     numbers: Object.fromEntries(NUMBER_KEYS.map((k) => [k, String(settings[k])])) as Record<NumberKey, string>,
     reasons: settings.holdUpReasons.join('\n'),
+    offers: settings.deadlineOffers.join('\n'),
     templates: settings.templates,
   };
 }
@@ -74,6 +76,7 @@ export function toSettings(form: SettingsForm, base: Settings): Settings {
       number
     >),
     holdUpReasons: lines(form.reasons),
+    deadlineOffers: lines(form.offers),
     templates: form.templates,
   };
 }
@@ -86,6 +89,7 @@ export function fieldFor(path: string): string | null {
   if (head === 'workingHours') return rest[0] ?? 'end';
   if (head === 'holidays') return 'holidays';
   if (head === 'holdUpReasons') return 'reasons';
+  if (head === 'deadlineOffers') return 'offers';
   if (head === 'bosses' && rest.length === 0) return 'bossesList';
   return path;
 }

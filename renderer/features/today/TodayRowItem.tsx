@@ -6,7 +6,7 @@ import { routeHref, type Route } from '../../app/route';
 import { CommandButton } from '../../ui/CommandButton';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { rowKeys } from '../../ui/row-keys';
-import { dueWhenCapitalised, formatCalendarDay, formatDateTime, formatDay, waited } from '../../ui/format';
+import { dueWhenCapitalised, formatCalendarDay, formatDateTime, formatDay, formatTime, waited } from '../../ui/format';
 
 const DRAFT_FOR: Partial<Record<TodayRow['action'], ClientMessageKind>> = {
   'draft-acknowledgement': 'acknowledgement',
@@ -104,6 +104,8 @@ function detail(section: TodaySectionKind, row: TodayRow, asOf: string): string 
       return `Decided ${formatDay(row.due)}`;
     case 'client-step':
       return `To ${row.clientOwes ?? 'reply'} · follow up since ${formatDay(row.due)}`;
+    case 'call':
+      return `Call at ${formatTime(row.due)}`;
     case 'deadline':
       return `${row.late ? 'Deadline passed' : 'Deadline'} ${row.deadline ? formatCalendarDay(row.deadline) : ''} · with ${row.bossName}`;
   }

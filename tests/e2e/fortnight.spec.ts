@@ -1,0 +1,241 @@
+import type { Page } from '@playwright/test';
+import { requestDetails } from '../support/fixtures';
+import { expect, fact, screenshot, test, type AppHarness } from './harness';
+
+// Monday 2 November 2026, 09:00 London time (GMT): a fortnight with a chase, a call proposal and
+// a deadline of Friday 13 November, read on Today and on the request page every working day.
+test.use({ startAt: '2026-11-02T09:00:00.000Z' });
+
+const PRIYA = { name: 'Priya Shah', company: 'Shah Travel', email: 'priya@shah.example', phone: '' };
+
+/** The titles of Today's sections that hold Priya's request, in the order Today shows them. */
+async function todayFor(page: Page): Promise<string[]> {
+  const sections = page.locator('section[aria-labelledby]').filter({ has: page.getByRole('link', { name: 'Priya Shah' }) });
+  // Each heading ends with its count of rows.
+  return (await sections.locator('h2').allTextContents()).map((t) => t.replace(/\s*\d+$/, ''));
+}
+
+/**
+ * From Today: the section's draft button, the draft checked against what it must and must not
+ * say, then Mark as sent, and the confirmation read back.
+ */
+async function sendFromToday(
+  app: AppHarness,
+  page: Page,
+  draft: { section: string; button: string; sent: string },
+  says: RegExp[],
+  saysNot: RegExp | null = null,
+  shot: string | null = null,
+) {
+  await app.open('#/today');
+  await page.getByRole('region', { name: draft.section }).getByRole('button', { name: draft.button }).click();
+  const message = page.getByLabel('Message', { exact: true });
+  for (const text of says) await expect(message).toHaveValue(text);
+  if (saysNot) await expect(message).not.toHaveValue(saysNot);
+  if (shot) await screenshot(page, shot);
+  await page.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(page.getByRole('status').filter({ hasText: draft.sent })).toBeVisible();
+}
+
+const UPDATE = { section: 'Client updates due', button: 'Draft update', sent: 'Status update marked as sent.' };
+/** An update while parked and before the deadline warning: nothing but the next word. */
+const NOTHING_MORE = /I expect to have an answer|deadline|need this by/;
+
+async function readDay(app: AppHarness, page: Page, iso: string, id: string) {
+  await app.advanceTo(iso);
+  await app.open('#/today');
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  const today = await todayFor(page);
+  await app.open(`#/request/${id}`);
+  await expect(page.getByRole('heading', { name: 'the Lisbon offsite' })).toBeVisible();
+  const badges = await page.getByRole('group', { name: 'Status' }).locator('.badge').allTextContents();
+  const next = (await fact(page, 'Next step').textContent()) ?? '';
+  return { today, badges, next };
+}
+
+test('a fortnight with a chase, a call and a deadline: every day, Today and the request agree on what is owed', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  const { id } = await app.call(
+    'logRequest',
+    requestDetails({
+      client: PRIYA,
+      topic: 'the Lisbon offsite',
+      contact: { channel: 'email', at: '2026-11-02T08:50:00.000Z' },
+      deadline: '2026-11-13',
+    }),
+  );
+
+  // Monday 2nd: acknowledge, and ask the boss for the first time.
+  expect(await readDay(app, page, '2026-11-02T09:00:00.000Z', id)).toEqual({
+    today: ['Acknowledgements due', 'Asks due'],
+    badges: ['Waiting on boss', 'Acknowledgement due', 'Ask due'],
+    next: 'Acknowledge Priya Shah · Today',
+  });
+  // No history yet: a usual gap of 7 days, so she would chase Monday 9th, and hears by the Friday before.
+  await sendFromToday(
+    app,
+    page,
+    { section: 'Acknowledgements due', button: 'Draft acknowledgement', sent: 'Acknowledgement marked as sent.' },
+    [/you will hear from me by Friday 6 November at the latest\.\n/],
+  );
+  await app.open('#/today');
+  await page.getByRole('region', { name: 'Asks due' }).getByRole('button', { name: 'Ask the boss' }).click();
+  await expect(page.getByRole('region', { name: 'Asks due' })).toHaveCount(0);
+
+  // Tuesday 3rd: nothing is owed; the next ask is two working days after the first.
+  expect(await readDay(app, page, '2026-11-03T09:00:00.000Z', id)).toEqual({
+    today: [],
+    badges: ['Waiting on boss'],
+    next: 'Ask the boss (strike 2 of 3) · Tomorrow',
+  });
+
+  // Wednesday 4th: she chases at 11:00; logged at 11:05, a reply is due beside the second ask.
+  await app.advanceTo('2026-11-04T11:05:00.000Z');
+  await app.open(`#/request/${id}`);
+  await page.getByLabel('How').selectOption('email');
+  await page.getByLabel('When').fill('2026-11-04T11:00');
+  await page.getByLabel('What they said (optional)').fill('any news? I need to book flights');
+  await page.getByLabel('Their message needs').selectOption('reply');
+  await page.getByRole('button', { name: 'Log client contact' }).click();
+  await expect(page.getByRole('region', { name: 'The client' })).toContainText('Reply due');
+  expect(await readDay(app, page, '2026-11-04T11:05:00.000Z', id)).toEqual({
+    today: ['Replies due', 'Asks due'],
+    badges: ['Waiting on boss', 'Reply due', 'Ask due'],
+    next: 'Reply to Priya Shah · Today',
+  });
+  // Contacts on Monday and Wednesday: her usual gap is 2 days, so she would chase Friday; the next word is Thursday.
+  await sendFromToday(app, page, { section: 'Replies due', button: 'Draft reply', sent: 'Reply marked as sent.' }, [
+    /Thank you for your email this morning about the Lisbon offsite\. You wrote: “any news\? I need to book flights\.”[\s\S]*I will be in touch again by Thursday 5 November, or sooner if there is news\./,
+  ]);
+  await app.open('#/today');
+  await page.getByRole('region', { name: 'Asks due' }).getByRole('button', { name: 'Ask the boss' }).click();
+  await expect(page.getByRole('region', { name: 'Asks due' })).toHaveCount(0);
+
+  // Thursday 5th: the update promised for today is due. Instead, a call on Monday at 14:30 is proposed and sent.
+  expect(await readDay(app, page, '2026-11-05T09:00:00.000Z', id)).toEqual({
+    today: ['Client updates due'],
+    badges: ['Waiting on boss', 'Update due'],
+    next: 'Send Priya Shah a status update · Today',
+  });
+  await page.getByLabel('Call time').fill('2026-11-09T14:30');
+  await page.getByRole('button', { name: 'Propose call' }).click();
+  await expect(page.getByText('Call proposed for Mon, 9 Nov 2026, 14:30 (30 minutes).')).toBeVisible();
+  await page.getByRole('tab', { name: 'Call proposal' }).click();
+  await page.getByRole('button', { name: 'Draft call proposal' }).click();
+  await expect(page.getByLabel('Message', { exact: true })).toHaveValue(
+    /Would Monday 9 November at 14:30 suit you\? I’ll send you a calendar invitation; if another time is better, just say and I will move it\./,
+  );
+  await page.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Call proposal marked as sent.' })).toBeVisible();
+  // The proposal was a touch: no update is owed today any more.
+  await expect(page.getByRole('group', { name: 'Status' })).not.toContainText('Update due');
+
+  // Friday 6th: the third ask is due, and an update (the proposal went on Thursday; she would chase
+  // on Saturday, read on Monday). The third ask parks it; re-asking in two weeks would be too late.
+  expect(await readDay(app, page, '2026-11-06T09:00:00.000Z', id)).toEqual({
+    today: ['Client updates due', 'Asks due'],
+    badges: ['Waiting on boss', 'Ask due', 'Update due'],
+    next: 'Ask the boss (strike 3 of 3) · Today',
+  });
+  await page.getByRole('button', { name: 'Ask boss again' }).click();
+  const parked = page.getByRole('region', { name: 'Parked' });
+  await expect(parked.getByRole('note')).toHaveText(
+    'The client needs this by Fri 13 Nov. The choices marked “after the deadline” come back too late for it; re-asking before the deadline gives the boss a last chance in time.',
+  );
+  await expect(parked.getByRole('button', { name: 'Re-ask in 2 weeks · Fri 20 Nov · after the deadline' })).toBeVisible();
+  await screenshot(page, 'park-before-deadline');
+  await parked.getByRole('button', { name: 'Re-ask before the client’s deadline · Thu 12 Nov' }).click();
+  await expect(parked).toContainText('Comes back for round 2 on Thu 12 Nov.');
+  await expect(parked).not.toContainText('too late');
+  // Then the update due today: parked, it says so and promises only the next update, on Monday
+  // (she chases every 2 days: Sunday, read on Monday), before the deadline, so no more is said of it.
+  await sendFromToday(
+    app,
+    page,
+    UPDATE,
+    [/It is still open, and it has not been forgotten\./, /I will be in touch again by Monday 9 November, or sooner if there is news\./],
+    NOTHING_MORE,
+  );
+
+  // Monday 9th: the call is on Today at its time, and the update promised for today.
+  expect(await readDay(app, page, '2026-11-09T08:45:00.000Z', id)).toEqual({
+    today: ['Calls today', 'Client updates due'],
+    badges: ['Parked', 'Update due'],
+    next: 'Send Priya Shah a status update · Today',
+  });
+  await app.open('#/today');
+  await expect(page.getByRole('region', { name: 'Calls today' })).toContainText('Call at 14:30');
+  await screenshot(page, 'today-call-and-update');
+  await sendFromToday(app, page, UPDATE, [/I will be in touch again by Tuesday 10 November, or sooner if there is news\./], NOTHING_MORE);
+
+  // Tuesday 10th: the deadline is within 3 business days: it leads Today, and the update says plainly that,
+  // parked, the answer is not expected by then, and offers more time.
+  expect(await readDay(app, page, '2026-11-10T09:00:00.000Z', id)).toEqual({
+    today: ['Client deadlines near', 'Client updates due'],
+    badges: ['Parked', 'Update due'],
+    next: 'Send Priya Shah a status update · Today',
+  });
+  await sendFromToday(
+    app,
+    page,
+    UPDATE,
+    [
+      /I know you need this by Friday 13 November, and I don’t expect to have an answer by then\. Would a little more time be possible\? I will come back to you the moment I have the answer\./,
+    ],
+    /I expect to have an answer/,
+    'draft-update-deadline-near',
+  );
+
+  // Wednesday 11th: the next update (she chases every 2 days); it says so again, and next word is Thursday.
+  expect(await readDay(app, page, '2026-11-11T09:00:00.000Z', id)).toEqual({
+    today: ['Client deadlines near', 'Client updates due'],
+    badges: ['Parked', 'Update due'],
+    next: 'Send Priya Shah a status update · Today',
+  });
+  await sendFromToday(app, page, UPDATE, [
+    /I will be in touch again by Thursday 12 November, or sooner if there is news\.[\s\S]*I know you need this by Friday 13 November/,
+  ]);
+
+  // Thursday 12th: back from parking the day before the deadline, the boss is asked again; an update is due too.
+  expect(await readDay(app, page, '2026-11-12T09:00:00.000Z', id)).toEqual({
+    today: ['Client deadlines near', 'Client updates due', 'Back from parking'],
+    badges: ['Waiting on boss', 'Ask due', 'Update due'],
+    next: 'Ask the boss (strike 1 of 3) · Today',
+  });
+  await app.open('#/today');
+  await page.getByRole('region', { name: 'Back from parking' }).getByRole('button', { name: 'Ask the boss' }).click();
+  await expect(page.getByRole('region', { name: 'Back from parking' })).toHaveCount(0);
+
+  // Monday 16th: the deadline has passed without an answer: flagged on the request and in the queue.
+  // The ask after Thursday's fell on the deadline day itself (Friday), not two working days on.
+  expect(await readDay(app, page, '2026-11-16T09:00:00.000Z', id)).toEqual({
+    today: ['Client deadlines near', 'Client updates due', 'Asks due'],
+    badges: ['Waiting on boss', 'Deadline passed', 'Ask due', 'Update due'],
+    next: 'Send Priya Shah a status update · Overdue since Thu 12 Nov',
+  });
+  await expect(fact(page, "Client's deadline")).toHaveText('Fri 13 NovPassed');
+  await app.open('#/today');
+  await expect(page.getByRole('region', { name: 'Client deadlines near' })).toContainText('Deadline passed Fri 13 Nov');
+  await app.open('#/requests');
+  await expect(page.getByRole('row', { name: /Priya Shah/ })).toContainText('Deadline passed');
+  await screenshot(page, 'queue-deadline-passed');
+});
+
+test('an acknowledgement whose next word the deadline brought forward says so', async ({ app, page }) => {
+  // Logged Monday 2nd; a usual gap of 7 days would make the next word Friday 6th, the deadline itself.
+  const { id } = await app.call(
+    'logRequest',
+    requestDetails({
+      client: PRIYA,
+      topic: 'the Lisbon offsite',
+      contact: { channel: 'email', at: '2026-11-02T08:50:00.000Z' },
+      deadline: '2026-11-06',
+    }),
+  );
+  await app.open(`#/request/${id}`);
+  await page.getByRole('button', { name: 'Draft acknowledgement' }).click();
+  await expect(page.getByLabel('Message', { exact: true })).toHaveValue(
+    /I have it in hand, and you will hear from me by Thursday 5 November at the latest\. I have kept every date here ahead of your deadline of Friday 6 November\.\n/,
+  );
+  await screenshot(page, 'draft-acknowledgement-deadline-capped');
+});
