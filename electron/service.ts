@@ -321,7 +321,7 @@ export class FollowThroughService {
     matching.sort((a, b) => compareIso(a.next, b.next) || compareIso(a.state.details.contact.at, b.state.details.contact.at));
     const requests = matching
       .slice(query.offset, query.offset + query.limit)
-      .map(({ state }) => summarise(state, this.settings, this.clientOf(state), now, this.pendingOf(state)));
+      .map(({ state }) => summarise(state, this.settings, this.clientOf(state), now, this.scheduleFor(state)));
     return {
       asOf: now.toISOString(),
       requests,

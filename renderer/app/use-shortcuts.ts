@@ -29,6 +29,12 @@ export function useShortcuts(run: (command: AppCommand) => void): void {
         return;
       }
       const plain = !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
+      // Esc in a text field leaves the field (what was typed stays); the next Esc goes back.
+      if (plain && typing && event.key === 'Escape' && event.target instanceof HTMLElement) {
+        event.preventDefault();
+        event.target.blur();
+        return;
+      }
       const fromPage = event.target === document.body || event.target === document.documentElement;
       if (plain && fromPage && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
         if (selectRowFromPage(event.key === 'ArrowDown' ? 'first' : 'last')) event.preventDefault();

@@ -23,7 +23,8 @@ export function pendingAction(
     case 'answer':
       return `Send ${names.client} the answer`;
     case 'ask':
-      return `Ask ${boss} (strike ${item.strike ?? 1} of ${strikeLimit})`;
+      // The one wording for strikes: the asks made so far (renderer/ui/strikes.ts says the same).
+      return (item.strike ?? 1) <= 1 ? `Ask ${boss}` : `Ask ${boss} again (asked ${(item.strike ?? 1) - 1} of ${strikeLimit})`;
     case 'choose-park':
       return 'Choose when to ask again';
     case 'reask':

@@ -21,16 +21,18 @@ export function isQuietTime(now: Date, settings: Settings): boolean {
   return now < start || now >= end;
 }
 
-/** One notice for each row on Today, keyed so that it is shown once a day at most. */
+/** One notice for each item due on Today, keyed so that it is shown once a day at most. */
 export function dueNotices(sections: readonly TodaySection[], now: Date): DueNotice[] {
   const day = format(now, 'yyyy-MM-dd');
   return sections.flatMap((section) =>
-    section.rows.map((row) => ({
-      key: `${day}:${section.kind}:${row.requestId}`,
-      requestId: row.requestId,
-      title: section.kind === 'reask' ? ITEM_COPY.reask.notice : ITEM_COPY[row.item].notice,
-      body: `${row.clientName}: ${row.topic}`,
-    })),
+    section.rows.flatMap((row) =>
+      row.items.map((item) => ({
+        key: `${day}:${item.kind}:${row.requestId}`,
+        requestId: row.requestId,
+        title: ITEM_COPY[item.kind].notice,
+        body: `${row.clientName}: ${row.topic}`,
+      })),
+    ),
   );
 }
 

@@ -1,4 +1,5 @@
 import { startOfDay } from 'date-fns';
+import { addWorkingDays, calendarOf } from './work-calendar';
 import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { nextAskDue } from './asks';
@@ -17,7 +18,7 @@ export interface PendingItem {
   owner: StepOwner;
   /** From this instant on it is due (ISO). */
   dueAt: string;
-  /** The first-response limit: past it an acknowledgement or a reply is late, not merely due. */
+  /** Past it the item is late, not merely due: the first-response limit, or the end of an update's day. */
   lateAfter: string | null;
   /** For asks, the strike this ask would be; for re-asks, the round that starts. */
   strike: number | null;
@@ -63,7 +64,8 @@ export function pendingItems(state: RequestState, settings: Settings, client: Cl
     if (state.park.returnsOn) item('reask', 'me', state.park.returnsOn, { round: state.round + 1, strike: 1 });
   }
   const update = nextClientUpdateDue(state, settings, client);
-  if (update) item('update', 'me', update);
+  // An update not sent on its day is late from the next working day: Today and the page say "Update overdue".
+  if (update) item('update', 'me', update, { lateAfter: startOfDay(addWorkingDays(update, 1, calendarOf(settings))).toISOString() });
   if (state.clientStep) item('client-step', 'client', state.clientStep.chaseOn, { clientOwes: state.clientStep.what });
   return items;
 }

@@ -1,44 +1,42 @@
 import { startOfDay } from 'date-fns';
 import { SECTION_TITLES, type TodaySectionKind } from '../copy/labels';
+import { compareIso } from '../domain/compare-iso';
 import type { RequestState } from '../domain/request-state';
 import { bossName, type Settings } from '../domain/settings';
 import type { ClientContext } from './client-updates';
-import type { PendingItem, PendingKind } from './pending';
+import { deadlineHorizon, dueFacts, type DueAction, type DueFact } from './due-facts';
 import { scheduleOf, type Schedule } from './schedule';
-import { addWorkingDays, calendarOf } from './work-calendar';
-import { compareIso } from '../domain/compare-iso';
 
 export type { TodaySectionKind } from '../copy/labels';
+export type TodayAction = DueAction;
 
-/** The one thing a row's button does. */
-export type TodayAction =
-  'draft-acknowledgement' | 'draft-reply' | 'draft-update' | 'ask' | 'choose-park' | 'draft-answer' | 'draft-follow-up' | 'open';
-
+/**
+ * One request on Today: everything due on it, most urgent first, and what the row's main
+ * button does (the most urgent item's action). A request is on Today once, whatever is due.
+ */
 export interface TodayRow {
   requestId: string;
   /** The request's version: the row's action is refused if the request changed since. */
   version: number;
-  /** What is due, 'deadline' for a client deadline coming near, or 'call' for a call proposed for today. */
-  item: PendingKind | 'deadline' | 'call';
+  items: DueFact[];
+  /** The most urgent item's action. */
+  action: TodayAction;
   clientName: string;
   company: string;
   topic: string;
   bossId: string;
   bossName: string;
-  action: TodayAction;
-  /** Since when it has been due (ISO); for deadlines, the deadline day; for a call, when it starts. */
-  due: string;
-  /** Past its limit: an acknowledgement after the first-response limit, a deadline gone by. */
+  /** Any item past its limit. */
   late: boolean;
-  /** The limit itself, when the item has one. */
-  lateAfter: string | null;
   contactAt: string;
+  /** Asks made in this round, and the limit. */
   strikes: number;
   strikeLimit: number;
   round: number;
+  /** When the next ask falls due (ISO), while the boss is being asked. */
+  nextAskDue: string | null;
   expectedChase: string | null;
   deadline: string | null;
-  clientOwes: string | null;
 }
 
 export interface TodaySection {
@@ -52,13 +50,29 @@ const byName = new Intl.Collator();
 
 // Deadlines coming near lead: what the client's own date needs shapes everything else that day.
 // Then the day's calls, by the time they start.
-const ORDER: TodaySectionKind[] = ['deadline', 'call', 'acknowledge', 'reply', 'update', 'ask', 'reask', 'answer', 'client-step'];
+export const TODAY_SECTION_ORDER: readonly TodaySectionKind[] = [
+  'deadline',
+  'call',
+  'acknowledge',
+  'reply',
+  'update',
+  'ask',
+  'reask',
+  'answer',
+  'client-step',
+];
+
+/** The section a row sits in: its deadline's, when that is near, else its most urgent item's. */
+function sectionOf(items: readonly DueFact[]): TodaySectionKind {
+  if (items.some((i) => i.kind === 'deadline')) return 'deadline';
+  const first = items[0]!.kind;
+  return first === 'choose-park' ? 'ask' : first;
+}
 
 /**
- * "What must I do now?": every open request's due items, grouped the way an assistant works
- * through them, each row with one action. Updates are ordered by the expected chase (the
- * client who would chase soonest first); everything else oldest first. Rows due at the same
- * instant go by client name.
+ * "What must I do now?": one row per request with anything due, grouped by its most urgent
+ * item the way an assistant works through them. Updates are ordered by the expected chase (the
+ * client who would chase soonest first); everything else oldest first; ties by client name.
  */
 export function todaySections(
   states: readonly RequestState[],
@@ -68,70 +82,47 @@ export function todaySections(
   /** A request's schedule; main passes the one it keeps per request instead of working it out again. */
   scheduleFor: (state: RequestState) => Schedule = (state) => scheduleOf(state, settings, clientOf(state)),
 ): TodaySection[] {
-  const rows = Object.fromEntries(ORDER.map((k) => [k, [] as { sortKey: string; row: TodayRow }[]])) as Record<
+  const rows = Object.fromEntries(TODAY_SECTION_ORDER.map((k) => [k, [] as { sortKey: string; row: TodayRow }[]])) as Record<
     TodaySectionKind,
     { sortKey: string; row: TodayRow }[]
   >;
-  const cal = calendarOf(settings);
-  const today = startOfDay(now);
-  const deadlineHorizon = startOfDay(addWorkingDays(today, settings.deadlineWarningBusinessDays, cal));
-
   const t = now.getTime();
-  const horizonMs = deadlineHorizon.getTime();
-  const todayMs = today.getTime();
+  const horizonMs = deadlineHorizon(settings, now);
+  const todayStart = startOfDay(now).getTime();
 
   for (const state of states) {
     if (state.status === 'closed') continue;
     const schedule = scheduleFor(state);
-    // Most open requests have nothing due today, no deadline near and no call: skipped on three comparisons.
-    const deadlineNear = schedule.deadlineMs !== null && schedule.deadlineMs <= horizonMs;
-    const callToday = schedule.callDayMs === todayMs;
-    if (t < schedule.firstDueMs && !deadlineNear && !callToday) continue;
-    const chase = schedule.chase;
-    const row = (item: PendingItem | 'deadline' | 'call', late: boolean, action: TodayAction, due: string): TodayRow => ({
+    // Most open requests have nothing due, no deadline near and no call today: skipped on three comparisons.
+    if (t < schedule.firstDueMs && !(schedule.deadlineMs !== null && schedule.deadlineMs <= horizonMs) && schedule.callDayMs !== todayStart)
+      continue;
+    const items = dueFacts(state, schedule, now, horizonMs);
+    if (items.length === 0) continue;
+    const section = sectionOf(items);
+    const ask = schedule.items.find((i) => i.kind === 'ask');
+    const row: TodayRow = {
       requestId: state.id,
       version: state.version,
-      item: typeof item === 'string' ? item : item.kind,
+      items,
+      action: items[0]!.action,
       clientName: state.details.client.name,
       company: state.details.client.company,
       topic: state.details.topic,
       bossId: state.details.bossId,
       bossName: bossName(settings, state.details.bossId),
-      action,
-      due,
-      late,
-      lateAfter: typeof item === 'string' ? null : item.lateAfter,
+      late: items.some((i) => i.late),
       contactAt: state.details.contact.at,
       strikes: state.strikes,
       strikeLimit: settings.strikeLimit,
       round: state.round,
-      expectedChase: state.status === 'decided' ? null : chase,
+      nextAskDue: ask?.dueAt ?? null,
+      expectedChase: state.status === 'decided' ? null : schedule.chase,
       deadline: state.details.deadline,
-      clientOwes: state.clientStep?.what ?? null,
-    });
-
-    // The due items are the rules' own (pending.ts, kept as a schedule); Today only groups and orders them.
-    schedule.items.forEach((item, i) => {
-      if (schedule.dueMs[i]! > t) return;
-      const lateAfter = schedule.lateAfterMs[i];
-      const { section, action } = placement(item.kind, state);
-      // Updates go to the client who would chase soonest; everything else oldest first.
-      rows[section].push({
-        row: row(item, lateAfter != null && t > lateAfter, action, item.dueAt),
-        sortKey: item.kind === 'update' ? chase : item.dueAt,
-      });
-    });
-    if (deadlineNear) {
-      const deadline = new Date(schedule.deadlineMs!).toISOString();
-      rows.deadline.push({ row: row('deadline', schedule.deadlineMs! < todayMs, 'open', deadline), sortKey: deadline });
-    }
-    if (callToday) {
-      const startsAt = new Date(schedule.callMs!).toISOString();
-      rows.call.push({ row: row('call', false, 'open', startsAt), sortKey: startsAt });
-    }
+    };
+    rows[section].push({ row, sortKey: section === 'update' ? schedule.chase : items[0]!.due });
   }
 
-  return ORDER.map((kind) => ({
+  return TODAY_SECTION_ORDER.map((kind) => ({
     kind,
     title: SECTION_TITLES[kind],
     rows: rows[kind]
@@ -140,28 +131,7 @@ export function todaySections(
   }));
 }
 
-function placement(kind: PendingKind, state: RequestState): { section: TodaySectionKind; action: TodayAction } {
-  switch (kind) {
-    case 'acknowledge':
-      return { section: 'acknowledge', action: 'draft-acknowledgement' };
-    case 'reply':
-      return { section: 'reply', action: 'draft-reply' };
-    case 'update':
-      return { section: 'update', action: 'draft-update' };
-    case 'ask':
-    case 'reask':
-      // A round that a re-ask date started, not yet asked: "Back from parking".
-      return { section: state.roundStartedBy === 'returned' && state.strikes === 0 ? 'reask' : 'ask', action: 'ask' };
-    case 'choose-park':
-      return { section: 'ask', action: 'choose-park' };
-    case 'answer':
-      return { section: 'answer', action: 'draft-answer' };
-    case 'client-step':
-      return { section: 'client-step', action: 'draft-follow-up' };
-  }
-}
-
 /** How many things are due: the number on the dock or taskbar badge. Deadlines inform; they are not a to-do. A call is. */
 export function dueCount(sections: readonly TodaySection[]): number {
-  return sections.filter((s) => s.kind !== 'deadline').reduce((n, s) => n + s.rows.length, 0);
+  return sections.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.items.filter((i) => i.kind !== 'deadline').length, 0), 0);
 }

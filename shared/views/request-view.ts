@@ -7,7 +7,9 @@ import { expectedChase } from '../rules/chase-prediction';
 import { calendarOf } from '../rules/work-calendar';
 import { nextClientUpdateDue, type ClientContext } from '../rules/client-updates';
 import { acknowledgementDue, replyDue, type AcknowledgementDue } from '../rules/first-response';
-import { dueNow, nextOf, pendingItems, type DueItem, type PendingItem } from '../rules/pending';
+import type { PendingItem } from '../rules/pending';
+import { deadlineHorizon, dueFacts, type DueFact } from '../rules/due-facts';
+import { scheduleOf, type Schedule } from '../rules/schedule';
 import { lastClientTouch } from '../domain/request-state';
 import { deadlinePassed, deadlineRisk, type DeadlineRisk } from '../rules/deadline';
 import { comesBackTooLate, parkChoices, type ParkChoice } from '../rules/parking';
@@ -32,10 +34,12 @@ export interface RequestSummary {
   /** The deadline day has gone by and the request is still open: flagged wherever it shows. */
   deadlinePassed: boolean;
   askDue: boolean;
+  /** When the next ask falls due (ISO), while the boss is being asked. */
+  nextAskDue: string | null;
   /** The park, while parked: when it comes back. */
   park: RequestState['park'];
-  /** What has come due, with lateness; and the earliest pending item, due or not. */
-  due: DueItem[];
+  /** What is due now, most urgent first, exactly as Today's row for it shows; and the earliest pending item, due or not. */
+  due: DueFact[];
   nextStep: PendingItem | null;
 }
 
@@ -43,7 +47,6 @@ export interface RequestDetailView extends RequestSummary {
   /** The clock's now when this view was made. */
   asOf: string;
   state: RequestState;
-  nextAskDue: string | null;
   nextClientUpdateDue: string | null;
   acknowledgement: (AcknowledgementDue & { late: boolean; limitHours: number }) | null;
   /** A later message of the client's that no message of ours has answered yet, on the same clock. */
@@ -65,16 +68,16 @@ export interface RequestDetailView extends RequestSummary {
   parkTooLate: boolean;
 }
 
-/** `pending`: the request's pending items, when the caller already has them (main keeps them per request). */
+/** `schedule`: the request's schedule, when the caller already has it (main keeps one per request). */
 export function summarise(
   state: RequestState,
   settings: Settings,
   client: ClientContext,
   now: Date,
-  pending: readonly PendingItem[] = pendingItems(state, settings, client),
+  schedule: Schedule = scheduleOf(state, settings, client),
 ): RequestSummary {
   const { details } = state;
-  const due = dueNow(pending, now);
+  const due = dueFacts(state, schedule, now, deadlineHorizon(settings, now));
   return {
     id: state.id,
     version: state.version,
@@ -90,10 +93,11 @@ export function summarise(
     contactAt: details.contact.at,
     deadline: details.deadline,
     deadlinePassed: deadlinePassed(state, now),
-    askDue: due.some((d) => d.kind === 'ask'),
+    askDue: due.some((d) => d.action === 'ask'),
+    nextAskDue: schedule.items.find((i) => i.kind === 'ask')?.dueAt ?? null,
     park: state.status === 'parked' ? state.park : null,
     due,
-    nextStep: nextOf(pending),
+    nextStep: schedule.next,
   };
 }
 
@@ -125,12 +129,10 @@ export function detailView(state: RequestState, settings: Settings, client: Clie
   const summary = summarise(state, settings, client, now);
   const ack = acknowledgementDue(state, settings);
   const reply = replyDue(state, settings);
-  const ask = pendingItems(state, settings, client).find((i) => i.kind === 'ask');
   return {
     ...summary,
     asOf: now.toISOString(),
     state,
-    nextAskDue: ask?.dueAt ?? null,
     nextClientUpdateDue: nextClientUpdateDue(state, settings, client)?.toISOString() ?? null,
     acknowledgement: ack ? { ...ack, late: now > new Date(ack.latestBy), limitHours: settings.firstResponseLimitHours } : null,
     reply: reply ? { ...reply, late: now > new Date(reply.latestBy), limitHours: settings.firstResponseLimitHours } : null,

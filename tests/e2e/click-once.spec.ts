@@ -10,16 +10,22 @@ const eventsOf = async (
 
 test('a double click on Ask on Today, and a triple click on the request page, each record one ask', async ({ app, page }) => {
   const { id } = await app.call('logRequest', requestDetails());
+  const used = { subject: 'Your request', body: '', proposalId: null };
+  await app.call('markSent', { id, kind: 'acknowledgement', medium: 'email', used });
   await app.open('#/today');
-  await page.getByRole('button', { name: 'Ask the boss' }).dblclick();
-  await expect(page.getByRole('button', { name: 'Ask the boss' })).toHaveCount(0);
-  expect(await eventsOf(app, id)).toEqual(['logged', 'asked']);
+  await page.getByRole('button', { name: 'Ask the boss for Jane Doe' }).dblclick();
+  await expect(page.getByRole('button', { name: 'Ask the boss for Jane Doe' })).toHaveCount(0);
+  // Where the row was, for ten seconds: what was done, and Undo.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Asked the boss about the sponsorship proposal for Jane Doe (asked 1 of 3).' }),
+  ).toBeVisible();
+  expect(await eventsOf(app, id)).toEqual(['logged', 'client-message-sent', 'asked']);
 
   await app.advanceTo('2026-11-04T09:00:00.000Z');
   await app.open(`#/request/${id}`);
   await page.getByRole('button', { name: 'Ask boss again' }).click({ clickCount: 3 });
   await expect(page.getByRole('img', { name: '2 of 3 asks' })).toBeVisible();
-  expect(await eventsOf(app, id)).toEqual(['logged', 'asked', 'asked']);
+  expect(await eventsOf(app, id)).toEqual(['logged', 'client-message-sent', 'asked', 'asked']);
 });
 
 test('a double click on Mark as sent and on Record decision each record one event', async ({ app, page }) => {
@@ -58,7 +64,10 @@ test('past the 24-hour limit the acknowledgement is late, on the request, on Tod
       }),
   ).toBeVisible();
   await app.open('#/today');
-  await expect(page.getByRole('list', { name: 'Acknowledgements due' }).getByRole('listitem')).toContainText('Late');
+  const row = page.getByRole('list', { name: 'Acknowledgements due' }).locator('li.today-row');
+  await expect(row.getByRole('list', { name: 'Due for Jane Doe' })).toContainText(
+    'Acknowledgement late waited 1 day; the limit passed Tue, 3 Nov 2026, 08:30',
+  );
   await screenshot(page, 'today-late');
   await app.open('#/requests');
   await expect(page.getByRole('table', { name: 'Requests' })).toContainText('Acknowledgement late');
@@ -81,7 +90,9 @@ test.describe('first run', () => {
     expect(draft.body).toMatch(/^Hi Anna,\n\nJane Doe at Acme Ltd asked on Monday 2 November about the sponsorship proposal\./);
     expect(draft.body).toMatch(/\n\nThanks,\nSiobhán O'Neill$/);
     await page.reload(); // the request was logged behind the screen's back
-    await expect(page.getByRole('button', { name: 'Ask Anna Berg' })).toBeVisible();
+    // The acknowledgement comes first on the row; the ask, named for the boss, is in its menu.
+    await page.getByText('More', { exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Ask Anna Berg for Jane Doe' })).toBeVisible();
   });
 
   test('can be skipped; then asks read "Hi," and buttons "Ask the boss"', async ({ app, page }) => {

@@ -30,17 +30,22 @@ async function markSent(page: Page, what: string) {
   await expect(page.getByRole('status').filter({ hasText: `${what} marked as sent.` })).toBeVisible();
 }
 
-/** Walks the clock forward one day at a time, 09:00 each morning, checking "Update due" on the queue. */
-async function walk(app: AppHarness, page: Page, from: string, to: string, dueOn: string[]) {
+/**
+ * Walks the clock forward one day at a time, 09:00 each morning, checking "Update due" on the
+ * queue, or "Update overdue" on the days in `overdueOn` (past the day it was due).
+ */
+async function walk(app: AppHarness, page: Page, from: string, to: string, dueOn: string[], overdueOn: string[] = []) {
   for (let day = new Date(`${from}T09:00:00Z`); day <= new Date(`${to}T09:00:00Z`); day = addDays(day, 1)) {
     await app.advanceTo(day.toISOString());
     await app.open('#/requests');
     const row = tableRows(page, 'Requests').filter({ hasText: 'Jane Doe' });
     const label = format(day, 'EEE d MMM');
-    if (dueOn.includes(format(day, 'yyyy-MM-dd'))) {
+    if (overdueOn.includes(format(day, 'yyyy-MM-dd'))) {
+      await expect(row.getByText('Update overdue'), `update overdue on ${label}`).toBeVisible();
+    } else if (dueOn.includes(format(day, 'yyyy-MM-dd'))) {
       await expect(row.getByText('Update due'), `update due on ${label}`).toBeVisible();
     } else {
-      await expect(row.getByText('Update due'), `no update due on ${label}`).toHaveCount(0);
+      await expect(row.getByText(/Update (due|overdue)/), `no update due on ${label}`).toHaveCount(0);
     }
   }
 }
@@ -134,8 +139,8 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await page.getByRole('button', { name: 'They did it' }).click();
   await expect(page.getByText('The client did it: send the signed sponsorship form')).toBeVisible();
 
-  // Monday 23rd the update is due and is missed; on Tuesday morning it is still due.
-  await walk(app, page, '2026-11-18', '2026-11-24', ['2026-11-23', '2026-11-24']);
+  // Monday 23rd the update is due and is missed; on Tuesday morning it is overdue.
+  await walk(app, page, '2026-11-18', '2026-11-24', ['2026-11-23'], ['2026-11-24']);
   // Tuesday 24th, 09:45: Jane emails first. That counts as a chase.
   await app.advanceTo('2026-11-24T10:00:00.000Z');
   await app.open('#/requests');

@@ -8,11 +8,14 @@ test.use({ startAt: '2026-11-02T09:00:00.000Z' });
 
 const PRIYA = { name: 'Priya Shah', company: 'Shah Travel', email: 'priya@shah.example', phone: '' };
 
-/** The titles of Today's sections that hold Priya's request, in the order Today shows them. */
-async function todayFor(page: Page): Promise<string[]> {
-  const sections = page.locator('section[aria-labelledby]').filter({ has: page.getByRole('link', { name: 'Priya Shah' }) });
+/** Priya's row on Today: the section it is in (null when she is not on Today) and the badges of what is due on it. */
+async function todayFor(page: Page): Promise<{ section: string | null; items: string[] }> {
+  const sections = page.locator('section.today-section').filter({ has: page.getByRole('link', { name: 'Priya Shah' }) });
+  if ((await sections.count()) === 0) return { section: null, items: [] };
   // Each heading ends with its count of rows.
-  return (await sections.locator('h2').allTextContents()).map((t) => t.replace(/\s*\d+$/, ''));
+  const section = ((await sections.locator('h2').textContent()) ?? '').replace(/\s*\d+$/, '');
+  const items = await page.getByRole('list', { name: 'Due for Priya Shah' }).locator('.badge').allTextContents();
+  return { section, items };
 }
 
 /**
@@ -38,6 +41,8 @@ async function sendFromToday(
 }
 
 const UPDATE = { section: 'Client updates due', button: 'Draft update', sent: 'Status update marked as sent.' };
+/** Within the deadline warning the row sits with the deadlines, its update still first. */
+const UPDATE_NEAR_DEADLINE = { ...UPDATE, section: 'Client deadlines near' };
 /** An update while parked and before the deadline warning: nothing but the next word. */
 const NOTHING_MORE = /I expect to have an answer|deadline|need this by/;
 
@@ -50,6 +55,8 @@ async function readDay(app: AppHarness, page: Page, iso: string, id: string) {
   await expect(page.getByRole('heading', { name: 'the Lisbon offsite' })).toBeVisible();
   const badges = await page.getByRole('group', { name: 'Status' }).locator('.badge').allTextContents();
   const next = (await fact(page, 'Next step').textContent()) ?? '';
+  // One derivation: the row on Today and the request's header show the same items, the status apart.
+  expect(today.items).toEqual(badges.slice(1));
   return { today, badges, next };
 }
 
@@ -67,7 +74,7 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
 
   // Monday 2nd: acknowledge, and ask the boss for the first time.
   expect(await readDay(app, page, '2026-11-02T09:00:00.000Z', id)).toEqual({
-    today: ['Acknowledgements due', 'Asks due'],
+    today: { section: 'Acknowledgements due', items: ['Acknowledgement due', 'Ask due'] },
     badges: ['Waiting on boss', 'Acknowledgement due', 'Ask due'],
     next: 'Acknowledge Priya Shah · Today',
   });
@@ -79,14 +86,16 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
     [/you will hear from me by Friday 6 November at the latest\.\n/],
   );
   await app.open('#/today');
-  await page.getByRole('region', { name: 'Asks due' }).getByRole('button', { name: 'Ask the boss' }).click();
-  await expect(page.getByRole('region', { name: 'Asks due' })).toHaveCount(0);
+  await page.getByRole('region', { name: 'Asks due' }).getByRole('button', { name: 'Ask the boss for Priya Shah' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Asked the boss about the Lisbon offsite for Priya Shah (asked 1 of 3).' }),
+  ).toBeVisible();
 
   // Tuesday 3rd: nothing is owed; the next ask is two working days after the first.
   expect(await readDay(app, page, '2026-11-03T09:00:00.000Z', id)).toEqual({
-    today: [],
+    today: { section: null, items: [] },
     badges: ['Waiting on boss'],
-    next: 'Ask the boss (strike 2 of 3) · Tomorrow',
+    next: 'Ask the boss again (asked 1 of 3) · Tomorrow',
   });
 
   // Wednesday 4th: she chases at 11:00; logged at 11:05, a reply is due beside the second ask.
@@ -99,7 +108,7 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
   await page.getByRole('button', { name: 'Log client contact' }).click();
   await expect(page.getByRole('region', { name: 'The client' })).toContainText('Reply due');
   expect(await readDay(app, page, '2026-11-04T11:05:00.000Z', id)).toEqual({
-    today: ['Replies due', 'Asks due'],
+    today: { section: 'Replies due', items: ['Reply due', 'Ask due'] },
     badges: ['Waiting on boss', 'Reply due', 'Ask due'],
     next: 'Reply to Priya Shah · Today',
   });
@@ -108,12 +117,14 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
     /Thank you for your email this morning about the Lisbon offsite\. You wrote: “any news\? I need to book flights\.”[\s\S]*I will be in touch again by Thursday 5 November, or sooner if there is news\./,
   ]);
   await app.open('#/today');
-  await page.getByRole('region', { name: 'Asks due' }).getByRole('button', { name: 'Ask the boss' }).click();
-  await expect(page.getByRole('region', { name: 'Asks due' })).toHaveCount(0);
+  await page.getByRole('region', { name: 'Asks due' }).getByRole('button', { name: 'Ask the boss again for Priya Shah' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Asked the boss about the Lisbon offsite for Priya Shah (asked 2 of 3).' }),
+  ).toBeVisible();
 
   // Thursday 5th: the update promised for today is due. Instead, a call on Monday at 14:30 is proposed and sent.
   expect(await readDay(app, page, '2026-11-05T09:00:00.000Z', id)).toEqual({
-    today: ['Client updates due'],
+    today: { section: 'Client updates due', items: ['Update due'] },
     badges: ['Waiting on boss', 'Update due'],
     next: 'Send Priya Shah a status update · Today',
   });
@@ -133,9 +144,9 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
   // Friday 6th: the third ask is due, and an update (the proposal went on Thursday; she would chase
   // on Saturday, read on Monday). The third ask parks it; re-asking in two weeks would be too late.
   expect(await readDay(app, page, '2026-11-06T09:00:00.000Z', id)).toEqual({
-    today: ['Client updates due', 'Asks due'],
-    badges: ['Waiting on boss', 'Ask due', 'Update due'],
-    next: 'Ask the boss (strike 3 of 3) · Today',
+    today: { section: 'Client updates due', items: ['Update due', 'Ask due'] },
+    badges: ['Waiting on boss', 'Update due', 'Ask due'],
+    next: 'Ask the boss again (asked 2 of 3) · Today',
   });
   await page.getByRole('button', { name: 'Ask boss again' }).click();
   const parked = page.getByRole('region', { name: 'Parked' });
@@ -159,26 +170,26 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
 
   // Monday 9th: the call is on Today at its time, and the update promised for today.
   expect(await readDay(app, page, '2026-11-09T08:45:00.000Z', id)).toEqual({
-    today: ['Calls today', 'Client updates due'],
-    badges: ['Parked', 'Update due'],
+    today: { section: 'Client updates due', items: ['Update due', 'Call today'] },
+    badges: ['Parked', 'Update due', 'Call today'],
     next: 'Send Priya Shah a status update · Today',
   });
   await app.open('#/today');
-  await expect(page.getByRole('region', { name: 'Calls today' })).toContainText('Call at 14:30');
+  await expect(page.getByRole('list', { name: 'Due for Priya Shah' })).toContainText('Call today at 14:30');
   await screenshot(page, 'today-call-and-update');
   await sendFromToday(app, page, UPDATE, [/I will be in touch again by Tuesday 10 November, or sooner if there is news\./], NOTHING_MORE);
 
   // Tuesday 10th: the deadline is within 3 business days: it leads Today, and the update says plainly that,
   // parked, the answer is not expected by then, and offers more time.
   expect(await readDay(app, page, '2026-11-10T09:00:00.000Z', id)).toEqual({
-    today: ['Client deadlines near', 'Client updates due'],
-    badges: ['Parked', 'Update due'],
+    today: { section: 'Client deadlines near', items: ['Update due', 'Deadline near'] },
+    badges: ['Parked', 'Update due', 'Deadline near'],
     next: 'Send Priya Shah a status update · Today',
   });
   await sendFromToday(
     app,
     page,
-    UPDATE,
+    UPDATE_NEAR_DEADLINE,
     [
       /I know you need this by Friday 13 November, and I don’t expect to have an answer by then\. Would a little more time be possible\? I will come back to you the moment I have the answer\./,
     ],
@@ -188,29 +199,34 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
 
   // Wednesday 11th: the next update (she chases every 2 days); it says so again, and next word is Thursday.
   expect(await readDay(app, page, '2026-11-11T09:00:00.000Z', id)).toEqual({
-    today: ['Client deadlines near', 'Client updates due'],
-    badges: ['Parked', 'Update due'],
+    today: { section: 'Client deadlines near', items: ['Update due', 'Deadline near'] },
+    badges: ['Parked', 'Update due', 'Deadline near'],
     next: 'Send Priya Shah a status update · Today',
   });
-  await sendFromToday(app, page, UPDATE, [
+  await sendFromToday(app, page, UPDATE_NEAR_DEADLINE, [
     /I will be in touch again by Thursday 12 November, or sooner if there is news\.[\s\S]*I know you need this by Friday 13 November/,
   ]);
 
   // Thursday 12th: back from parking the day before the deadline, the boss is asked again; an update is due too.
   expect(await readDay(app, page, '2026-11-12T09:00:00.000Z', id)).toEqual({
-    today: ['Client deadlines near', 'Client updates due', 'Back from parking'],
-    badges: ['Waiting on boss', 'Ask due', 'Update due'],
-    next: 'Ask the boss (strike 1 of 3) · Today',
+    today: { section: 'Client deadlines near', items: ['Update due', 'Back from parking', 'Deadline near'] },
+    badges: ['Waiting on boss', 'Update due', 'Back from parking', 'Deadline near'],
+    next: 'Ask the boss · Today',
   });
+  // The update leads the row; the ask is in its menu, and leaves an Undo behind.
   await app.open('#/today');
-  await page.getByRole('region', { name: 'Back from parking' }).getByRole('button', { name: 'Ask the boss' }).click();
-  await expect(page.getByRole('region', { name: 'Back from parking' })).toHaveCount(0);
+  await page.getByText('More', { exact: true }).click();
+  await page.getByRole('button', { name: 'Ask the boss for Priya Shah' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Asked the boss about the Lisbon offsite for Priya Shah (asked 1 of 3).' }),
+  ).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Due for Priya Shah' })).not.toContainText('Back from parking');
 
   // Monday 16th: the deadline has passed without an answer: flagged on the request and in the queue.
   // The ask after Thursday's fell on the deadline day itself (Friday), not two working days on.
   expect(await readDay(app, page, '2026-11-16T09:00:00.000Z', id)).toEqual({
-    today: ['Client deadlines near', 'Client updates due', 'Asks due'],
-    badges: ['Waiting on boss', 'Deadline passed', 'Ask due', 'Update due'],
+    today: { section: 'Client deadlines near', items: ['Update overdue', 'Deadline passed', 'Ask due'] },
+    badges: ['Waiting on boss', 'Update overdue', 'Deadline passed', 'Ask due'],
     next: 'Send Priya Shah a status update · Overdue since Thu 12 Nov',
   });
   await expect(fact(page, "Client's deadline")).toHaveText('Fri 13 NovPassed');

@@ -53,7 +53,7 @@ test('arrows move through Today, A asks the boss on the selected row, U drafts t
 }) => {
   await logThree(app);
   await app.open('#/today');
-  const rows = page.getByRole('main').getByRole('listitem');
+  const rows = page.getByRole('main').locator('li.today-row');
   /** The client link that selects row `i`. */
   const rowLink = (i: number) => rows.nth(i).getByRole('link').first();
   await expect(rows).toHaveCount(3);
@@ -73,11 +73,13 @@ test('arrows move through Today, A asks the boss on the selected row, U drafts t
   const second = await focusedText(page);
   await screenshot(page, 'keyboard-today-selected');
 
-  // A: asks that row's boss once; the row leaves Today and the next one is selected.
+  // A: asks that row's boss once; the row leaves Today (an Undo line stands in its place) and the next one is selected.
   await press(page, 'a');
   await expect(rows).toHaveCount(2);
   expect(app.windowCalls('askBoss')).toBe(1);
-  await expect(page.getByRole('main')).not.toContainText(second);
+  await expect(rows.filter({ hasText: second })).toHaveCount(0);
+  // Its place shows what was done, with Undo, for ten seconds.
+  await expect(page.getByRole('button', { name: `Undo the ask for ${second}` })).toBeVisible();
   await expect(rowLink(1)).toBeFocused();
 
   // Enter opens the selected request; Esc comes back to Today.
@@ -116,6 +118,13 @@ test('Ctrl+N, Ctrl+1..4, Ctrl+K and / reach every screen; Esc goes back through 
   for (const screen of ['Settings', 'Parked', 'Requests', 'New request', 'Today']) {
     await press(page, 'Escape');
     await expect(heading(page)).toHaveText(screen);
+    if (screen === 'New request') {
+      // The page starts in Name: the first Esc leaves the field, the next goes back.
+      await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused();
+      await press(page, 'Escape');
+      await expect(page.getByRole('textbox', { name: 'Name' })).not.toBeFocused();
+      await expect(heading(page)).toHaveText('New request');
+    }
   }
 
   // Ctrl+K: the request list with the cursor in its search box.

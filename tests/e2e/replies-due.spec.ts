@@ -35,7 +35,7 @@ test('a chase gets a reply due on Today and the request, drafted from her messag
   await app.open('#/today');
   const replies = page.getByRole('region', { name: 'Replies due' });
   await expect(replies).toContainText('Priya Shah');
-  await expect(replies).toContainText('Waited 5 minutes');
+  await expect(replies).toContainText('Reply due waited 5 minutes');
   await screenshot(page, 'today-reply-due');
   await replies.getByRole('button', { name: 'Draft reply' }).click();
   const message = page.getByLabel('Message', { exact: true });

@@ -41,7 +41,7 @@ test('settings: bosses, signature and ask rules, with clear messages for out-of-
   await expect(fact(page, 'Decides')).toHaveText('Robin Lee');
   await page.getByRole('button', { name: 'Ask boss' }).click(); // Monday 2 Nov
   await expect(page.getByRole('img', { name: '1 of 2 asks' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Ask Robin Lee' })).toContainText('Next ask due Thu 5 Nov.');
+  await expect(page.getByRole('region', { name: 'Ask Robin Lee' })).toContainText('Asked 1 of 2; next ask due Thu 5 Nov.');
 
   // The draft is signed with the signature.
   await page.getByRole('tab', { name: 'Status update' }).click();
@@ -71,6 +71,8 @@ test('templates and client-side defaults: unknown placeholders refused, blaming 
   await expect(page.getByRole('status')).toContainText('Saved.');
 
   await page.getByRole('link', { name: '+ New request' }).click();
+  // Settings has Name fields too: wait for the new page, which starts in its own.
+  await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused();
   await page.getByLabel('Name').fill('Jane Doe');
   await page.getByLabel('Email').fill('jane@acme.example'); // an email draft needs an address to go to
   await page.getByLabel('Topic').fill('the board dinner');

@@ -108,29 +108,37 @@ const SECTION_KINDS: Record<string, string> = {
 
 const SECTION_TITLES = Object.fromEntries(Object.entries(SECTION_KINDS).map(([title, kind]) => [kind, title]));
 
-/** The rows on Today, top to bottom, as "section: client": each section's list, named by its heading. */
+/**
+ * The rows on Today, top to bottom, as "section: client (badge + badge)": one row per request,
+ * in the section of its most urgent item, with everything due on it, most urgent first. The
+ * lines an ask leaves behind for its Undo are not rows.
+ */
 async function todayRows(page: Page): Promise<string[]> {
   await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
   // One snapshot of every list on the screen, each named by its section heading.
   const lists = await page.getByRole('list').evaluateAll((elements) =>
     elements.map((list) => ({
       title: document.getElementById(list.getAttribute('aria-labelledby') ?? '')?.firstChild?.textContent?.trim() ?? '',
-      clients: [...list.querySelectorAll('li')].map((item) => item.querySelector('a')?.textContent ?? ''),
+      rows: [...list.querySelectorAll(':scope > li.today-row')].map((row) => {
+        const client = row.querySelector('a')?.textContent ?? '';
+        const badges = [...row.querySelectorAll('.row-items .badge')].map((b) => b.textContent ?? '');
+        return `${client} (${badges.join(' + ')})`;
+      }),
     })),
   );
-  return lists.flatMap(({ title, clients }) => (SECTION_KINDS[title] ? clients.map((c) => `${SECTION_KINDS[title]}: ${c}`) : []));
+  return lists.flatMap(({ title, rows }) => (SECTION_KINDS[title] ? rows.map((r) => `${SECTION_KINDS[title]}: ${r}`) : []));
 }
 
-/** Does a row's one action, and whatever the screen it opens needs to finish it. */
+/** Does a row's main action (its most urgent item's), and whatever the screen it opens needs to finish it. */
 async function doRow(app: AppHarness, page: Page, row: string, finish?: ParkOutcome) {
   const [kind, client] = row.split(': ') as [string, string];
-  const item = page.getByRole('list', { name: SECTION_TITLES[kind] }).getByRole('listitem').filter({ hasText: client });
-  const button = item.getByRole('button');
+  const item = page.getByRole('list', { name: SECTION_TITLES[kind] }).locator('li.today-row').filter({ hasText: client });
+  const button = item.locator('.row-actions > button');
   const label = (await button.textContent()) ?? '';
   await button.click();
   if (label.startsWith('Ask ')) {
-    // The ask is recorded at once and the row goes (a last strike brings a "choose" row instead).
-    await expect(item.getByRole('button', { name: label })).toHaveCount(0);
+    // The ask is recorded at once; a line with Undo stands where the row was (or below it, when more is due on it).
+    await expect(page.getByRole('button', { name: `Undo the ask for ${client}` })).toBeVisible();
     return;
   }
   if (label === 'Choose when to ask again') {
@@ -156,53 +164,72 @@ test('a week in the life: each morning Today lists exactly what is due, and each
   await app.open('#/today');
   const { eve } = await seed(app);
 
-  // Monday 9th.
+  // Monday 9th. Ava's new request: the acknowledgement leads its row, the first ask beside it.
   await morning(app, page, '2026-11-09T09:00:00Z');
   expect(await todayRows(page)).toEqual([
-    'deadline: Eve Ellis',
-    'acknowledge: Ava Adams',
-    'ask: Ava Adams',
-    'ask: Ben Brook',
-    'ask: Hal Hart',
-    'answer: Dan Dale',
+    'deadline: Eve Ellis (Deadline near)',
+    'acknowledge: Ava Adams (Acknowledgement due + Ask due)',
+    'ask: Ben Brook (Ask due)',
+    'ask: Hal Hart (Ask due)',
+    'answer: Dan Dale (Answer due)',
   ]);
-  await expect(page.getByRole('heading', { name: /^Asks due/ })).toHaveText('Asks due 3');
+  await expect(page.getByRole('heading', { name: /^Asks due/ })).toHaveText('Asks due 2');
   await screenshot(page, 'today');
   await doRow(app, page, 'acknowledge: Ava Adams');
+  // Acknowledged, her row moves to the asks; all three were due from midnight: by name.
+  expect(await todayRows(page)).toEqual([
+    'deadline: Eve Ellis (Deadline near)',
+    'ask: Ava Adams (Ask due)',
+    'ask: Ben Brook (Ask due)',
+    'ask: Hal Hart (Ask due)',
+    'answer: Dan Dale (Answer due)',
+  ]);
   await doRow(app, page, 'ask: Ava Adams');
   await doRow(app, page, 'ask: Ben Brook');
   await doRow(app, page, 'ask: Hal Hart'); // his third: parked, and choosing what happens next is due now
-  expect(await todayRows(page)).toEqual(['deadline: Eve Ellis', 'ask: Hal Hart', 'answer: Dan Dale']);
+  expect(await todayRows(page)).toEqual([
+    'deadline: Eve Ellis (Deadline near)',
+    'ask: Hal Hart (Choose when to ask again)',
+    'answer: Dan Dale (Answer due)',
+  ]);
   await doRow(app, page, 'ask: Hal Hart', 'until-raised');
   await doRow(app, page, 'answer: Dan Dale');
-  expect(await todayRows(page)).toEqual(['deadline: Eve Ellis']);
+  expect(await todayRows(page)).toEqual(['deadline: Eve Ellis (Deadline near)']);
 
-  // Tuesday 10th: Cat is back from parking; Ivy's client is owed an update.
+  // Tuesday 10th: Cat is back from parking; Ivy's client is owed an update; Eve's ask is on her deadline row.
   await morning(app, page, '2026-11-10T09:00:00Z');
-  expect(await todayRows(page)).toEqual(['deadline: Eve Ellis', 'update: Ivy Irwin', 'ask: Eve Ellis', 'ask: Jo Jones', 'reask: Cat Chen']);
-  for (const row of ['update: Ivy Irwin', 'ask: Eve Ellis', 'ask: Jo Jones', 'reask: Cat Chen']) await doRow(app, page, row);
-  expect(await todayRows(page)).toEqual(['deadline: Eve Ellis']);
+  expect(await todayRows(page)).toEqual([
+    'deadline: Eve Ellis (Ask due + Deadline near)',
+    'update: Ivy Irwin (Update due)',
+    'ask: Jo Jones (Ask due)',
+    'reask: Cat Chen (Back from parking)',
+  ]);
+  for (const row of ['update: Ivy Irwin', 'deadline: Eve Ellis', 'ask: Jo Jones', 'reask: Cat Chen']) await doRow(app, page, row);
+  expect(await todayRows(page)).toEqual(['deadline: Eve Ellis (Deadline near)']);
 
   // Wednesday 11th: filtered to Robin, only his requests show. Eve's update is due today, the
   // working day before her deadline, though she would not chase before Friday; so is her next ask,
   // which two working days after Tuesday's would have fallen on the deadline itself.
   await morning(app, page, '2026-11-11T09:00:00Z');
   expect(await todayRows(page)).toEqual([
-    'deadline: Eve Ellis',
-    'update: Ben Brook',
-    'update: Fay Ford',
-    'update: Eve Ellis',
-    'ask: Ava Adams',
-    'ask: Ben Brook',
-    'ask: Eve Ellis',
-    'client-step: Fay Ford',
+    'deadline: Eve Ellis (Update due + Ask due + Deadline near)',
+    'update: Ben Brook (Update due + Ask due)',
+    'update: Fay Ford (Update due + Follow up with client)',
+    'ask: Ava Adams (Ask due)',
   ]);
   await page.getByLabel('Boss').selectOption({ label: 'Robin Lee' });
-  expect(await todayRows(page)).toEqual(['update: Fay Ford', 'client-step: Fay Ford']);
+  expect(await todayRows(page)).toEqual(['update: Fay Ford (Update due + Follow up with client)']);
   await page.getByLabel('Boss').selectOption({ label: 'All bosses' });
   await doRow(app, page, 'update: Ben Brook');
   await doRow(app, page, 'update: Fay Ford');
-  await doRow(app, page, 'update: Eve Ellis');
+  await doRow(app, page, 'deadline: Eve Ellis');
+  // Each row keeps what is left on it.
+  expect(await todayRows(page)).toEqual([
+    'deadline: Eve Ellis (Ask due + Deadline near)',
+    'ask: Ava Adams (Ask due)',
+    'ask: Ben Brook (Ask due)',
+    'client-step: Fay Ford (Follow up with client)',
+  ]);
   await doRow(app, page, 'ask: Ava Adams');
   await doRow(app, page, 'ask: Ben Brook');
   await doRow(app, page, 'ask: Ben Brook', 'until-raised');
@@ -214,14 +241,18 @@ test('a week in the life: each morning Today lists exactly what is due, and each
   await expect(page.getByRole('heading', { name: 'The boss decided' })).toBeVisible();
   await app.open('#/today');
   // Today may show its cached rows for a moment while it reads again.
-  await expect.poll(() => todayRows(page)).toEqual(['deadline: Eve Ellis', 'answer: Eve Ellis']);
-  await doRow(app, page, 'answer: Eve Ellis');
+  await expect.poll(() => todayRows(page)).toEqual(['deadline: Eve Ellis (Answer due + Deadline near)']);
+  await doRow(app, page, 'deadline: Eve Ellis');
   await expect(page.getByText('Nothing needs you right now.')).toBeVisible();
   await screenshot(page, 'today-empty');
 
-  // Thursday 12th: three updates, ordered by who would chase first; two asks.
+  // Thursday 12th: three updates, ordered by who would chase first; Cat's and Jo's asks on their rows.
   await morning(app, page, '2026-11-12T09:00:00Z');
-  expect(await todayRows(page)).toEqual(['update: Jo Jones', 'update: Hal Hart', 'update: Cat Chen', 'ask: Cat Chen', 'ask: Jo Jones']);
+  expect(await todayRows(page)).toEqual([
+    'update: Jo Jones (Update due + Ask due)',
+    'update: Hal Hart (Update due)',
+    'update: Cat Chen (Update due + Ask due)',
+  ]);
   for (const row of ['update: Jo Jones', 'update: Hal Hart', 'update: Cat Chen', 'ask: Cat Chen', 'ask: Jo Jones'])
     await doRow(app, page, row);
   await doRow(app, page, 'ask: Jo Jones', 'until-raised');
@@ -229,7 +260,7 @@ test('a week in the life: each morning Today lists exactly what is due, and each
 
   // Friday 13th.
   await morning(app, page, '2026-11-13T09:00:00Z');
-  expect(await todayRows(page)).toEqual(['update: Ava Adams', 'ask: Ava Adams', 'client-step: Fay Ford']);
+  expect(await todayRows(page)).toEqual(['update: Ava Adams (Update due + Ask due)', 'client-step: Fay Ford (Follow up with client)']);
   await doRow(app, page, 'update: Ava Adams');
   await doRow(app, page, 'ask: Ava Adams');
   await doRow(app, page, 'ask: Ava Adams', 'in-2-weeks');

@@ -52,26 +52,26 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
   // Strike 0: the first ask is due today.
   await expect(page.getByRole('heading', { name: 'the sponsorship proposal for the spring gala' })).toBeVisible();
   await expect(page.getByRole('img', { name: '0 of 3 asks' })).toBeVisible();
-  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Ask due today.');
+  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Not asked yet; next ask due today.');
 
   // Monday: ask 1. The next falls due two business days later, Wednesday.
   await page.getByLabel('Note about this ask (optional)').fill('asked in our 9:00 catch-up');
   await page.getByRole('button', { name: 'Ask boss' }).click();
   await expect(page.getByRole('img', { name: '1 of 3 asks' })).toBeVisible();
-  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Next ask due Wed 4 Nov.');
+  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Asked 1 of 3; next ask due Wed 4 Nov.');
   await expect(page.getByText('Asked the boss (round 1, strike 1): asked in our 9:00 catch-up')).toBeVisible();
 
   // Tuesday: not due yet.
   await app.advanceTo('2026-11-03T10:00:00.000Z');
-  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Next ask due tomorrow.');
+  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Asked 1 of 3; next ask due tomorrow.');
   await expect(page.getByRole('group', { name: 'Status' }).getByText('Ask due')).toHaveCount(0);
 
   // Wednesday: due; ask 2, next due Friday.
   await app.advanceTo('2026-11-04T09:00:00.000Z');
-  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Ask due today.');
+  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Asked 1 of 3; next ask due today.');
   await page.getByRole('button', { name: 'Ask boss again' }).click();
   await expect(page.getByRole('img', { name: '2 of 3 asks' })).toBeVisible();
-  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Next ask due Fri 6 Nov.');
+  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Asked 2 of 3; next ask due Fri 6 Nov.');
   await expect(page.getByText('This is the last ask of the round')).toBeVisible();
   await app.screenshot('request-two-strikes');
 
@@ -102,13 +102,13 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
   await expect(row).toContainText('Parked');
   await app.advanceTo('2026-11-20T08:00:00.000Z');
   await expect(row).toContainText('Waiting on boss');
-  await expect(row).toContainText('Ask due');
+  await expect(row).toContainText('Back from parking');
   await expect(row).toContainText('round 2');
   await expect(row.getByRole('img', { name: '0 of 3 asks' })).toBeVisible();
   await app.screenshot('requests-queue');
 
   await row.getByRole('link', { name: 'Jane Doe' }).click();
-  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Ask due today.');
+  await expect(page.getByRole('region', { name: /^Ask / })).toContainText('Not asked yet; next ask due today, round 2.');
   await expect(page.getByText('Back from parking: round 2 starts, strikes reset')).toBeVisible();
   // Round 1 stays in the history.
   await expect(page.getByText(/Asked the boss \(round 1, strike \d\)/)).toHaveCount(3);

@@ -68,12 +68,12 @@ describe('the client’s deadline caps every date the app promises', () => {
 });
 
 describe('Today', () => {
-  it('puts the deadlines coming near first', () => {
+  it('puts a request whose deadline is near in the first section, with all that is due on it', () => {
     const now = d('2026-11-16T09:05:00Z');
     const state = foldRequest('r1', [withDeadline('2026-11-18')], now);
-    const titles = todaySections([state], config, () => ({ gapDays: 7 }), now)
+    const shown = todaySections([state], config, () => ({ gapDays: 7 }), now)
       .filter((s) => s.rows.length)
-      .map((s) => s.title);
-    expect(titles).toEqual(['Client deadlines near', 'Acknowledgements due', 'Asks due']);
+      .map((s) => [s.title, s.rows.map((r) => r.items.map((i) => i.kind))]);
+    expect(shown).toEqual([['Client deadlines near', [['acknowledge', 'ask', 'deadline']]]]);
   });
 });

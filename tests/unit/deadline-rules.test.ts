@@ -125,13 +125,15 @@ describe('a proposed call', () => {
     logged('2026-11-16T09:00:00Z', { client: { name: 'Priya Nair', company: '', email: 'priya@example.com', phone: '' } }),
     { type: 'call-proposed', at: '2026-11-16T09:10:00Z', startsAt: '2026-11-18T14:30:00.000Z', minutes: 30 },
   ];
+  /** The call items on Today's rows: [client, when, what the item's button does]. */
   const calls = (now: string) =>
-    todaySections([fold(events, now)], config, () => ({ gapDays: 7 }), d(now)).find((s) => s.kind === 'call')!.rows;
+    todaySections([fold(events, now)], config, () => ({ gapDays: 7 }), d(now))
+      .flatMap((s) => s.rows)
+      .flatMap((r) => r.items.filter((i) => i.kind === 'call').map((i) => [r.clientName, i.due, i.action]));
 
   it('is on Today on its day, at its time, and not the day before or after', () => {
     expect(calls('2026-11-17T09:00:00Z')).toEqual([]);
-    const rows = calls('2026-11-18T08:30:00Z');
-    expect(rows.map((r) => [r.clientName, r.due, r.action])).toEqual([['Priya Nair', '2026-11-18T14:30:00.000Z', 'open']]);
+    expect(calls('2026-11-18T08:30:00Z')).toEqual([['Priya Nair', '2026-11-18T14:30:00.000Z', 'open']]);
     expect(calls('2026-11-18T16:00:00Z')).toHaveLength(1);
     expect(calls('2026-11-19T09:00:00Z')).toEqual([]);
   });

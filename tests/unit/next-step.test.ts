@@ -24,7 +24,7 @@ describe('the next step', () => {
 
   it('asks the boss first on a new request', () => {
     expect(next([logged()], '2026-11-02T09:00:00Z')).toEqual({
-      action: 'Ask Anna Berg (strike 1 of 3)',
+      action: 'Ask Anna Berg',
       owner: 'me',
       due: '2026-11-02T00:00:00.000Z',
     });
@@ -33,7 +33,7 @@ describe('the next step', () => {
   it('is the earlier of the next ask and the next client update', () => {
     // Asked Wednesday 4th: next ask Friday 6th, and the client update (contact Mon 2nd) is due Friday 6th too.
     expect(next([logged(), asked('2026-11-02T09:00:00Z'), asked('2026-11-04T09:00:00Z')], '2026-11-04T10:00:00Z')).toMatchObject({
-      action: 'Ask Anna Berg (strike 3 of 3)',
+      action: 'Ask Anna Berg again (asked 2 of 3)',
       due: '2026-11-06T00:00:00.000Z',
     });
     // Asked Thursday 5th: next ask Monday 9th, so the client update on Friday 6th comes first.

@@ -68,75 +68,84 @@ function statesAt(at: Date) {
   );
 }
 
+/**
+ * Today at `now`, section by section: each row as "request:item+item", most urgent first, a
+ * late item marked "!". One row per request, in the section of its most urgent item (or of its
+ * deadline, when that is near).
+ */
 function today(now: string): Partial<Record<TodaySectionKind, string[]>> {
   const at = new Date(now);
   const states = statesAt(at);
   const out: Partial<Record<TodaySectionKind, string[]>> = {};
   for (const section of todaySections(states, config, () => ({ gapDays: 7 }), at)) {
-    if (section.rows.length) out[section.kind] = section.rows.map((r) => `${r.requestId}:${r.action}`);
+    if (section.rows.length) {
+      out[section.kind] = section.rows.map((r) => `${r.requestId}:${r.items.map((i) => `${i.kind}${i.late ? '!' : ''}`).join('+')}`);
+    }
   }
   return out;
 }
 
 describe('the Today selection', () => {
-  it('Monday morning: acknowledgement and first asks due; an older request owes its third ask and a client update', () => {
+  it('Monday morning: one row per request, everything due on it, the most urgent first', () => {
     expect(today('2026-11-02T10:00:00Z')).toEqual({
-      acknowledge: ['fresh:draft-acknowledgement'],
-      // Cat's third ask has been due since Friday 30 October; Ann's and Dan's first asks since today.
-      ask: ['parked:ask', 'fresh:ask', 'decided:ask'],
-      // Parked on the boss side, but the client last heard from us on 26 October.
-      update: ['parked:draft-update'],
+      // Ann: unacknowledged since 08:30, and her first ask.
+      acknowledge: ['fresh:acknowledge+ask'],
+      // Cat's client last heard from us on 26 October: the update was due Friday 30th, late since
+      // today; her third ask has been due since Friday too.
+      update: ['parked:update!+ask'],
+      ask: ['decided:ask'],
     });
   });
 
   it('Wednesday: second asks fall due two business days after Monday’s; the answer is owed since Tuesday', () => {
     expect(today('2026-11-04T09:00:00Z')).toEqual({
-      acknowledge: ['fresh:draft-acknowledgement'],
-      // Oldest due first (the fresh request's first ask was due Monday), then by client name.
-      ask: ['fresh:ask', 'steady:ask', 'deadline:ask', 'step:ask'],
-      answer: ['decided:draft-answer'],
-      update: ['parked:draft-update'],
+      // Past the first-response limit (Tuesday 08:30): late.
+      acknowledge: ['fresh:acknowledge!+ask'],
+      // All due Wednesday: by client name.
+      ask: ['steady:ask', 'deadline:ask', 'step:ask'],
+      answer: ['decided:answer'],
+      update: ['parked:update!'],
     });
   });
 
-  it('Thursday: the client step is due to chase', () => {
-    expect(today('2026-11-05T09:00:00Z')['client-step']).toEqual(['step:draft-follow-up']);
+  it('Thursday: the client step joins the row of its request, after the ask', () => {
+    expect(today('2026-11-05T09:00:00Z').ask).toEqual(['steady:ask', 'deadline:ask', 'step:ask+client-step']);
   });
 
-  it('Friday: updates are due, ordered by the expected chase', () => {
-    // Parked's client last heard on 26 October; the others on Monday 2nd, Ann before the rest.
+  it('Friday: updates come before asks on a row, and rows of updates go by the expected chase', () => {
+    // Cat's client last heard on 26 October; the others on Monday 2nd at 09:05, then by name.
     expect(today('2026-11-06T09:00:00Z').update).toEqual([
-      'parked:draft-update',
-      'fresh:draft-update',
-      'steady:draft-update',
-      'deadline:draft-update',
-      'step:draft-update',
+      'parked:update!',
+      'steady:update+ask',
+      'deadline:update+ask',
+      'step:update+ask+client-step',
     ]);
   });
 
-  it('the weekend changes nothing that is already due, and adds nothing new', () => {
+  it('the weekend changes nothing that is already due, and adds nothing new: Friday’s updates are late on Monday', () => {
     const friday = today('2026-11-06T17:00:00Z');
     expect(today('2026-11-08T12:00:00Z')).toEqual(friday);
+    expect(today('2026-11-09T09:00:00Z').update).toContain('steady:update!+ask');
   });
 
-  it('a holiday is not a business day: the deadline horizon reaches past it', () => {
+  it('a holiday is not a business day: the deadline horizon reaches past it, and the row goes to the deadlines', () => {
     // Monday 9th + 3 business days with Wednesday 11th off = Friday 13th: the deadline shows.
-    expect(today('2026-11-09T09:00:00Z').deadline).toEqual(['deadline:open']);
-    // Friday 6th + 3 business days = Wednesday 11th... a holiday, so not yet.
+    expect(today('2026-11-09T09:00:00Z').deadline).toEqual(['deadline:update!+ask+deadline']);
+    // Friday 6th + 3 business days = Thursday 12th, past the holiday: not yet.
     expect(today('2026-11-06T09:00:00Z').deadline).toBeUndefined();
   });
 
-  it('a parked request returns on its re-ask date, under "Back from parking", not before', () => {
-    expect(today('2026-11-16T09:00:00Z').reask).toBeUndefined();
-    expect(today('2026-11-17T09:00:00Z').reask).toEqual(['parked:ask']);
+  it('a parked request comes back on its re-ask date, and not before', () => {
+    expect(today('2026-11-16T09:00:00Z').update).toContain('parked:update!');
+    // Its late update stays the most urgent thing on the row.
+    expect(today('2026-11-17T09:00:00Z').update).toContain('parked:update!+reask');
   });
 
   it('counts what is due for the badge, leaving deadlines out', () => {
     const at = new Date('2026-11-09T09:00:00Z');
     const sections = todaySections(statesAt(at), config, () => ({ gapDays: 7 }), at);
-    // Monday 9th: 1 acknowledgement, 5 updates, 4 asks, 1 answer and 1 client step are due: 12.
-    // The one approaching deadline is on Today too, but nothing is owed on it yet.
-    expect(today('2026-11-09T09:00:00Z')).toMatchObject({ deadline: ['deadline:open'] });
+    // Monday 9th: Ann 3 (acknowledgement, ask, update), Ben 2, Cat 1, Dan 1 (the answer), Eve 2
+    // (her deadline is on the row but not counted), Fay 3: 12.
     expect(dueCount(sections)).toBe(12);
   });
 });

@@ -45,6 +45,10 @@ export function NewRequestPage({
   const { errors } = formState;
   const logRequest = useCommand('logRequest', { invalidates: () => [keys.today, keys.requests(), keys.counts, keys.digest()] });
 
+  // Whether opened by the button, Ctrl+N or a dropped email, typing starts in Name.
+  const { setFocus } = form;
+  useEffect(() => setFocus('name'), [setFocus]);
+
   // What is typed is kept above this page, so leaving the form and coming back keeps it.
   useEffect(() => {
     const subscription = watch((values) => onChange(values as NewRequestForm));

@@ -5,7 +5,9 @@ import type { RequestDetailView } from '../../../shared/views/request-view';
 import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { dueWhen, formatCalendarDay, formatDateTime, formatDay } from '../../ui/format';
+import { sentenceCase } from '../../../shared/copy/case';
+import { formatCalendarDay, formatDateTime, formatDay } from '../../ui/format';
+import { strikeWording } from '../../ui/strikes';
 import { AskDraft } from './AskDraft';
 import { useRequestBusy } from './useRequestBusy';
 
@@ -29,11 +31,8 @@ function Asking({ view }: { view: RequestDetailView }) {
     <section className="panel" aria-labelledby="boss-title">
       <h2 id="boss-title">Ask {view.bossName}</h2>
       <p>
-        {view.askDue ? 'Ask due today.' : view.nextAskDue ? `Next ask ${dueWhen(view.nextAskDue, view.asOf)}.` : null}{' '}
-        <span className="muted">
-          Strike {view.strikes} of {view.strikeLimit}
-          {view.round > 1 ? `, round ${view.round}` : ''}.
-        </span>
+        {sentenceCase(strikeWording(view.strikes, view.strikeLimit, view.nextAskDue, view.asOf))}
+        {view.round > 1 ? `, round ${view.round}` : ''}.
       </p>
       <div className="inline-form">
         <label htmlFor="ask-note" className="sr-only">

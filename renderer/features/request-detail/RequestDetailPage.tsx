@@ -48,7 +48,7 @@ export function RequestDetailPage({ id, settings, draft }: { id: string; setting
         <p className="muted">{[client.name, client.company, client.email, client.phone].filter(Boolean).join(' · ')}</p>
         <div className="header-badges" role="group" aria-label="Status">
           <StatusBadge status={view.status} />
-          <DueBadges request={view} />
+          <DueBadges due={view.due} />
           {open && <StrikeDots strikes={view.strikes} limit={view.strikeLimit} />}
           {view.round > 1 && <span className="muted">Round {view.round}</span>}
         </div>

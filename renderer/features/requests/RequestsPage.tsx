@@ -35,7 +35,7 @@ const COLUMNS: Column[] = [
     cell: (r) => (
       <>
         <StatusBadge status={r.status} />
-        <DueBadges request={r} />
+        <DueBadges due={r.due} />
       </>
     ),
   },

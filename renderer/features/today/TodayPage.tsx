@@ -1,24 +1,46 @@
-import { useState } from 'react';
+import { Fragment, useCallback, useState } from 'react';
 import type { Settings } from '../../../shared/domain/settings';
+import { SECTION_TITLES } from '../../../shared/copy/labels';
 import { pendingAction } from '../../../shared/copy/pending';
+import { TODAY_SECTION_ORDER, type TodayRow } from '../../../shared/rules/today';
 import { useToday } from '../../api/queries';
 import { routeHref, type Route } from '../../app/route';
 import { BossFilter } from '../../ui/BossFilter';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { dueWhen, formatDay } from '../../ui/format';
 import { ROW_LIST } from '../../ui/row-keys';
+import { AskUndo, type AskedOnToday } from './AskUndo';
 import { TodayRowItem } from './TodayRowItem';
 
-/** The first screen: what must I do now? Each row has the one action that moves it. */
+/**
+ * The first screen: what must I do now? One row per request, with everything due on it and one
+ * button for the most urgent. An ask leaves a line with Undo where its row was, for ten seconds.
+ */
 export function TodayPage({ settings, navigate }: { settings: Settings; navigate: (route: Route) => void }) {
   const [bossId, setBossId] = useState('');
+  const [asked, setAsked] = useState<AskedOnToday[]>([]);
   const today = useToday();
+  const forget = useCallback((id: string) => setAsked((all) => all.filter((a) => a.row.requestId !== id)), []);
   if (!today.data) return <ErrorBanner message={today.error?.message ?? null} />;
   const { asOf, upcoming } = today.data;
-  const sections = today.data.sections
+  // Main sends the sections with rows; one whose last row was just asked stays for its undo line.
+  const sections = TODAY_SECTION_ORDER.map(
+    (kind) => today.data.sections.find((s) => s.kind === kind) ?? { kind, title: SECTION_TITLES[kind], rows: [] as TodayRow[] },
+  )
     .map((s) => ({ ...s, rows: s.rows.filter((r) => !bossId || r.bossId === bossId) }))
-    .filter((s) => s.rows.length > 0);
+    .filter((s) => s.rows.length > 0 || asked.some((a) => a.section === s.kind));
+  const shownIds = new Set(sections.flatMap((s) => s.rows.map((r) => r.requestId)));
   const digests = today.data.digests.filter((d) => !bossId || d.bossId === bossId);
+
+  // The undo line of a request whose row has left Today stands where the row was.
+  const undoLinesAt = (section: string, index: number) =>
+    asked
+      .filter((a) => a.section === section && !shownIds.has(a.row.requestId))
+      .filter((a) => {
+        const rows = sections.find((s) => s.kind === section)?.rows.length ?? 0;
+        return index === Number.MAX_SAFE_INTEGER ? a.index >= rows : a.index === index;
+      })
+      .map((a) => <AskUndo key={`undo-${a.view.version}`} asked={a} onDone={() => forget(a.row.requestId)} />);
 
   return (
     <section aria-labelledby="today-title">
@@ -37,13 +59,13 @@ export function TodayPage({ settings, navigate }: { settings: Settings; navigate
         </div>
       </header>
       <ErrorBanner message={today.error?.message ?? null} />
-      {sections.length === 0 ? (
+      {sections.length === 0 && asked.length === 0 ? (
         <div className="empty calm">
           <p className="calm-title">Nothing needs you right now.</p>
           {upcoming ? (
             <p>
-              Next: {pendingAction(upcoming.step, { client: upcoming.clientName, boss: upcoming.bossName }, upcoming.strikeLimit)} (
-              {upcoming.topic}), {dueWhen(upcoming.step.dueAt, asOf)}.
+              Next: {pendingAction(upcoming.step, { client: upcoming.clientName, boss: upcoming.bossName }, upcoming.strikeLimit)} about{' '}
+              {upcoming.topic}, {dueWhen(upcoming.step.dueAt, asOf)}.
             </p>
           ) : (
             <p>No open requests.</p>
@@ -57,9 +79,28 @@ export function TodayPage({ settings, navigate }: { settings: Settings; navigate
                 {section.title} <span className="count">{section.rows.length}</span>
               </h2>
               <ul className="today-rows" aria-labelledby={`today-${section.kind}`}>
-                {section.rows.map((row) => (
-                  <TodayRowItem key={`${row.requestId}-${row.action}`} section={section.kind} row={row} asOf={asOf} navigate={navigate} />
+                {section.rows.map((row, index) => (
+                  <Fragment key={row.requestId}>
+                    {undoLinesAt(section.kind, index)}
+                    <TodayRowItem
+                      row={row}
+                      asOf={asOf}
+                      navigate={navigate}
+                      onAsked={(r, view) =>
+                        setAsked((all) => [
+                          ...all.filter((a) => a.row.requestId !== r.requestId),
+                          { row: r, view, section: section.kind, index },
+                        ])
+                      }
+                    />
+                    {asked
+                      .filter((a) => a.row.requestId === row.requestId)
+                      .map((a) => (
+                        <AskUndo key={`undo-${a.view.version}`} asked={a} onDone={() => forget(a.row.requestId)} />
+                      ))}
+                  </Fragment>
                 ))}
+                {undoLinesAt(section.kind, Number.MAX_SAFE_INTEGER)}
               </ul>
             </section>
           ))}

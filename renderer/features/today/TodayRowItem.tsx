@@ -1,14 +1,18 @@
+import { ITEM_COPY } from '../../../shared/copy/labels';
 import { count } from '../../../shared/copy/plural';
 import type { ClientMessageKind } from '../../../shared/domain/events';
-import type { TodayRow, TodaySectionKind } from '../../../shared/rules/today';
+import type { DueAction, DueFact } from '../../../shared/rules/due-facts';
+import type { TodayRow } from '../../../shared/rules/today';
+import type { RequestDetailView } from '../../../shared/views/request-view';
 import { useCommand } from '../../api/use-command';
 import { routeHref, type Route } from '../../app/route';
 import { CommandButton } from '../../ui/CommandButton';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { formatCalendarDay, formatDateTime, formatDay, formatTime, waited } from '../../ui/format';
 import { rowKeys } from '../../ui/row-keys';
-import { dueWhenCapitalised, formatCalendarDay, formatDateTime, formatDay, formatTime, waited } from '../../ui/format';
+import { strikeWording } from '../../ui/strikes';
 
-const DRAFT_FOR: Partial<Record<TodayRow['action'], ClientMessageKind>> = {
+const DRAFT_FOR: Partial<Record<DueAction, ClientMessageKind>> = {
   'draft-acknowledgement': 'acknowledgement',
   'draft-reply': 'reply',
   'draft-update': 'update',
@@ -16,26 +20,40 @@ const DRAFT_FOR: Partial<Record<TodayRow['action'], ClientMessageKind>> = {
   'draft-follow-up': 'follow-up',
 };
 
-/** One row of Today: who, what, why now, and the one action that moves it. */
+/**
+ * One request on Today: who, everything due on it, and one button for the most urgent; the
+ * other actions are in the row's menu. An ask is recorded at once and can be undone from the
+ * line that takes the row's place (TodayPage).
+ */
 export function TodayRowItem({
-  section,
   row,
   asOf,
   navigate,
+  onAsked,
 }: {
-  section: TodaySectionKind;
   row: TodayRow;
   asOf: string;
   navigate: (route: Route) => void;
+  onAsked: (row: TodayRow, view: RequestDetailView) => void;
 }) {
   const ask = useCommand('askBoss', { requestId: row.requestId });
-  const askNow = () => ask.run({ id: row.requestId, version: row.version, note: '' });
-  const keys = rowKeys({ ask: askNow, update: () => navigate({ page: 'request', id: row.requestId, draft: 'update' }) });
-  const act = () => {
-    if (row.action === 'ask') return void askNow();
-    const draft = DRAFT_FOR[row.action];
+  const askNow = async () => {
+    const view = await ask.run({ id: row.requestId, version: row.version, note: '' });
+    if (view) onAsked(row, view);
+    return view;
+  };
+  const actions = [...new Set(row.items.map((i) => i.action))];
+  const canAsk = actions.includes('ask');
+  const keys = rowKeys({
+    ...(canAsk ? { ask: askNow } : {}),
+    update: () => navigate({ page: 'request', id: row.requestId, draft: 'update' }),
+  });
+  const act = (action: DueAction) => {
+    if (action === 'ask') return void askNow();
+    const draft = DRAFT_FOR[action];
     navigate(draft ? { page: 'request', id: row.requestId, draft } : { page: 'request', id: row.requestId });
   };
+  const [primary, ...others] = actions;
   return (
     <li className={`today-row${row.late ? ' late' : ''}`}>
       <div className="who">
@@ -45,28 +63,56 @@ export function TodayRowItem({
         {row.company && <span className="muted"> · {row.company}</span>}
         <div>{row.topic}</div>
       </div>
-      <div className="detail">
-        {row.late && <span className="badge late">Late</span>}
-        <span className="muted">{detail(section, row, asOf)}</span>
+      <ul className="row-items" aria-label={`Due for ${row.clientName}`}>
+        {row.items.map((item) => (
+          <li key={item.kind}>
+            <span className={`badge ${item.late ? 'late' : 'due'}`}>
+              {item.late ? ITEM_COPY[item.kind].lateBadge : ITEM_COPY[item.kind].badge}
+            </span>{' '}
+            <span className="muted">{detail(item, row, asOf)}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="row-actions">
+        <CommandButton
+          className={`button${primary === 'open' ? '' : ' primary'}`}
+          pending={ask.pending}
+          pendingLabel="Recording…"
+          aria-label={`${actionLabel(primary!, row)} for ${row.clientName}`}
+          onClick={() => act(primary!)}
+          onKeyDown={keys}
+        >
+          {actionLabel(primary!, row)}
+        </CommandButton>
+        {others.length > 0 && (
+          <details className="row-menu">
+            <summary aria-label={`More for ${row.clientName}`}>More</summary>
+            <div className="menu">
+              {others.map((action) => (
+                <button
+                  key={action}
+                  type="button"
+                  className="button"
+                  disabled={ask.pending}
+                  aria-label={`${actionLabel(action, row)} for ${row.clientName}`}
+                  onClick={() => act(action)}
+                >
+                  {actionLabel(action, row)}
+                </button>
+              ))}
+            </div>
+          </details>
+        )}
       </div>
-      <CommandButton
-        className={`button${row.action === 'open' ? '' : ' primary'}`}
-        pending={ask.pending}
-        pendingLabel="Recording…"
-        onClick={act}
-        onKeyDown={keys}
-      >
-        {actionLabel(row)}
-      </CommandButton>
       {ask.error && <ErrorBanner message={ask.error} />}
     </li>
   );
 }
 
-function actionLabel(row: TodayRow): string {
-  switch (row.action) {
+function actionLabel(action: DueAction, row: TodayRow): string {
+  switch (action) {
     case 'ask':
-      return `Ask ${row.bossName}`;
+      return row.strikes === 0 ? `Ask ${row.bossName}` : `Ask ${row.bossName} again`;
     case 'draft-acknowledgement':
       return 'Draft acknowledgement';
     case 'draft-reply':
@@ -84,29 +130,30 @@ function actionLabel(row: TodayRow): string {
   }
 }
 
-function detail(section: TodaySectionKind, row: TodayRow, asOf: string): string {
-  switch (section) {
+/** What an item on the row needs said beside its badge. */
+function detail(item: DueFact, row: TodayRow, asOf: string): string {
+  switch (item.kind) {
     case 'acknowledge':
     case 'reply':
       // `due` is when the message that needs answering came: the first contact, a chase, a new question.
-      return row.late && row.lateAfter
-        ? `Waited ${waited(row.due, asOf)} · the limit passed on ${formatDateTime(row.lateAfter)}`
-        : `Waited ${waited(row.due, asOf)}`;
+      return item.late && item.lateAfter
+        ? `waited ${waited(item.due, asOf)}; the limit passed ${formatDateTime(item.lateAfter)}`
+        : `waited ${waited(item.due, asOf)}`;
     case 'update':
-      return `Would chase about ${row.expectedChase ? formatDay(row.expectedChase) : 'now'}`;
+      return item.late ? `since ${formatDay(item.due)}` : `would chase about ${row.expectedChase ? formatDay(row.expectedChase) : 'now'}`;
     case 'ask':
-      return row.action === 'choose-park'
-        ? `Parked after ${count(row.strikes, 'unanswered ask', 'unanswered asks')}`
-        : `Strike ${row.strikes + 1} of ${row.strikeLimit} · ${dueWhenCapitalised(row.due, asOf)}`;
+      return strikeWording(row.strikes, row.strikeLimit, row.nextAskDue, asOf);
+    case 'choose-park':
+      return `parked after ${count(row.strikes, 'unanswered ask', 'unanswered asks')}`;
     case 'reask':
-      return `Round ${row.round} · strikes reset`;
+      return `round ${row.round}; strikes start again`;
     case 'answer':
-      return `Decided ${formatDay(row.due)}`;
+      return `decided ${formatDay(item.due)}`;
     case 'client-step':
-      return `To ${row.clientOwes ?? 'reply'} · follow up since ${formatDay(row.due)}`;
-    case 'call':
-      return `Call at ${formatTime(row.due)}`;
+      return `they were to ${item.clientOwes ?? 'reply'}; follow up since ${formatDay(item.due)}`;
     case 'deadline':
-      return `${row.late ? 'Deadline passed' : 'Deadline'} ${row.deadline ? formatCalendarDay(row.deadline) : ''} · with ${row.bossName}`;
+      return `${row.deadline ? formatCalendarDay(row.deadline) : ''} · with ${row.bossName}`;
+    case 'call':
+      return `at ${formatTime(item.due)}`;
   }
 }

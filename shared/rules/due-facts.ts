@@ -1,0 +1,96 @@
+import { startOfDay } from 'date-fns';
+import type { RequestState } from '../domain/request-state';
+import type { Settings } from '../domain/settings';
+import { deadlinePassed } from './deadline';
+import { dueNow, type PendingKind } from './pending';
+import type { Schedule } from './schedule';
+import { addWorkingDays, calendarOf } from './work-calendar';
+
+/** What is due on a request now, as Today and the request page both show it. */
+export type DueKind = PendingKind | 'deadline' | 'call';
+
+/** The one thing an item's button does. */
+export type DueAction =
+  'draft-acknowledgement' | 'draft-reply' | 'draft-update' | 'ask' | 'choose-park' | 'draft-answer' | 'draft-follow-up' | 'open';
+
+export interface DueFact {
+  kind: DueKind;
+  action: DueAction;
+  /** Past its limit: an acknowledgement or reply past the first-response limit, an update past its day, a deadline gone by. */
+  late: boolean;
+  /** Since when it has been due (ISO); for a deadline, the deadline day; for a call, when it starts. */
+  due: string;
+  /** The limit, when the item has one. */
+  lateAfter: string | null;
+  /** For an ask, the strike it would be; for a re-ask, 1. */
+  strike: number | null;
+  round: number;
+  clientOwes: string | null;
+}
+
+const ACTIONS: Record<DueKind, DueAction> = {
+  acknowledge: 'draft-acknowledgement',
+  reply: 'draft-reply',
+  update: 'draft-update',
+  answer: 'draft-answer',
+  ask: 'ask',
+  reask: 'ask',
+  'choose-park': 'choose-park',
+  'client-step': 'draft-follow-up',
+  deadline: 'open',
+  call: 'open',
+};
+
+/**
+ * Most urgent first: what the client is owed (first response, the answer, an update) before
+ * what the boss is asked, then the client's own step, then what only informs. A late item goes
+ * before any that is not.
+ */
+const URGENCY: DueKind[] = ['acknowledge', 'reply', 'answer', 'update', 'ask', 'reask', 'choose-park', 'client-step', 'call', 'deadline'];
+
+/** The deadline is near (within the deadline warning) or has gone by: shown until the request is closed. */
+export function deadlineHorizon(settings: Settings, now: Date): number {
+  return startOfDay(addWorkingDays(startOfDay(now), settings.deadlineWarningBusinessDays, calendarOf(settings))).getTime();
+}
+
+/**
+ * Everything due on a request at `now`, most urgent first: its pending items that have come due,
+ * a client deadline coming near or gone by, and a call proposed for today. Today's row for the
+ * request and the request page's badges are both this list, so they cannot disagree.
+ * `horizonMs`: deadlineHorizon(settings, now), passed in when working out many requests at once.
+ */
+export function dueFacts(state: RequestState, schedule: Schedule, now: Date, horizonMs: number): DueFact[] {
+  if (state.status === 'closed') return [];
+  const facts: DueFact[] = dueNow(schedule.items, now).map((item) => {
+    // A round that a re-ask date started, not yet asked: "Back from parking".
+    const kind: DueKind = item.kind === 'ask' && state.roundStartedBy === 'returned' && state.strikes === 0 ? 'reask' : item.kind;
+    return {
+      kind,
+      action: ACTIONS[kind],
+      late: item.late,
+      due: item.dueAt,
+      lateAfter: item.lateAfter,
+      strike: item.strike,
+      round: item.round,
+      clientOwes: item.clientOwes,
+    };
+  });
+  if (schedule.deadlineMs !== null && schedule.deadlineMs <= horizonMs) {
+    const fact = { kind: 'deadline', action: 'open', lateAfter: null, strike: null, round: state.round, clientOwes: null } as const;
+    facts.push({ ...fact, late: deadlinePassed(state, now), due: new Date(schedule.deadlineMs).toISOString() });
+  }
+  if (schedule.callDayMs === startOfDay(now).getTime()) {
+    const startsAt = new Date(schedule.callMs!).toISOString();
+    facts.push({
+      kind: 'call',
+      action: 'open',
+      late: false,
+      due: startsAt,
+      lateAfter: null,
+      strike: null,
+      round: state.round,
+      clientOwes: null,
+    });
+  }
+  return facts.sort((a, b) => Number(b.late) - Number(a.late) || URGENCY.indexOf(a.kind) - URGENCY.indexOf(b.kind));
+}
