@@ -8,7 +8,16 @@ import { foldRequest, type RequestState } from '../shared/domain/request-state';
 import type { Settings } from '../shared/domain/settings';
 import { clientDraft, draftWarnings, type ClientDraftOptions } from '../shared/drafts/client-drafts';
 import type { Draft } from '../shared/drafts/draft';
-import type { AppSettings, Counts, RequestList, RequestQuery, RequestRef, SetupAnswers, TodayView } from '../shared/ipc/contract';
+import type {
+  AppSettings,
+  Counts,
+  DigestSent,
+  RequestList,
+  RequestQuery,
+  RequestRef,
+  SetupAnswers,
+  TodayView,
+} from '../shared/ipc/contract';
 import { askDraft, digestCandidates, digestDraft, inDigest } from '../shared/drafts/boss-drafts';
 import { recordAsk, undoLastAsk } from '../shared/rules/asks';
 import { clientKey, usualGapDays } from '../shared/rules/chase-prediction';
@@ -389,7 +398,7 @@ export class FollowThroughService {
    * The digest went out: one ask on each request it listed. All are checked before any is
    * written, so a stale list (a request decided meanwhile) changes nothing and says which.
    */
-  markDigestSent(bossId: string, requests: RequestRef[]): { asked: number } {
+  markDigestSent(bossId: string, requests: RequestRef[]): DigestSent {
     const now = this.deps.clock.now();
     const waiting = new Set(digestCandidates(this.activeStates(now), bossId).map((s) => s.id));
     const gone = requests.filter((r) => !waiting.has(r.id));
@@ -407,7 +416,30 @@ export class FollowThroughService {
     if (stale >= 0) throw new StaleVersionError(`requests.${stale}.version`);
     const additions = requests.map(({ id }) => [id, recordAsk(this.stateById(id, now), this.settings, now, 'in the digest')] as const);
     for (const [id, events] of additions) this.append(id, events);
-    return { asked: additions.length };
+    const after = additions.map(([id]) => this.stateById(id, now));
+    const label = (s: RequestState) => `${s.details.client.name}: ${s.details.topic}`;
+    return {
+      asked: after.map(label),
+      parked: after.filter((s) => s.status === 'parked').map(label),
+      undo: after.map((s) => ({ id: s.id, version: s.version })),
+    };
+  }
+
+  /**
+   * Takes back a digest: the last ask on each request it asked, and the park it caused. All are
+   * checked first, so a request changed since (an ask made, an outcome chosen) changes nothing.
+   */
+  undoDigest(requests: RequestRef[]): { undone: number } {
+    const now = this.deps.clock.now();
+    const stale = requests.findIndex((r) => this.findState(r.id, now)?.version !== r.version);
+    if (stale >= 0) {
+      const state = this.findState(requests[stale]!.id, now);
+      const message = `Nothing was undone: ${state ? `${state.details.client.name}: ${state.details.topic}` : 'a request'} changed after the digest. Undo its ask on its own page.`;
+      throw new DomainError(message, { [`requests.${stale}.version`]: message });
+    }
+    const undos = requests.map(({ id }) => [id, undoLastAsk(this.stateById(id, now), now)] as const);
+    for (const [id, events] of undos) this.append(id, events);
+    return { undone: undos.length };
   }
 
   chooseParkOutcome(id: string, version: number, outcome: ParkOutcome) {

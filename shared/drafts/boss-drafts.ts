@@ -1,5 +1,5 @@
 import { nameToGreet } from '../clients/greeting';
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays, isSameDay, parseISO } from 'date-fns';
 import { DomainError } from '../domain/domain-error';
 import type { RequestState } from '../domain/request-state';
 import type { Boss, Settings } from '../domain/settings';
@@ -75,7 +75,19 @@ export interface DigestItem {
   /** The version the digest was drafted from: marking it sent is refused if a request changed since. */
   version: number;
   line: string;
+  /** "Jane Doe: the gala": how the result names it. */
+  label: string;
+  /** Asked already today: left out unless ticked, with this said beside it. */
+  askedToday: boolean;
+  /** The ask the digest records would be the last of the round: it will be parked. */
+  parks: boolean;
+  /** In the message as drafted. */
+  listed: boolean;
 }
+
+/** The boss was asked about it today already (this round). */
+export const askedOn = (state: RequestState, now: Date): boolean =>
+  state.asks.some((a) => a.round === state.round && isSameDay(new Date(a.at), now));
 
 /** Whether the boss's digest lists this request: it is waiting on that boss. */
 export const inDigest = (state: RequestState, bossId: string): boolean => state.status === 'waiting' && state.details.bossId === bossId;
@@ -99,17 +111,28 @@ export function digestDraft(
   only: readonly string[] | null,
 ): Draft & { items: DigestItem[] } {
   const boss = bossOf(settings, bossId);
-  const listed = digestCandidates(states, bossId).filter((s) => !only || only.includes(s.id));
-  if (listed.length === 0) throw new DomainError(`Nothing is waiting on ${boss.name.trim() || 'the boss'} right now.`);
-  const items = listed.map((s, i) => {
+  const candidates = digestCandidates(states, bossId);
+  // Unless chosen by hand, a request already asked today waits: a second digest must not ask it again.
+  const isListed = (s: RequestState) => (only ? only.includes(s.id) : !askedOn(s, now));
+  const listed = candidates.filter(isListed);
+  const name = boss.name.trim() || 'the boss';
+  if (candidates.length === 0) throw new DomainError(`Nothing is waiting on ${name} right now.`);
+  if (only && listed.length === 0) throw new DomainError(`Tick at least one request waiting on ${name}.`);
+  const lineOf = (s: RequestState, i: number) => {
     const deadline = s.details.deadline ? ` Client deadline: ${formatDay(parseISO(s.details.deadline), locale)}.` : '';
     const asked = s.strikes === 0 ? 'Not asked yet.' : `Asked ${s.strikes} of ${settings.strikeLimit} times.`;
-    return {
-      requestId: s.id,
-      version: s.version,
-      line: `${i + 1}. ${sentenceCase(s.details.topic)}, from ${who(s)}\n   Waiting ${days(s.details.contact.at, now)}, since ${formatDay(new Date(s.details.contact.at), locale)}. ${asked}${deadline}`,
-    };
-  });
+    return `${i + 1}. ${sentenceCase(s.details.topic)}, from ${who(s)}\n   Waiting ${days(s.details.contact.at, now)}, since ${formatDay(new Date(s.details.contact.at), locale)}. ${asked}${deadline}`;
+  };
+  const items: DigestItem[] = candidates.map((s) => ({
+    requestId: s.id,
+    version: s.version,
+    line: lineOf(s, Math.max(0, listed.indexOf(s))),
+    label: `${s.details.client.name}: ${s.details.topic}`,
+    askedToday: askedOn(s, now),
+    parks: s.strikes + 1 >= settings.strikeLimit,
+    listed: isListed(s),
+  }));
+  const lines = listed.map(lineOf);
   const waiting = `${count(listed.length, 'request is', 'requests are')}`;
   return {
     kind: 'digest',
@@ -121,7 +144,7 @@ export function digestDraft(
       '',
       `${waiting} waiting on your decision, oldest first:`,
       '',
-      ...items.map((i) => i.line),
+      ...lines,
       '',
       listed.length === 1 ? 'A word on it helps.' : 'A word on any of them helps.',
       '',

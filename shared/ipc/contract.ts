@@ -160,6 +160,14 @@ type WithId<T = object> = { id: string } & T;
 type Command<T = object> = { id: string; version: number } & T;
 export type RequestRef = { id: string; version: number };
 
+/** What marking a digest sent did: each request asked ("Jane Doe: the gala"), which of them it parked, and how to undo it. */
+export interface DigestSent {
+  asked: string[];
+  parked: string[];
+  /** Each request as the digest left it: what Undo carries. */
+  undo: RequestRef[];
+}
+
 /** This computer's login item: a setting of the machine, not of the data, so not in Settings or an export. */
 export interface StartAtLogin {
   enabled: boolean;
@@ -199,7 +207,9 @@ export interface IpcContract {
   askBoss: { args: Command<{ note: string }>; result: RequestDetailView };
   undoAsk: { args: Command; result: RequestDetailView };
   /** Records one ask on each request the digest listed. */
-  markDigestSent: { args: { bossId: string; requests: RequestRef[] }; result: { asked: number } };
+  markDigestSent: { args: { bossId: string; requests: RequestRef[] }; result: DigestSent };
+  /** Takes back every ask a digest recorded (and the parks they caused), or none: each request must be as the digest left it. */
+  undoDigest: { args: { requests: RequestRef[] }; result: { undone: number } };
   chooseParkOutcome: { args: Command<{ outcome: ParkOutcome }>; result: RequestDetailView };
   unpark: { args: Command; result: RequestDetailView };
   recordDecision: { args: Command<{ decision: string }>; result: RequestDetailView };
@@ -279,6 +289,7 @@ export const IPC_CHANNELS = {
   askBoss: 'ft:request:ask-boss',
   undoAsk: 'ft:request:undo-ask',
   markDigestSent: 'ft:digest:mark-sent',
+  undoDigest: 'ft:digest:undo',
   chooseParkOutcome: 'ft:request:choose-park-outcome',
   unpark: 'ft:request:unpark',
   recordDecision: 'ft:request:record-decision',

@@ -95,11 +95,53 @@ test('digest: one message per boss, oldest first; unticked items stay out; sendi
   await page.getByRole('button', { name: 'Open in mail program' }).click();
   expect(app.system().opened.at(-1)).toMatch(/^mailto:alex@follow\.example\?subject=1%20request%20is%20waiting/);
   await page.getByRole('button', { name: 'Mark digest sent' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Recorded an ask' })).toHaveText('Recorded an ask on 1 request.');
+  await expect(page.getByRole('status').filter({ hasText: 'Recorded an ask' })).toHaveText(
+    'Recorded an ask on 1 request: Priya Shah: the spring gala.',
+  );
 
   expect((await app.call('getRequest', { id: gala.id })).strikes).toBe(1);
   expect((await app.call('getRequest', { id: dinner.id })).strikes).toBe(0);
   expect((await app.call('getRequest', { id: visit.id })).strikes).toBe(0);
+});
+
+test('digest: a request asked today is left out, the parks it will cause are said first, and one Undo takes it all back', async ({
+  app,
+  page,
+}) => {
+  const { gala, dinner } = await setUp(app);
+  // The dinner was asked on Tuesday and Wednesday; on Thursday the gala is asked on its own page.
+  await app.advanceTo('2026-11-10T09:00:00.000Z');
+  await app.call('askBoss', { id: dinner.id, note: '' });
+  await app.advanceTo('2026-11-11T09:00:00.000Z');
+  await app.call('askBoss', { id: dinner.id, note: '' });
+  await app.advanceTo('2026-11-12T09:00:00.000Z');
+  await app.call('askBoss', { id: gala.id, note: 'in our 9:00' });
+
+  await app.open('#/digest/alex');
+  const galaBox = page.getByRole('checkbox', { name: /The spring gala/ });
+  await expect(galaBox).not.toBeChecked();
+  await expect(page.getByText('Asked today already: left out unless you tick it.')).toBeVisible();
+  await expect(page.getByLabel('Message', { exact: true })).toHaveValue(
+    /^Hi Alex,\n\n1 request is waiting on your decision, oldest first:\n\n1\. The board dinner/,
+  );
+  await expect(page.getByRole('note')).toHaveText(
+    'This reaches the last ask of the round and will be parked: Omar Haddad: the board dinner.',
+  );
+  await page.getByRole('button', { name: 'Mark digest sent' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Recorded an ask' })).toHaveText(
+    'Recorded an ask on 1 request: Omar Haddad: the board dinner. Parked after the last ask of the round: Omar Haddad: the board dinner.',
+  );
+  expect((await app.call('getRequest', { id: dinner.id })).status).toBe('parked');
+  // At once again: the dinner is parked and off the digest; the gala, asked today, is unticked: nothing can be sent twice.
+  await expect(page.getByRole('checkbox', { name: /The board dinner/ })).toHaveCount(0);
+  await expect(galaBox).not.toBeChecked();
+  await expect(page.getByRole('button', { name: 'Mark digest sent' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Undo the whole digest' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Took back' })).toHaveText('Took back the digest: 1 ask undone.');
+  const back = await app.call('getRequest', { id: dinner.id });
+  expect([back.status, back.strikes]).toEqual(['waiting', 2]);
+  expect((await app.call('getRequest', { id: gala.id })).strikes).toBe(1);
 });
 
 test('ask drafts by strike, an accidental ask undone, and search across requests', async ({ app, page }) => {

@@ -101,7 +101,9 @@ for (const clicks of ['double', 'triple'] as const) {
       const second = await app.call('logRequest', requestDetails({ bossId: 'alex', topic: 'the board dinner' }));
       await app.open('#/digest/alex');
       await press(page, 'Mark digest sent', clicks);
-      await expect(page.getByRole('status').filter({ hasText: 'Recorded an ask' })).toHaveText('Recorded an ask on 2 requests.');
+      await expect(page.getByRole('status').filter({ hasText: 'Recorded an ask' })).toHaveText(
+        'Recorded an ask on 2 requests: Jane Doe: the gala and Jane Doe: the board dinner.',
+      );
       expect(await added(app, first.id)).toEqual(['asked']);
       expect(await added(app, second.id)).toEqual(['asked']);
     });

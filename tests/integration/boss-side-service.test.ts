@@ -26,7 +26,14 @@ describe('the digest, through the service on real files', () => {
     const c = service.logRequest(requestDetails({ topic: 'C', ...contactAt('2026-11-02T08:20:00.000Z') }));
     expect(await handlers.markDigestSent({ bossId: 'boss-1', requests: [a, c].map(({ id, version }) => ({ id, version })) })).toEqual({
       ok: true,
-      value: { asked: 2 },
+      value: {
+        asked: ['Jane Doe: A', 'Jane Doe: C'],
+        parked: [],
+        undo: [
+          { id: a.id, version: 2 },
+          { id: c.id, version: 2 },
+        ],
+      },
     });
     const reopened = openTestStack(dir, clock).service;
     expect([a, b, c].map((r) => reopened.request(r.id).strikes)).toEqual([1, 0, 1]);

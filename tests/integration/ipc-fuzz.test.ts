@@ -81,6 +81,7 @@ function validPayload(method: IpcMethod): unknown {
     logRequest: requestDetails({ topic: 'a fuzzed request' }),
     askBoss: { ...cmd, note: 'in the corridor' },
     undoAsk: cmd,
+    undoDigest: { requests: [{ id, version: 1 }] },
     markDigestSent: { bossId: DEFAULT_SETTINGS.defaultBossId, requests: [cmd] },
     chooseParkOutcome: { ...cmd, outcome: 'in-2-weeks' },
     unpark: cmd,

@@ -87,12 +87,19 @@ describe('the boss digest', () => {
 
   it('lists only the ticked requests when some are unticked', () => {
     const digest = digestDraft(states, config, 'boss-1', NOW, 'en-GB', ['new']);
-    expect(digest.items.map((i) => i.requestId)).toEqual(['new']);
+    // Every request waiting on the boss is offered; only the ticked one is in the message.
+    expect(digest.items.map((i) => [i.requestId, i.listed])).toEqual([
+      ['old', false],
+      ['new', true],
+    ]);
+    expect(digest.body).not.toContain('The gala');
     expect(digest.subject).toBe('1 request is waiting on your decision');
   });
 
   it('says so when nothing is waiting on the boss', () => {
-    expect(() => digestDraft(states, config, 'boss-2', NOW, 'en-GB', ['old'])).toThrow('Nothing is waiting on Robin Lee right now.');
+    const notRobins = states.filter((s) => s.id !== 'other-boss');
+    expect(() => digestDraft(notRobins, config, 'boss-2', NOW, 'en-GB', null)).toThrow('Nothing is waiting on Robin Lee right now.');
+    expect(() => digestDraft(states, config, 'boss-2', NOW, 'en-GB', ['old'])).toThrow('Tick at least one request waiting on Robin Lee.');
   });
 });
 

@@ -1,7 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Settings } from '../../../shared/domain/settings';
+import type { DigestItem } from '../../../shared/drafts/boss-drafts';
 import type { Draft } from '../../../shared/drafts/draft';
+import type { DigestSent } from '../../../shared/ipc/contract';
+import { CommandButton } from '../../ui/CommandButton';
+import { listOf } from '../../ui/list-of';
 import { count } from '../../../shared/copy/plural';
 import { fetchOrThrow } from '../../api/api';
 import { keys } from '../../api/query-keys';
@@ -21,18 +25,24 @@ const digestQuery = (bossId: string, only: string[] | null) => ({
 
 /**
  * One message to one boss about everything waiting on them, oldest first. Untick what should
- * not be in it; marking it sent records one ask on each request it lists.
+ * not be in it; a request asked today already starts unticked, with the reason. Before it is
+ * marked sent it says which requests that ask will park; after, it names what it did, and one
+ * Undo takes the whole digest back.
  */
 export function DigestPage({ bossId, settings }: { bossId: string; settings: Settings }) {
   const boss = settings.bosses.find((b) => b.id === bossId);
   const bossLabel = boss?.name.trim() || 'the boss';
   const all = useQuery(digestQuery(bossId, null));
-  const [unticked, setUnticked] = useState<string[]>([]);
+  // What the assistant changed from main's default (everything not asked today): request id -> ticked.
+  const [choices, setChoices] = useState<Record<string, boolean>>({});
   const [edited, setEdited] = useState<Draft | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [sent, setSent] = useState<DigestSent | null>(null);
   const items = all.data?.items ?? [];
-  const ticked = items.filter((i) => !unticked.includes(i.requestId));
-  const only = unticked.length ? ticked.map((i) => i.requestId) : null;
+  const isTicked = (i: DigestItem) => choices[i.requestId] ?? i.listed;
+  const ticked = items.filter(isTicked);
+  const only = Object.keys(choices).length ? ticked.map((i) => i.requestId) : null;
+  const parks = ticked.filter((i) => i.parks);
   const selection = useQuery({ ...digestQuery(bossId, only), enabled: ticked.length > 0 && only !== null });
   const draft = only === null ? all.data : selection.data;
   const shown = edited ?? draft ?? null;
@@ -40,18 +50,30 @@ export function DigestPage({ bossId, settings }: { bossId: string; settings: Set
     invalidates: () => [keys.today, keys.requests(), keys.counts, keys.digest(), ['request']],
   });
 
-  const toggle = (id: string) => {
+  const undo = useCommand('undoDigest', {
+    invalidates: () => [keys.today, keys.requests(), keys.counts, keys.digest(), ['request']],
+  });
+
+  const toggle = (item: DigestItem) => {
     setEdited(null);
-    setUnticked((current) => (current.includes(id) ? current.filter((t) => t !== id) : [...current, id]));
+    setChoices((current) => ({ ...current, [item.requestId]: !isTicked(item) }));
   };
 
   const send = async () => {
     const result = await markSent.run({ bossId, requests: ticked.map((i) => ({ id: i.requestId, version: i.version })) });
     if (!result) return null;
     setEdited(null);
-    setUnticked([]);
-    setMessage(`Recorded an ask on ${count(result.asked, 'request', 'requests')}.`);
+    setChoices({});
+    setSent(result);
+    const parked = result.parked.length ? ` Parked after the last ask of the round: ${listOf(result.parked)}.` : '';
+    setMessage(`Recorded an ask on ${count(result.asked.length, 'request', 'requests')}: ${listOf(result.asked)}.${parked}`);
     return null;
+  };
+
+  const undoAll = async () => {
+    if (!sent || !(await undo.run({ requests: sent.undo }))) return;
+    setSent(null);
+    setMessage(`Took back the digest: ${count(sent.undo.length, 'ask', 'asks')} undone.`);
   };
 
   return (
@@ -68,8 +90,11 @@ export function DigestPage({ bossId, settings }: { bossId: string; settings: Set
           <legend>In this digest</legend>
           {items.map((item) => (
             <label key={item.requestId} className="checkbox">
-              <input type="checkbox" checked={!unticked.includes(item.requestId)} onChange={() => toggle(item.requestId)} />
-              <span className="pre">{item.line.replace(/^\d+\.\s*/, '')}</span>
+              <input type="checkbox" checked={isTicked(item)} onChange={() => toggle(item)} />
+              <span className="pre">
+                {item.line.replace(/^\d+\.\s*/, '')}
+                {item.askedToday && <span className="muted"> · Asked today already: left out unless you tick it.</span>}
+              </span>
             </label>
           ))}
         </fieldset>
@@ -81,10 +106,24 @@ export function DigestPage({ bossId, settings }: { bossId: string; settings: Set
           <input id="digest-subject" value={shown.subject} onChange={(e) => setEdited({ ...shown, subject: e.target.value })} />
           <label htmlFor="digest-body">Message</label>
           <textarea id="digest-body" rows={14} value={shown.body} onChange={(e) => setEdited({ ...shown, body: e.target.value })} />
+          {parks.length > 0 && (
+            <p className="warning-text" role="note">
+              {parks.length === ticked.length ? (parks.length === 1 ? 'This reaches' : 'These reach') : `${parks.length} of these reach`}{' '}
+              the last ask of the round and will be parked: {listOf(parks.map((p) => p.label))}.
+            </p>
+          )}
           <HandOff mail={shown} sentLabel="Mark digest sent" sending={markSent.pending} onSent={send} />
         </div>
       )}
       <StatusMessage message={message} />
+      {sent && (
+        <div className="actions">
+          <CommandButton className="button" pending={undo.pending} pendingLabel="Undoing…" onClick={() => void undoAll()}>
+            Undo the whole digest
+          </CommandButton>
+        </div>
+      )}
+      <ErrorBanner message={undo.error} />
     </section>
   );
 }
