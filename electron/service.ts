@@ -52,7 +52,9 @@ import {
 } from '../shared/views/request-view';
 import type { RequestStore } from './store/request-store';
 import { compareIso } from '../shared/domain/compare-iso';
-import { correctDetails, withdraw } from '../shared/rules/correction';
+import { correctDetails, handOver, withdraw } from '../shared/rules/correction';
+import { count } from '../shared/copy/plural';
+import { sentenceCase } from '../shared/copy/case';
 import type { DeletedRequest, EmailReading, ProposedDraft, UsedDraft } from '../shared/ipc/contract';
 import { EMPTY_PROFILE, isEmptyProfile, type ClientProfile } from '../shared/clients/client-profile';
 import { templateIdOf, type Medium } from '../shared/domain/draft-templates';
@@ -278,7 +280,17 @@ export class FollowThroughService {
       due: dueCount(this.sections(states, now)),
       open: states.filter((s) => s.status !== 'closed').length,
       parked: states.filter((s) => s.status === 'parked').length,
+      openByBoss: openByBoss(states),
     };
+  }
+
+  /** A boss is leaving: each of their open requests goes to `to`, recorded as a correction. */
+  handOverRequests(from: string, to: string): { moved: number } {
+    const now = this.deps.clock.now();
+    const moving = this.activeStates(now).filter((s) => s.status !== 'closed' && s.details.bossId === from);
+    const additions = moving.map((s) => [s.id, handOver(s, to, this.settings, now)] as const);
+    for (const [id, events] of additions) this.append(id, events);
+    return { moved: additions.length };
   }
 
   todayView(): TodayView {
@@ -547,6 +559,14 @@ export class FollowThroughService {
   }
 
   saveSettings(settings: Settings): Settings {
+    // No request is ever left without a boss: one who still decides open requests stays until they are handed over.
+    const open = openByBoss(this.activeStates(this.deps.clock.now()));
+    const leaving = this.settings.bosses.find((b) => (open[b.id] ?? 0) > 0 && !settings.bosses.some((n) => n.id === b.id));
+    if (leaving) {
+      const name = bossName(this.settings, leaving.id);
+      const message = `${sentenceCase(name)} decides ${count(open[leaving.id]!, 'open request', 'open requests')}: hand them to another boss before removing ${name}.`;
+      throw new DomainError(message, { bosses: message });
+    }
     const saved = { ...settings, setupDone: true };
     this.store.saveSettings(saved);
     this.settings = saved;
@@ -776,4 +796,11 @@ function indexOfRepeat(ids: readonly string[]): number {
     seen.add(id);
   }
   return -1;
+}
+
+/** Open (not closed) requests by the boss who decides them. */
+function openByBoss(states: readonly RequestState[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of states) if (s.status !== 'closed') out[s.details.bossId] = (out[s.details.bossId] ?? 0) + 1;
+  return out;
 }

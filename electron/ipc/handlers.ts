@@ -84,6 +84,7 @@ export function createHandlers({ service, data, system, parser, push, log }: Han
     undoAsk: ({ id, version }) => service.undoAsk(id, version),
     markDigestSent: ({ bossId, requests }) => service.markDigestSent(bossId, requests),
     undoDigest: ({ requests }) => service.undoDigest(requests),
+    handOverRequests: ({ from, to }) => service.handOverRequests(from, to),
     chooseParkOutcome: ({ id, version, outcome }) => service.chooseParkOutcome(id, version, outcome),
     unpark: ({ id, version }) => service.unpark(id, version),
     recordDecision: ({ id, version, decision }) => service.recordDecision(id, version, decision),

@@ -25,6 +25,8 @@ export interface Counts {
   due: number;
   open: number;
   parked: number;
+  /** Open (not closed) requests by the boss who decides them: a boss with any cannot simply be removed. */
+  openByBoss: Record<string, number>;
 }
 
 /** The settings in force, and whether the first-run setup still waits to be done or skipped. */
@@ -183,6 +185,8 @@ export interface IpcContract {
   // Reads: each screen asks for what it shows.
   getSettings: { args: undefined; result: AppSettings };
   getCounts: { args: undefined; result: Counts };
+  /** Every open request decided by `from` goes to `to`, each recorded as a correction. */
+  handOverRequests: { args: { from: string; to: string }; result: { moved: number } };
   getToday: { args: undefined; result: TodayView };
   listRequests: { args: RequestQuery; result: RequestList };
   getRequest: { args: WithId; result: RequestDetailView };
@@ -290,6 +294,7 @@ export const IPC_CHANNELS = {
   undoAsk: 'ft:request:undo-ask',
   markDigestSent: 'ft:digest:mark-sent',
   undoDigest: 'ft:digest:undo',
+  handOverRequests: 'ft:boss:hand-over',
   chooseParkOutcome: 'ft:request:choose-park-outcome',
   unpark: 'ft:request:unpark',
   recordDecision: 'ft:request:record-decision',

@@ -313,6 +313,7 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
     bossId,
     requests: z.array(z.strictObject({ id, version })).min(1, 'Tick at least one request to send the digest about.').max(500),
   }),
+  handOverRequests: z.strictObject({ from: bossId, to: bossId }),
   undoDigest: z.strictObject({ requests: z.array(z.strictObject({ id, version })).min(1).max(500) }),
   chooseParkOutcome: command({ outcome: z.enum(PARK_OUTCOMES, 'Pick one of the outcomes offered.') }),
   unpark: command({}),

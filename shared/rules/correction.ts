@@ -24,6 +24,18 @@ export function correctDetails(state: RequestState, next: RequestDetails, settin
   return [{ type: 'corrected', at: now.toISOString(), details: next, changes }];
 }
 
+/**
+ * A boss leaves Settings: their open request goes to another boss, recorded as a correction of
+ * who decides, so the history says when and from whom it moved.
+ */
+export function handOver(state: RequestState, toBossId: string, settings: Settings, now: Date): RequestEvent[] {
+  if (!settings.bosses.some((b) => b.id === toBossId)) throw new DomainError('Choose a boss who is in Settings to take these over.');
+  const from = state.details.bossId;
+  if (from === toBossId) throw new DomainError('Choose a different boss to take these over.');
+  const change: DetailChange = { field: 'bossId', from: bossName(settings, from), to: bossName(settings, toBossId) };
+  return [{ type: 'corrected', at: now.toISOString(), details: { ...state.details, bossId: toBossId }, changes: [change] }];
+}
+
 /** The client no longer needs it: the request closes with the reason, and can be reopened. */
 export function withdraw(state: RequestState, reason: string, now: Date): RequestEvent[] {
   if (state.status === 'closed') throw new DomainError('This request is already closed. Reopen it first if it is needed again.');

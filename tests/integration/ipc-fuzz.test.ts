@@ -82,6 +82,7 @@ function validPayload(method: IpcMethod): unknown {
     askBoss: { ...cmd, note: 'in the corridor' },
     undoAsk: cmd,
     undoDigest: { requests: [{ id, version: 1 }] },
+    handOverRequests: { from: DEFAULT_SETTINGS.defaultBossId, to: DEFAULT_SETTINGS.defaultBossId },
     markDigestSent: { bossId: DEFAULT_SETTINGS.defaultBossId, requests: [cmd] },
     chooseParkOutcome: { ...cmd, outcome: 'in-2-weeks' },
     unpark: cmd,

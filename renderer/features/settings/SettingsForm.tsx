@@ -42,7 +42,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     <FormProvider {...form}>
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
         <YouSection />
-        <BossesSection />
+        <BossesSection saved={settings.bosses} />
         <WeekSection />
         <fieldset>
           <legend>Asking the boss</legend>
