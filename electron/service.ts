@@ -505,7 +505,7 @@ export class FollowThroughService {
   markSent(id: string, version: number, kind: ClientMessageKind, medium: Medium, used: UsedDraft) {
     const edit = this.proposals.editOf(used, id, templateIdOf(kind, medium));
     return this.act(id, version, (state, now) =>
-      markClientMessageSent(state, this.settings, kind, used.subject, now, { medium, ...(edit && { edit }) }),
+      markClientMessageSent(state, this.settings, kind, used.subject, now, { medium, body: used.body, ...(edit && { edit }) }),
     );
   }
 

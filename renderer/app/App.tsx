@@ -18,6 +18,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { DataNoticeBanner } from './DataNoticeBanner';
 import { NoticeBanner, useDueNotices } from './NoticeBanner';
 import type { Route } from './route';
+import { focusIfLost } from '../ui/focus-if-lost';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { Sidebar } from './Sidebar';
 import { useRoute } from './useRoute';
@@ -65,6 +66,15 @@ export function App() {
   useShortcuts(runCommand);
   // The native menu and the tray send the same commands the keys do.
   useEffect(() => window.followThrough.on('command', runCommand), [runCommand]);
+  // A new screen (a link, Ctrl+1, a saved request opening) starts at its heading when focus was left nowhere.
+  const routeKey = JSON.stringify(route);
+  useEffect(() => {
+    focusIfLost(() => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      heading?.setAttribute('tabindex', '-1');
+      return heading;
+    });
+  }, [routeKey]);
   useEffect(
     () =>
       window.followThrough.on('emailOpened', (source) => {

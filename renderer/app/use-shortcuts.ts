@@ -35,7 +35,11 @@ export function useShortcuts(run: (command: AppCommand) => void): void {
         event.target.blur();
         return;
       }
-      const fromPage = event.target === document.body || event.target === document.documentElement;
+      // The page itself, or its heading (where a new screen puts focus), is "nowhere in particular".
+      const fromPage =
+        event.target === document.body ||
+        event.target === document.documentElement ||
+        (event.target instanceof HTMLElement && event.target.matches('main h1'));
       if (plain && fromPage && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
         if (selectRowFromPage(event.key === 'ArrowDown' ? 'first' : 'last')) event.preventDefault();
       }

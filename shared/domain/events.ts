@@ -33,7 +33,16 @@ export type RequestEvent =
    * (`medium`, email when absent, as in files before it existed). `edit` says whether the
    * app's draft was changed first; absent when the app had not drafted it this session.
    */
-  | { type: 'client-message-sent'; at: string; kind: ClientMessageKind; subject: string; medium?: Medium; edit?: DraftEdit }
+  | {
+      type: 'client-message-sent';
+      at: string;
+      kind: ClientMessageKind;
+      subject: string;
+      /** The text that went out, as sent (absent in files from before it was kept). */
+      body?: string;
+      medium?: Medium;
+      edit?: DraftEdit;
+    }
   | { type: 'reopened'; at: string }
   | { type: 'client-step-set'; at: string; what: string; chaseOn: string }
   | { type: 'client-step-done'; at: string }

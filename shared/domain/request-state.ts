@@ -207,7 +207,13 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
       const base = {
         ...state,
         inbound: [...state.inbound, contact],
-        timeline: entry({ kind: 'client-contacted', channel: event.channel, chased: event.chased, note: event.note }),
+        timeline: entry({
+          kind: 'client-contacted',
+          channel: event.channel,
+          chased: event.chased,
+          note: event.note,
+          contactAt: event.contactAt,
+        }),
       };
       if (needs === 'acknowledgement' && state.acknowledgedAt)
         return { ...base, acknowledgedAt: null, acknowledgementSince: event.contactAt };
@@ -222,7 +228,14 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
       const base = {
         ...state,
         outbound: [...state.outbound, sent],
-        timeline: entry({ kind: 'client-message-sent', message: event.kind, medium, subject: event.subject, closed: closes }),
+        timeline: entry({
+          kind: 'client-message-sent',
+          message: event.kind,
+          medium,
+          subject: event.subject,
+          body: event.body ?? '',
+          closed: closes,
+        }),
       };
       // Any message reaching the client answers what they were owed: an acknowledgement, a reply.
       const answered = { ...base, acknowledgedAt: state.acknowledgedAt ?? at, replyOwed: null };

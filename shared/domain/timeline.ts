@@ -16,8 +16,9 @@ export type TimelineEntry = { at: string; derived: boolean } & (
   | { kind: 'returned'; round: number }
   | { kind: 'unparked'; round: number }
   | { kind: 'decided'; decision: string }
-  | { kind: 'client-contacted'; channel: ContactChannel; chased: boolean; note: string }
-  | { kind: 'client-message-sent'; message: ClientMessageKind; medium: Medium; subject: string; closed: boolean }
+  /** `contactAt`: when the client got in touch, which the history shows, rather than when it was logged. */
+  | { kind: 'client-contacted'; channel: ContactChannel; chased: boolean; note: string; contactAt: string }
+  | { kind: 'client-message-sent'; message: ClientMessageKind; medium: Medium; subject: string; body: string; closed: boolean }
   | { kind: 'reopened'; round: number }
   | { kind: 'client-step-set'; what: string; repeat: boolean }
   | { kind: 'client-step-done'; what: string | null }

@@ -56,7 +56,7 @@ export function markClientMessageSent(
   kind: ClientMessageKind,
   subject: string,
   now: Date,
-  how: { medium?: Medium; edit?: DraftEdit } = {},
+  how: { medium?: Medium; edit?: DraftEdit; body?: string } = {},
 ): RequestEvent[] {
   if (state.status === 'closed') throw new DomainError('This request is closed; nothing more is owed to the client.');
   const medium = how.medium ?? 'email';
@@ -76,6 +76,8 @@ export function markClientMessageSent(
     at: now.toISOString(),
     kind,
     subject: subject.trim(),
+    // What went out, for the history; a very long text is kept to its first 20,000 characters.
+    ...(how.body?.trim() && { body: how.body.trim().slice(0, 20_000) }),
     ...(medium !== 'email' && { medium }),
     ...(how.edit && { edit: how.edit }),
   };

@@ -45,6 +45,7 @@ const event = z.discriminatedUnion('type', [
     at: instant,
     kind: z.enum(CLIENT_MESSAGE_KINDS),
     subject: text,
+    body: text.optional(),
     medium: z.enum(MEDIA).optional(),
     edit: draftEdit.optional(),
   }),

@@ -54,6 +54,15 @@ for (const theme of ['light', 'dark'] as const) {
     const { fresh, asked, parked, decided } = await fillTheStore(app);
     const screens: { name: string; route: string; ready: (p: Page) => Promise<void> }[] = [
       { name: 'today', route: '#/today', ready: (p) => expect(p.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible() },
+      {
+        name: 'today-menu',
+        route: '#/today',
+        ready: async (p) => {
+          await expect(p.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+          await p.getByText('More', { exact: true }).first().click();
+          await expect(p.locator('.row-menu[open] .menu')).toBeVisible();
+        },
+      },
       { name: 'requests', route: '#/requests', ready: (p) => expect(p.getByRole('table', { name: 'Requests' })).toBeVisible() },
       { name: 'parked', route: '#/parked', ready: (p) => expect(p.getByRole('table', { name: 'Parked' })).toBeVisible() },
       { name: 'new-request', route: '#/new', ready: (p) => expect(p.getByLabel('Topic')).toBeVisible() },

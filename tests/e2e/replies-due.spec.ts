@@ -47,6 +47,13 @@ test('a chase gets a reply due on Today and the request, drafted from her messag
   await page.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Reply marked as sent.' })).toBeVisible();
   await expect(client).not.toContainText('Reply due');
+  // The history dates her message when she wrote (11:00, logged at 11:05), and the reply can be opened to read what went out.
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history.getByRole('listitem').filter({ hasText: 'The client got in touch by email' })).toContainText(
+    'Wed, 4 Nov 2026, 11:00',
+  );
+  await history.getByText('Reply sent: “Re: the Lisbon offsite”').click();
+  await expect(history).toContainText('You wrote: “any news? I need to book flights.”');
 
   await app.open('#/today');
   await expect(page.getByRole('region', { name: 'Replies due' })).toHaveCount(0);

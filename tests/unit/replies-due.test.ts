@@ -4,6 +4,7 @@ import { foldRequest } from '../../shared/domain/request-state';
 import { clientDraft } from '../../shared/drafts/client-drafts';
 import { draftChoices } from '../../shared/drafts/draft-choices';
 import { EMPTY_PROFILE } from '../../shared/clients/client-profile';
+import { markClientMessageSent } from '../../shared/rules/client-track';
 import { dueItems } from '../../shared/rules/pending';
 import { todaySections } from '../../shared/rules/today';
 import { logged, settings } from '../support/fixtures';
@@ -133,5 +134,37 @@ describe('the reply draft', () => {
       invite: false,
     });
     expect(draft.body).toContain('Thank you for your email on Wednesday 4 November at 11:00 am about the Lisbon offsite.');
+  });
+});
+
+describe('the history of the conversation', () => {
+  it('keeps the text a message went out with, and dates a client’s message when they got in touch', () => {
+    const now = new Date('2026-11-04T11:05:00Z');
+    const logged_ = foldRequest('r1', [logged('2026-11-02T09:00:00Z')], now);
+    const sent = markClientMessageSent(logged_, config, 'acknowledgement', ' Your request ', now, {
+      body: '\nDear Jane,\n\nThank you.\n',
+    });
+    expect(sent).toEqual([
+      {
+        type: 'client-message-sent',
+        at: '2026-11-04T11:05:00.000Z',
+        kind: 'acknowledgement',
+        subject: 'Your request',
+        body: 'Dear Jane,\n\nThank you.',
+      },
+    ]);
+    const contacted: RequestEvent = {
+      type: 'client-contacted',
+      at: '2026-11-04T11:05:00Z',
+      channel: 'email',
+      contactAt: '2026-11-04T11:00:00.000Z',
+      note: 'any news?',
+      chased: false,
+    };
+    const state = foldRequest('r1', [logged('2026-11-02T09:00:00Z'), ...sent, contacted], now);
+    expect(state.timeline.slice(1)).toMatchObject([
+      { kind: 'client-message-sent', body: 'Dear Jane,\n\nThank you.' },
+      { kind: 'client-contacted', at: '2026-11-04T11:05:00Z', contactAt: '2026-11-04T11:00:00.000Z' },
+    ]);
   });
 });

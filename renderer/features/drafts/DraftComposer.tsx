@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CLIENT_MESSAGE_LABELS, type ClientMessageKind } from '../../../shared/domain/events';
 import { UNKNOWN_REASON, type Settings } from '../../../shared/domain/settings';
 import { NO_EMAIL_ADVICE, type ClientDraftOptions } from '../../../shared/drafts/client-drafts';
@@ -91,6 +91,14 @@ export function DraftComposer({
   const checkedText = useDebounced(changed && shown ? `${shown.subject}\n${shown.body}` : null);
   const check = useWordingCheck(view.id, checkedText);
   const warnings = changed ? (check.data?.warnings ?? draft.data?.warnings ?? []) : (draft.data?.warnings ?? []);
+  // Asked for by the Draft button (disabled while the draft is made): the draft itself is where to go next.
+  const draftId = draft.data?.proposalId;
+  const focusDraft = useRef(false);
+  useEffect(() => {
+    if (!draftId || !focusDraft.current) return;
+    focusDraft.current = false;
+    requestAnimationFrame(() => document.getElementById('draft-body')?.focus());
+  }, [draftId]);
 
   if (!current) {
     // Closed: nothing more is owed. Still confirm what the last click did.
@@ -110,6 +118,7 @@ export function DraftComposer({
     setOptionError(null);
     setEdited(null);
     setNotice(null);
+    focusDraft.current = true;
     const next: ClientDraftOptions = {
       kind: current,
       medium,
@@ -141,8 +150,10 @@ export function DraftComposer({
         {kinds.map((k) => (
           <button
             key={k}
+            id={`composer-tab-${k}`}
             type="button"
             role="tab"
+            aria-controls="composer-panel"
             aria-selected={k === current}
             className={`tab${k === current ? ' selected' : ''}`}
             onClick={() => {
@@ -156,149 +167,151 @@ export function DraftComposer({
           </button>
         ))}
       </div>
-      {media.length > 1 && (
-        <div className="segmented" role="radiogroup" aria-label="Send as">
-          {media.map((m) => (
-            <label key={m} className={m === medium ? 'selected' : undefined}>
-              <input
-                type="radio"
-                name="draft-medium"
-                value={m}
-                checked={m === medium}
-                onChange={() => {
-                  setMedium(m);
-                  setOptions(null);
-                  setEdited(null);
-                  setNotice(null);
-                }}
-              />
-              {MEDIUM_LABELS[m]}
-            </label>
-          ))}
-        </div>
-      )}
+      <div role="tabpanel" id="composer-panel" aria-labelledby={`composer-tab-${current}`}>
+        {media.length > 1 && (
+          <div className="segmented" role="radiogroup" aria-label="Send as">
+            {media.map((m) => (
+              <label key={m} className={m === medium ? 'selected' : undefined}>
+                <input
+                  type="radio"
+                  name="draft-medium"
+                  value={m}
+                  checked={m === medium}
+                  onChange={() => {
+                    setMedium(m);
+                    setOptions(null);
+                    setEdited(null);
+                    setNotice(null);
+                  }}
+                />
+                {MEDIUM_LABELS[m]}
+              </label>
+            ))}
+          </div>
+        )}
 
-      {current === 'update' && (
-        <div className="options">
-          <label>
-            Reason for the wait
-            <select value={reason} onChange={(e) => setReason(e.target.value)}>
-              <option value="">No reason given</option>
-              {settings.holdUpReasons.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-              <option value={UNKNOWN_REASON}>{UNKNOWN_REASON}</option>
-            </select>
-          </label>
-          {parked ? (
-            <p className="hint">While it is parked, the update promises nothing but the date of the next update.</p>
-          ) : (
+        {current === 'update' && (
+          <div className="options">
             <label>
-              Answer expected in (business days)
-              <input
-                inputMode="numeric"
-                value={expectedDays}
-                onChange={(e) => setExpectedDays(e.target.value)}
-                placeholder="leave empty if unsure"
-                aria-invalid={optionError ? true : undefined}
-              />
+              Reason for the wait
+              <select value={reason} onChange={(e) => setReason(e.target.value)}>
+                <option value="">No reason given</option>
+                {settings.holdUpReasons.map((r) => (
+                  <option key={r} value={r}>
+                    {r}
+                  </option>
+                ))}
+                <option value={UNKNOWN_REASON}>{UNKNOWN_REASON}</option>
+              </select>
             </label>
-          )}
-        </div>
-      )}
-      {saysDeadline(current) && (
-        <div className="options">
-          <label>
-            {view.deadlineRisk === 'passed'
-              ? 'The client’s deadline has passed. Offer them'
-              : 'The client’s deadline may pass first. Offer them'}
-            <select value={offer} onChange={(e) => setOffer(e.target.value)}>
-              {settings.deadlineOffers.map((o) => (
-                <option key={o} value={o}>
-                  {o}
-                </option>
-              ))}
-              <option value="">Nothing: just say so</option>
-            </select>
+            {parked ? (
+              <p className="hint">While it is parked, the update promises nothing but the date of the next update.</p>
+            ) : (
+              <label>
+                Answer expected in (business days)
+                <input
+                  inputMode="numeric"
+                  value={expectedDays}
+                  onChange={(e) => setExpectedDays(e.target.value)}
+                  placeholder="leave empty if unsure"
+                  aria-invalid={optionError ? true : undefined}
+                />
+              </label>
+            )}
+          </div>
+        )}
+        {saysDeadline(current) && (
+          <div className="options">
+            <label>
+              {view.deadlineRisk === 'passed'
+                ? 'The client’s deadline has passed. Offer them'
+                : 'The client’s deadline may pass first. Offer them'}
+              <select value={offer} onChange={(e) => setOffer(e.target.value)}>
+                {settings.deadlineOffers.map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
+                <option value="">Nothing: just say so</option>
+              </select>
+            </label>
+          </div>
+        )}
+        {withInvite(current, medium) && (
+          <label className="checkbox">
+            <input type="checkbox" checked={invite} onChange={(e) => setInvite(e.target.checked)} />
+            Invite them to get in touch in the coming week
           </label>
+        )}
+        {optionError && (
+          <div className="field-error" role="alert">
+            {optionError}
+          </div>
+        )}
+        <div className="actions">
+          <button type="button" className={`button${shown ? '' : ' primary'}`} disabled={draft.isFetching} onClick={make}>
+            {shown
+              ? 'Start again from the template'
+              : `Draft ${CLIENT_MESSAGE_LABELS[current].toLowerCase()}${medium === 'email' ? '' : ` ${MEDIUM_LABELS[medium].toLowerCase()}`}`}
+          </button>
         </div>
-      )}
-      {withInvite(current, medium) && (
-        <label className="checkbox">
-          <input type="checkbox" checked={invite} onChange={(e) => setInvite(e.target.checked)} />
-          Invite them to get in touch in the coming week
-        </label>
-      )}
-      {optionError && (
-        <div className="field-error" role="alert">
-          {optionError}
-        </div>
-      )}
-      <div className="actions">
-        <button type="button" className={`button${shown ? '' : ' primary'}`} disabled={draft.isFetching} onClick={make}>
-          {shown
-            ? 'Start again from the template'
-            : `Draft ${CLIENT_MESSAGE_LABELS[current].toLowerCase()}${medium === 'email' ? '' : ` ${MEDIUM_LABELS[medium].toLowerCase()}`}`}
-        </button>
-      </div>
-      <ErrorBanner message={draft.error?.message ?? null} />
+        <ErrorBanner message={draft.error?.message ?? null} />
 
-      {shown && medium !== 'email' && (
-        <>
-          <label htmlFor="draft-body">{MEDIUM_LABELS[medium]}</label>
-          <textarea
-            id="draft-body"
-            className="script"
-            rows={10}
-            value={shown.body}
-            onChange={(e) => setEdited({ ...shown, body: e.target.value })}
-            aria-describedby="script-length"
-          />
-          {draft.data?.spokenSeconds && (
-            <p id="script-length" className="muted small">
-              About {draft.data.spokenSeconds} seconds spoken{edited ? ', as drafted' : ''}.
-            </p>
-          )}
-          <Advice advice={shown.advice} />
-          {warnings.length > 0 && (
-            <ul className="warnings" aria-label="Never-blame check">
-              {warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          )}
-          <ScriptHandOff script={shown.body} logLabel={LOG_LABELS[medium]} logging={markSent.pending} busy={busy} onLog={send} />
-          <ErrorBanner message={markSent.error} />
-        </>
-      )}
-      {shown && medium === 'email' && (
-        <>
-          <label htmlFor="draft-subject">Subject</label>
-          <input id="draft-subject" value={shown.subject} onChange={(e) => setEdited({ ...shown, subject: e.target.value })} />
-          <label htmlFor="draft-body">Message</label>
-          <textarea id="draft-body" rows={13} value={shown.body} onChange={(e) => setEdited({ ...shown, body: e.target.value })} />
-          {/* HandOff says itself when there is no address to send to. */}
-          <Advice advice={shown.advice.filter((a) => a !== NO_EMAIL_ADVICE)} />
-          {warnings.length > 0 && (
-            <ul className="warnings" aria-label="Never-blame check">
-              {warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          )}
-          <HandOff
-            mail={shown}
-            sentLabel="Mark as sent"
-            sending={markSent.pending}
-            busy={busy}
-            inviteFor={current === 'call-proposal' ? view.id : undefined}
-            onSent={send}
-          />
-          <ErrorBanner message={markSent.error} />
-        </>
-      )}
+        {shown && medium !== 'email' && (
+          <>
+            <label htmlFor="draft-body">{MEDIUM_LABELS[medium]}</label>
+            <textarea
+              id="draft-body"
+              className="script"
+              rows={10}
+              value={shown.body}
+              onChange={(e) => setEdited({ ...shown, body: e.target.value })}
+              aria-describedby="script-length"
+            />
+            {draft.data?.spokenSeconds && (
+              <p id="script-length" className="muted small">
+                About {draft.data.spokenSeconds} seconds spoken{edited ? ', as drafted' : ''}.
+              </p>
+            )}
+            <Advice advice={shown.advice} />
+            {warnings.length > 0 && (
+              <ul className="warnings" aria-label="Never-blame check">
+                {warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            )}
+            <ScriptHandOff script={shown.body} logLabel={LOG_LABELS[medium]} logging={markSent.pending} busy={busy} onLog={send} />
+            <ErrorBanner message={markSent.error} />
+          </>
+        )}
+        {shown && medium === 'email' && (
+          <>
+            <label htmlFor="draft-subject">Subject</label>
+            <input id="draft-subject" value={shown.subject} onChange={(e) => setEdited({ ...shown, subject: e.target.value })} />
+            <label htmlFor="draft-body">Message</label>
+            <textarea id="draft-body" rows={13} value={shown.body} onChange={(e) => setEdited({ ...shown, body: e.target.value })} />
+            {/* HandOff says itself when there is no address to send to. */}
+            <Advice advice={shown.advice.filter((a) => a !== NO_EMAIL_ADVICE)} />
+            {warnings.length > 0 && (
+              <ul className="warnings" aria-label="Never-blame check">
+                {warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            )}
+            <HandOff
+              mail={shown}
+              sentLabel="Mark as sent"
+              sending={markSent.pending}
+              busy={busy}
+              inviteFor={current === 'call-proposal' ? view.id : undefined}
+              onSent={send}
+            />
+            <ErrorBanner message={markSent.error} />
+          </>
+        )}
+      </div>
       <StatusMessage message={notice} />
     </section>
   );
