@@ -37,7 +37,6 @@ import { validateNewRequest } from '../shared/rules/new-request';
 import { chooseParkOutcome, unpark } from '../shared/rules/parking';
 import { dueCount, todaySections, type TodaySection } from '../shared/rules/today';
 import { calendarOf } from '../shared/rules/work-calendar';
-import type { PendingItem } from '../shared/rules/pending';
 import { scheduleOf, type Schedule } from '../shared/rules/schedule';
 import { indexWith, indexWithAll, indexWithout } from '../shared/store/archive-index';
 import { documentOf, type RequestDocument } from '../shared/store/documents';
@@ -666,10 +665,6 @@ export class FollowThroughService {
     const schedule = scheduleOf(state, this.settings, client);
     if (entry) entry.schedule = { state, settings: this.settings, gapDays: client.gapDays, schedule };
     return schedule;
-  }
-
-  private pendingOf(state: RequestState): readonly PendingItem[] {
-    return this.scheduleFor(state).items;
   }
 
   private derivedOf(entry: Entry, state: RequestState): NonNullable<Entry['derived']> {

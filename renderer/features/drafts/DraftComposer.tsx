@@ -22,6 +22,9 @@ import { useDebounced } from './useDebounced';
 const withInvite = (kind: ClientMessageKind, medium: Medium) =>
   (kind === 'update' || kind === 'acknowledgement' || kind === 'reply') && medium !== 'voicemail';
 
+/** The messages whose templates carry {{deadlineNote}}, and so the offer chosen for a deadline that will pass first. */
+const DEADLINE_NOTE_KINDS: readonly ClientMessageKind[] = ['acknowledgement', 'reply', 'update'];
+
 const MEDIUM_LABELS: Record<Medium, string> = { email: 'Email', call: 'Call script', voicemail: 'Voicemail script' };
 const LOG_LABELS: Record<Medium, string> = { email: 'Mark as sent', call: 'Log call made', voicemail: 'Log voicemail left' };
 const DONE_WORDS: Record<Medium, string> = {
@@ -60,7 +63,7 @@ export function DraftComposer({
   const medium = chosenMedium && media.includes(chosenMedium) ? chosenMedium : media[0]!;
   const parked = view.state.status === 'parked';
   // Main says whether the client's deadline will pass first; the draft then says so and offers one of these.
-  const saysDeadline = (k: ClientMessageKind) => view.deadlineRisk !== null && withInvite(k, 'email');
+  const saysDeadline = (k: ClientMessageKind) => view.deadlineRisk !== null && DEADLINE_NOTE_KINDS.includes(k);
   // A Today row asks for its draft straight away; otherwise the draft is made on request. The
   // first view may be a cached one from before the row's item came due, so the draft waits
   // (`enabled` below) until the view offers that kind, rather than being dropped.
