@@ -1,4 +1,5 @@
 import { startOfDay } from 'date-fns';
+import type { ClientMessageKind } from '../domain/events';
 import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { deadlinePassed } from './deadline';
@@ -28,7 +29,7 @@ export interface DueFact {
   clientOwes: string | null;
 }
 
-const ACTIONS: Record<DueKind, DueAction> = {
+export const DUE_ACTIONS: Record<DueKind, DueAction> = {
   acknowledge: 'draft-acknowledgement',
   reply: 'draft-reply',
   update: 'draft-update',
@@ -39,6 +40,15 @@ const ACTIONS: Record<DueKind, DueAction> = {
   'client-step': 'draft-follow-up',
   deadline: 'open',
   call: 'open',
+};
+
+/** The message a draft action writes: Today's button opens the request with it drafted. */
+export const DRAFT_FOR: Partial<Record<DueAction, ClientMessageKind>> = {
+  'draft-acknowledgement': 'acknowledgement',
+  'draft-reply': 'reply',
+  'draft-update': 'update',
+  'draft-answer': 'answer',
+  'draft-follow-up': 'follow-up',
 };
 
 /**
@@ -66,7 +76,7 @@ export function dueFacts(state: RequestState, schedule: Schedule, now: Date, hor
     const kind: DueKind = item.kind === 'ask' && state.roundStartedBy === 'returned' && state.strikes === 0 ? 'reask' : item.kind;
     return {
       kind,
-      action: ACTIONS[kind],
+      action: DUE_ACTIONS[kind],
       late: item.late,
       due: item.dueAt,
       lateAfter: item.lateAfter,

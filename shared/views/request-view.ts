@@ -12,6 +12,7 @@ import { deadlineHorizon, dueFacts, type DueFact } from '../rules/due-facts';
 import { scheduleOf, type Schedule } from '../rules/schedule';
 import { lastClientTouch } from '../domain/request-state';
 import { deadlinePassed, deadlineRisk, type DeadlineRisk } from '../rules/deadline';
+import { nextWork, type NextWork } from '../rules/next-work';
 import { comesBackTooLate, parkChoices, type ParkChoice } from '../rules/parking';
 
 /** One row of the queue: what the renderer needs, already worked out by the rules. */
@@ -66,6 +67,8 @@ export interface RequestDetailView extends RequestSummary {
   parkChoices: ParkChoice[];
   /** The chosen outcome brings it back on or after the client's deadline, which is still ahead. */
   parkTooLate: boolean;
+  /** What the page's Next step panel holds: the work of Today's button for it, and the other kind when that is due too. */
+  nextWork: NextWork;
 }
 
 /** `schedule`: the request's schedule, when the caller already has it (main keeps one per request). */
@@ -146,5 +149,6 @@ export function detailView(state: RequestState, settings: Settings, client: Clie
     deadlineRisk: deadlineRisk(state, settings, calendarOf(settings), now),
     parkChoices: state.status === 'parked' ? parkChoices(state, calendarOf(settings), now) : [],
     parkTooLate: comesBackTooLate(state, now),
+    nextWork: nextWork(state, summary.due, summary.nextStep),
   };
 }

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { damageRequest } from '../support/damage-data';
 import { requestDetails } from '../support/fixtures';
-import { expect, screenshot, test, type AppHarness } from './harness';
+import { expect, openAction, screenshot, test, type AppHarness } from './harness';
 
 // Monday 2 November 2026: a working morning with something on every screen.
 test.use({ startAt: '2026-11-02T09:00:00.000Z' });
@@ -95,6 +95,22 @@ for (const theme of ['light', 'dark'] as const) {
         name: 'request-decided',
         route: `#/request/${decided.id}`,
         ready: (p) => expect(p.getByRole('heading', { name: 'The boss decided' })).toBeVisible(),
+      },
+      {
+        name: 'request-fold-contact',
+        route: `#/request/${asked.id}`,
+        ready: async (p) => {
+          await openAction(p, 'Log a contact');
+          await expect(p.getByRole('region', { name: 'Log a contact' })).toBeVisible();
+        },
+      },
+      {
+        name: 'request-fold-correct',
+        route: `#/request/${parked.id}`,
+        ready: async (p) => {
+          await openAction(p, 'Correct details');
+          await expect(p.getByRole('button', { name: 'Save corrections' })).toBeVisible();
+        },
       },
       { name: 'digest', route: '#/digest/alex', ready: (p) => expect(p.getByRole('button', { name: 'Mark digest sent' })).toBeVisible() },
       {

@@ -34,5 +34,5 @@ test('a boss with open requests is removed only after they are handed to another
 
   await app.open(`#/request/${id}`);
   await expect(fact(page, 'Decides')).toHaveText('Robin Lee');
-  await expect(page.getByRole('region', { name: 'History' })).toContainText('Alex Morgan');
+  await expect(page.getByRole('region', { name: 'Conversation' })).toContainText('Alex Morgan');
 });

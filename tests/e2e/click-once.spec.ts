@@ -1,4 +1,4 @@
-import { expect, screenshot, test } from './harness';
+import { expect, openAction, screenshot, test } from './harness';
 import { requestDetails } from '../support/fixtures';
 
 test.use({ startAt: '2026-11-02T09:00:00.000Z' });
@@ -34,6 +34,7 @@ test('a double click on Mark as sent and on Record decision each record one even
   await page.getByRole('button', { name: 'Draft acknowledgement' }).click();
   await page.getByRole('button', { name: 'Mark as sent' }).dblclick();
   await expect(page.getByRole('status').filter({ hasText: 'Acknowledgement marked as sent.' })).toBeVisible();
+  await openAction(page, 'Record the decision');
   await page.getByLabel('What did the boss decide?').fill('Yes, gold level.');
   await page.getByRole('button', { name: 'Record decision' }).click({ clickCount: 3 });
   await expect(page.getByRole('heading', { name: 'The boss decided' })).toBeVisible();
@@ -58,7 +59,7 @@ test('past the 24-hour limit the acknowledgement is late, on the request, on Tod
   await app.open(`#/request/${id}`);
   await expect(
     page
-      .getByRole('region', { name: 'The client' })
+      .getByRole('complementary', { name: 'Facts' })
       .getByText('Late: the 24-hour limit passed on Tue, 3 Nov 2026, 08:30. Jane Doe has waited 1 day; acknowledge them now.', {
         exact: true,
       }),

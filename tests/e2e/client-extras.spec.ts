@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, screenshot, test } from './harness';
+import { expect, fact, openAction, screenshot, test } from './harness';
 
 test.use({ startAt: '2026-11-04T10:00:00.000Z' });
 
@@ -15,12 +15,14 @@ test('no phone tag, research in case, and reopening a closed request', async ({ 
   await expect(page.getByRole('heading', { name: 'a guest pass for the board dinner' })).toBeVisible();
 
   // Propose a specific call time and export it as a calendar invitation.
+  await openAction(page, 'Propose a call');
   await page.getByLabel('Call time').fill('2026-11-10T14:00');
   await page.getByLabel('Minutes').selectOption('15');
   await page.getByRole('button', { name: 'Propose call' }).click();
-  await expect(page.getByRole('region', { name: "Client's step and calls" })).toContainText(
-    'Call proposed for Tue, 10 Nov 2026, 14:00 (15 minutes).',
+  await expect(page.getByRole('status')).toHaveText(
+    'Call proposed for Tue, 10 Nov 2026, 14:00. To tell Omar Haddad, draft the call proposal in the message to them.',
   );
+  await expect(fact(page, 'Call')).toContainText('Tue, 10 Nov 2026, 14:00 (15 minutes)');
   await page.getByRole('button', { name: 'Save invitation (.ics)' }).click();
   await expect(page.getByRole('status').filter({ hasText: '.ics' })).toContainText('Call a guest pass for the board dinner.ics');
   const ics = readFileSync(app.system().saved.at(-1)!, 'utf8');
@@ -35,6 +37,7 @@ test('no phone tag, research in case, and reopening a closed request', async ({ 
   );
 
   // Research just in case, flagged so nobody takes it for the boss's answer.
+  await openAction(page, 'Research note');
   await page.getByLabel('Note', { exact: true }).fill('The venue can add one more seat until Friday.');
   await page.getByLabel('Whom you asked').fill('the events team');
   await page.getByLabel('On whose behalf').fill('Alex Morgan');
@@ -47,6 +50,7 @@ test('no phone tag, research in case, and reopening a closed request', async ({ 
   await screenshot(page, 'request-client-side');
 
   // Decide, answer, close; then reopen when the client comes back to it.
+  await openAction(page, 'Record the decision');
   await page.getByLabel('What did the boss decide?').fill('Yes, one guest pass.');
   await page.getByRole('button', { name: 'Record decision' }).click();
   await page.getByRole('tab', { name: 'Answer' }).click();
@@ -64,6 +68,7 @@ test('a client contact time in the future is refused with a message, and what wa
   await page.getByLabel('Name').fill('Omar Haddad');
   await page.getByLabel('Topic').fill('a guest pass');
   await page.getByRole('button', { name: 'Save request' }).click();
+  await openAction(page, 'Log a contact');
   await page.getByLabel('When').fill('2026-11-04T12:00');
   await page.getByLabel('What they said (optional)').fill('will call back');
   await page.getByRole('button', { name: 'Log client contact' }).click();

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { addDays, format } from 'date-fns';
-import { expect, fact, screenshot, tableRows, test, type AppHarness } from './harness';
+import { expect, fact, openAction, screenshot, tableRows, test, type AppHarness } from './harness';
 import type { Page } from '@playwright/test';
 
 // Monday 2 November 2026, 09:00 London time. Jane emailed at 08:30.
@@ -63,7 +63,7 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await logRequest(page);
 
   // Day 1: the acknowledgement names the topic, the contact and when they will hear next.
-  await expect(page.getByRole('region', { name: 'The client' })).toContainText('Jane Doe has waited 30 minutes.');
+  await expect(page.getByRole('complementary', { name: 'Facts' })).toContainText('Jane Doe has waited 30 minutes.');
   const ack = await draft(page, 'Acknowledgement', 'Draft acknowledgement');
   await expect(ack).toHaveValue(
     `Dear Jane,\n\nThank you for getting in touch about ${TOPIC} (you emailed me on Monday 2 November at 08:30). I have it in hand, and you will hear from me by Friday 6 November at the latest.\n\nIf you would like a word before then, do get in touch at any time in the coming week.\n\nKind regards,`,
@@ -104,12 +104,12 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   // Week 2: due Thursday 12th (the chase would come Friday 13th). The client owes us the signed form.
   await walk(app, page, '2026-11-07', '2026-11-12', ['2026-11-12']);
   await openRequest(page);
+  await openAction(page, 'The client owes us…');
   await page.getByLabel('What they owe').fill('send the signed sponsorship form');
   await page.getByLabel('Follow up on').fill('2026-11-17');
   await page.getByRole('button', { name: 'Record client step' }).click();
-  await expect(page.getByRole('region', { name: "Client's step and calls" })).toContainText(
-    'Jane Doe is to send the signed sponsorship form. Follow up: Tue 17 Nov.',
-  );
+  await expect(page.getByRole('status')).toHaveText('Recorded: Jane Doe is to send the signed sponsorship form. Follow up on Tue 17 Nov.');
+  await expect(fact(page, 'The client owes us')).toContainText('Jane Doe is to send the signed sponsorship form. Follow up: Tue 17 Nov.');
   const update2 = await draft(page, 'Status update', 'Draft status update');
   await expect(update2).toHaveValue(
     /In the meantime, could you send the signed sponsorship form\? If I haven't heard by Tuesday 17 November, may I give you a call\?/,
@@ -123,6 +123,7 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await app.advanceTo('2026-11-16T11:00:00.000Z');
   await app.open('#/requests');
   await openRequest(page);
+  await openAction(page, 'Log a contact');
   await page.getByLabel('How').selectOption('phone');
   await page.getByLabel('When').fill('2026-11-16T10:30');
   await page.getByLabel('What they said (optional)').fill('asked whether there is news');
@@ -145,6 +146,7 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await app.advanceTo('2026-11-24T10:00:00.000Z');
   await app.open('#/requests');
   await openRequest(page);
+  await openAction(page, 'Log a contact');
   await page.getByLabel('How').selectOption('email');
   await page.getByLabel('When').fill('2026-11-24T09:45');
   await page.getByRole('button', { name: 'Log client contact' }).click();
@@ -156,6 +158,7 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await app.advanceTo('2026-11-26T09:00:00.000Z');
   await app.open('#/requests');
   await openRequest(page);
+  await openAction(page, 'Record the decision');
   await page.getByLabel('What did the boss decide?').fill('We will sponsor the spring gala at gold level.');
   await page.getByRole('button', { name: 'Record decision' }).click();
   await app.advanceTo('2026-11-27T09:00:00.000Z');

@@ -29,10 +29,11 @@ test('a mistyped name and contact time are corrected; the history shows old and 
   await screenshot(page, 'correct-details');
   await page.getByRole('button', { name: 'Save corrections' }).dblclick();
 
-  await expect(page.getByRole('heading', { name: 'Correct the details' })).toHaveCount(0);
-  await expect(page.getByText('Jane Doe · Acme Ltd · jane@acme.example', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Correct details' })).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('Details corrected. Dates and drafts follow the new ones.');
+  await expect(page.getByText('Jane Doe · Acme Ltd', { exact: true })).toBeVisible();
   await expect(fact(page, 'Reached us')).toContainText('Phone, Mon, 2 Nov 2026, 16:15');
-  await expect(page.getByRole('region', { name: 'History' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Conversation' })).toContainText(
     'Corrected: client name “Jane Do” → “Jane Doe”; how they reached us Email → Phone; when they reached us Tue, 3 Nov 2026, 09:30 → Mon, 2 Nov 2026, 16:15',
   );
   expect(app.windowCalls('correctDetails')).toBe(1);
@@ -55,7 +56,8 @@ test('a withdrawn request leaves Today and the queue with its reason, and can be
   await page.getByLabel('Why the client no longer needs it').fill('They found another venue.');
   await page.getByRole('button', { name: 'Withdraw request' }).dblclick();
   await expect(fact(page, 'Withdrawn')).toContainText('They found another venue.');
-  await expect(page.getByRole('region', { name: 'History' })).toContainText('Withdrawn: They found another venue.');
+  await expect(page.getByRole('status')).toHaveText('Request withdrawn. It has left Today and the queue.');
+  await expect(page.getByRole('region', { name: 'Conversation' })).toContainText('Withdrawn: They found another venue.');
   expect(app.windowCalls('withdraw')).toBe(2); // the empty reason, then one for the double click
   await screenshot(page, 'withdrawn-request');
 
@@ -67,7 +69,7 @@ test('a withdrawn request leaves Today and the queue with its reason, and can be
 
   await app.open(`#/request/${id}`);
   await page.getByRole('button', { name: 'Reopen' }).click();
-  await expect(page.getByRole('region', { name: 'History' })).toContainText('Reopened: round 2 starts');
+  await expect(page.getByRole('region', { name: 'Conversation' })).toContainText('Reopened: round 2 starts');
   await expect(page.getByRole('term').filter({ hasText: /^Withdrawn$/ })).toHaveCount(0);
   await app.open('#/requests');
   await expect(tableRows(page, 'Requests')).toHaveCount(1);

@@ -93,7 +93,7 @@ test('a second email from a client with an open request is offered as a contact 
   await screenshotOf(dropZone(page), 'email-second-from-client');
   await offer.getByRole('button', { name: 'Log as a contact on “Tickets for the gala”' }).dblclick();
   await expect(page.getByRole('heading', { name: 'Tickets for the gala' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'History' })).toContainText('The client got in touch by email');
+  await expect(page.getByRole('region', { name: 'Conversation' })).toContainText('The client got in touch by email');
   expect(app.windowCalls('logClientContact')).toBe(1);
   expect(app.windowCalls('logRequest')).toBe(0);
 });

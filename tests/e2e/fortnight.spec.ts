@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { requestDetails } from '../support/fixtures';
-import { expect, fact, screenshot, test, type AppHarness } from './harness';
+import { expect, fact, openAction, screenshot, test, type AppHarness } from './harness';
 
 // Monday 2 November 2026, 09:00 London time (GMT): a fortnight with a chase, a call proposal and
 // a deadline of Friday 13 November, read on Today and on the request page every working day.
@@ -53,11 +53,18 @@ async function readDay(app: AppHarness, page: Page, iso: string, id: string) {
   const today = await todayFor(page);
   await app.open(`#/request/${id}`);
   await expect(page.getByRole('heading', { name: 'the Lisbon offsite' })).toBeVisible();
-  const badges = await page.getByRole('group', { name: 'Status' }).locator('.badge').allTextContents();
-  const next = (await fact(page, 'Next step').textContent()) ?? '';
-  // One derivation: the row on Today and the request's header show the same items, the status apart.
-  expect(today.items).toEqual(badges.slice(1));
-  return { today, badges, next };
+  const status = await page.getByRole('group', { name: 'Status' }).locator('.badge').allTextContents();
+  const nextStep = page.getByRole('region', { name: 'Next step' });
+  const due = await nextStep.getByRole('list', { name: 'Due now' }).locator('.badge').allTextContents();
+  // One derivation: the row on Today and the request's Next step show the same items.
+  expect(today.items).toEqual(due);
+  // The work laid out for it: the composer on its message, and the boss side.
+  const work: string[] = [];
+  for (const heading of await nextStep.getByRole('heading', { level: 3 }).all()) {
+    const text = (await heading.textContent()) ?? '';
+    work.push(text.startsWith('Message') ? `${text}: ${await nextStep.getByRole('tab', { selected: true }).textContent()}` : text);
+  }
+  return { today, badges: [...status, ...due], work };
 }
 
 test('a fortnight with a chase, a call and a deadline: every day, Today and the request agree on what is owed', async ({ app, page }) => {
@@ -76,7 +83,7 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
   expect(await readDay(app, page, '2026-11-02T09:00:00.000Z', id)).toEqual({
     today: { section: 'Acknowledgements due', items: ['Acknowledgement due', 'Ask due'] },
     badges: ['Waiting on boss', 'Acknowledgement due', 'Ask due'],
-    next: 'Acknowledge Priya Shah · Today',
+    work: ['Message to Priya Shah: Acknowledgement', 'Ask the boss'],
   });
   // No history yet: a usual gap of 7 days, so she would chase Monday 9th, and hears by the Friday before.
   await sendFromToday(
@@ -95,22 +102,26 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
   expect(await readDay(app, page, '2026-11-03T09:00:00.000Z', id)).toEqual({
     today: { section: null, items: [] },
     badges: ['Waiting on boss'],
-    next: 'Ask the boss again (asked 1 of 3) · Tomorrow',
+    work: ['Ask the boss'],
   });
+  await expect(page.getByRole('region', { name: 'Next step' })).toContainText(
+    'Nothing is due now. Next: Ask the boss again (asked 1 of 3), due tomorrow.',
+  );
 
   // Wednesday 4th: she chases at 11:00; logged at 11:05, a reply is due beside the second ask.
   await app.advanceTo('2026-11-04T11:05:00.000Z');
   await app.open(`#/request/${id}`);
+  await openAction(page, 'Log a contact');
   await page.getByLabel('How').selectOption('email');
   await page.getByLabel('When').fill('2026-11-04T11:00');
   await page.getByLabel('What they said (optional)').fill('any news? I need to book flights');
   await page.getByLabel('Their message needs').selectOption('reply');
   await page.getByRole('button', { name: 'Log client contact' }).click();
-  await expect(page.getByRole('region', { name: 'The client' })).toContainText('Reply due');
+  await expect(page.getByRole('complementary', { name: 'Facts' })).toContainText('Reply due');
   expect(await readDay(app, page, '2026-11-04T11:05:00.000Z', id)).toEqual({
     today: { section: 'Replies due', items: ['Reply due', 'Ask due'] },
     badges: ['Waiting on boss', 'Reply due', 'Ask due'],
-    next: 'Reply to Priya Shah · Today',
+    work: ['Message to Priya Shah: Reply', 'Ask the boss'],
   });
   // Contacts on Monday and Wednesday: her usual gap is 2 days, so she would chase Friday; the next word is Thursday.
   await sendFromToday(app, page, { section: 'Replies due', button: 'Draft reply', sent: 'Reply marked as sent.' }, [
@@ -126,11 +137,12 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
   expect(await readDay(app, page, '2026-11-05T09:00:00.000Z', id)).toEqual({
     today: { section: 'Client updates due', items: ['Update due'] },
     badges: ['Waiting on boss', 'Update due'],
-    next: 'Send Priya Shah a status update · Today',
+    work: ['Message to Priya Shah: Status update'],
   });
+  await openAction(page, 'Propose a call');
   await page.getByLabel('Call time').fill('2026-11-09T14:30');
   await page.getByRole('button', { name: 'Propose call' }).click();
-  await expect(page.getByText('Call proposed for Mon, 9 Nov 2026, 14:30 (30 minutes).')).toBeVisible();
+  await expect(fact(page, 'Call')).toContainText('Mon, 9 Nov 2026, 14:30 (30 minutes)');
   await page.getByRole('tab', { name: 'Call proposal' }).click();
   await page.getByRole('button', { name: 'Draft call proposal' }).click();
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue(
@@ -146,7 +158,7 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
   expect(await readDay(app, page, '2026-11-06T09:00:00.000Z', id)).toEqual({
     today: { section: 'Client updates due', items: ['Update due', 'Ask due'] },
     badges: ['Waiting on boss', 'Update due', 'Ask due'],
-    next: 'Ask the boss again (asked 2 of 3) · Today',
+    work: ['Message to Priya Shah: Status update', 'Ask the boss'],
   });
   await page.getByRole('button', { name: 'Ask boss again' }).click();
   const parked = page.getByRole('region', { name: 'Parked' });
@@ -172,7 +184,7 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
   expect(await readDay(app, page, '2026-11-09T08:45:00.000Z', id)).toEqual({
     today: { section: 'Client updates due', items: ['Update due', 'Call today'] },
     badges: ['Parked', 'Update due', 'Call today'],
-    next: 'Send Priya Shah a status update · Today',
+    work: ['Message to Priya Shah: Status update'],
   });
   await app.open('#/today');
   await expect(page.getByRole('list', { name: 'Due for Priya Shah' })).toContainText('Call today at 14:30');
@@ -184,7 +196,7 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
   expect(await readDay(app, page, '2026-11-10T09:00:00.000Z', id)).toEqual({
     today: { section: 'Client deadlines near', items: ['Update due', 'Deadline near'] },
     badges: ['Parked', 'Update due', 'Deadline near'],
-    next: 'Send Priya Shah a status update · Today',
+    work: ['Message to Priya Shah: Status update'],
   });
   await sendFromToday(
     app,
@@ -201,7 +213,7 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
   expect(await readDay(app, page, '2026-11-11T09:00:00.000Z', id)).toEqual({
     today: { section: 'Client deadlines near', items: ['Update due', 'Deadline near'] },
     badges: ['Parked', 'Update due', 'Deadline near'],
-    next: 'Send Priya Shah a status update · Today',
+    work: ['Message to Priya Shah: Status update'],
   });
   await sendFromToday(app, page, UPDATE_NEAR_DEADLINE, [
     /I will be in touch again by Thursday 12 November, or sooner if there is news\.[\s\S]*I know you need this by Friday 13 November/,
@@ -211,7 +223,7 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
   expect(await readDay(app, page, '2026-11-12T09:00:00.000Z', id)).toEqual({
     today: { section: 'Client deadlines near', items: ['Update due', 'Back from parking', 'Deadline near'] },
     badges: ['Waiting on boss', 'Update due', 'Back from parking', 'Deadline near'],
-    next: 'Ask the boss · Today',
+    work: ['Message to Priya Shah: Status update', 'Ask the boss'],
   });
   // The update leads the row; the ask is in its menu, and leaves an Undo behind.
   await app.open('#/today');
@@ -227,7 +239,7 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
   expect(await readDay(app, page, '2026-11-16T09:00:00.000Z', id)).toEqual({
     today: { section: 'Client deadlines near', items: ['Update overdue', 'Deadline passed', 'Ask due'] },
     badges: ['Waiting on boss', 'Update overdue', 'Deadline passed', 'Ask due'],
-    next: 'Send Priya Shah a status update · Overdue since Thu 12 Nov',
+    work: ['Message to Priya Shah: Status update', 'Ask the boss'],
   });
   await expect(fact(page, "Client's deadline")).toHaveText('Fri 13 NovPassed');
   await app.open('#/today');

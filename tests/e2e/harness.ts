@@ -155,3 +155,5 @@ export function tableRows(page: Page, table: 'Requests' | 'Parked') {
 }
 
 export { fact } from '../support/locators';
+
+export { openAction, type FoldedAction } from '../support/request-page';

@@ -68,7 +68,7 @@ test('a phoned-in request over two weeks: a call script used once, a voicemail l
 
   // Two weeks in: the history shows the call and the voicemail, each as what it was.
   await app.advanceTo('2026-11-16T09:00:00.000Z');
-  const history = page.getByRole('list', { name: 'History' });
+  const history = page.getByRole('list', { name: 'Conversation' });
   await expect(history).toContainText('Called the client (acknowledgement): “Call about the spring gala sponsorship”');
   await expect(history).toContainText('Left a voicemail (status update): “Update voicemail about the spring gala sponsorship”');
   await expect(history).toContainText('Status update sent: “Update on the spring gala sponsorship”');

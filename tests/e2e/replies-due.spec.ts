@@ -1,5 +1,5 @@
 import { requestDetails } from '../support/fixtures';
-import { expect, screenshot, test } from './harness';
+import { expect, openAction, screenshot, test } from './harness';
 
 // Monday 2 November 2026, 09:00 London time (GMT).
 test.use({ startAt: '2026-11-02T09:00:00.000Z' });
@@ -22,12 +22,13 @@ test('a chase gets a reply due on Today and the request, drafted from her messag
   // Wednesday 4th, 11:00: she writes "any news? I need to book flights"; it is logged at 11:05.
   await app.advanceTo('2026-11-04T11:05:00.000Z');
   await app.open(`#/request/${id}`);
+  await openAction(page, 'Log a contact');
   await page.getByLabel('How').selectOption('email');
   await page.getByLabel('When').fill('2026-11-04T11:00');
   await page.getByLabel('What they said (optional)').fill('any news? I need to book flights');
   await page.getByLabel('Their message needs').selectOption('reply');
   await page.getByRole('button', { name: 'Log client contact' }).click();
-  const client = page.getByRole('region', { name: 'The client' });
+  const client = page.getByRole('complementary', { name: 'Facts' });
   await expect(client).toContainText(
     'Reply due: Priya Shah got in touch Wed, 4 Nov 2026, 11:00 and has waited 5 minutes. Aim to reply by Wed, 4 Nov 2026, 12:00; at the latest Thu, 5 Nov 2026, 11:00.',
   );
@@ -48,7 +49,7 @@ test('a chase gets a reply due on Today and the request, drafted from her messag
   await expect(page.getByRole('status').filter({ hasText: 'Reply marked as sent.' })).toBeVisible();
   await expect(client).not.toContainText('Reply due');
   // The history dates her message when she wrote (11:00, logged at 11:05), and the reply can be opened to read what went out.
-  const history = page.getByRole('region', { name: 'History' });
+  const history = page.getByRole('region', { name: 'Conversation' });
   await expect(history.getByRole('listitem').filter({ hasText: 'The client got in touch by email' })).toContainText(
     'Wed, 4 Nov 2026, 11:00',
   );
@@ -69,13 +70,15 @@ test('a message that needs no answer opens no reply, and a new question asks for
   });
   await app.advanceTo('2026-11-02T14:00:00.000Z');
   await app.open(`#/request/${id}`);
+  await openAction(page, 'Log a contact');
   await page.getByLabel('When').fill('2026-11-02T13:55');
   await page.getByLabel('Their message needs').selectOption('none');
   await page.getByRole('button', { name: 'Log client contact' }).click();
   await expect(page.getByText('The client got in touch by phone')).toBeVisible();
-  const client = page.getByRole('region', { name: 'The client' });
+  const client = page.getByRole('complementary', { name: 'Facts' });
   await expect(client).not.toContainText('Reply due');
 
+  await openAction(page, 'Log a contact');
   await page.getByLabel('When').fill('2026-11-02T13:58');
   await page.getByLabel('Their message needs').selectOption('acknowledgement');
   await page.getByRole('button', { name: 'Log client contact' }).click();

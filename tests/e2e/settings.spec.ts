@@ -77,7 +77,7 @@ test('templates and client-side defaults: unknown placeholders refused, blaming 
   await page.getByLabel('Email').fill('jane@acme.example'); // an email draft needs an address to go to
   await page.getByLabel('Topic').fill('the board dinner');
   await page.getByRole('button', { name: 'Save request' }).click();
-  await expect(page.getByRole('region', { name: 'The client' })).toContainText('at the latest Mon, 2 Nov 2026, 17:00');
+  await expect(page.getByRole('complementary', { name: 'Facts' })).toContainText('at the latest Mon, 2 Nov 2026, 17:00');
   await page.getByRole('tab', { name: 'Status update' }).click();
   await page.getByRole('button', { name: 'Draft status update' }).click();
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue(

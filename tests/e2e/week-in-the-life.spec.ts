@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { ClientMessageKind, ParkOutcome } from '../../shared/domain/events';
 import type { RequestDetails } from '../../shared/domain/request';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import { expect, screenshot, tableRows, test, type AppHarness } from './harness';
+import { expect, openAction, screenshot, tableRows, test, type AppHarness } from './harness';
 
 test.use({ startAt: '2026-10-12T07:00:00.000Z' });
 test.setTimeout(240_000);
@@ -236,6 +236,7 @@ test('a week in the life: each morning Today lists exactly what is due, and each
   await doRow(app, page, 'client-step: Fay Ford');
   // Before her ask is clicked, Alex decides Eve's request; the answer goes out the same morning.
   await app.open(`#/request/${eve}`);
+  await openAction(page, 'Record the decision');
   await page.getByLabel('What did the boss decide?').fill('Yes, we can do Thursday.');
   await page.getByRole('button', { name: 'Record decision' }).click();
   await expect(page.getByRole('heading', { name: 'The boss decided' })).toBeVisible();

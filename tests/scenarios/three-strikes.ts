@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { fact } from '../support/locators';
+import { openAction } from '../support/request-page';
 
 /** What a scenario needs from whichever app it drives: the Chromium harness or real Electron. */
 export interface ScenarioDriver {
@@ -39,14 +39,14 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
   await page.getByRole('button', { name: 'Save request' }).click();
 
   // First response: the acknowledgement is due, and marking it sent records the touch.
-  await expect(page.getByRole('region', { name: 'The client' })).toContainText('Acknowledgement due: Jane Doe has waited 30 minutes.');
+  await expect(page.getByRole('complementary', { name: 'Facts' })).toContainText('Acknowledgement due: Jane Doe has waited 30 minutes.');
   await page.getByRole('button', { name: 'Draft acknowledgement' }).click();
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue(
     /Thank you for getting in touch about the sponsorship proposal for the spring gala \(you emailed me on Monday 2 November at 08:30\)/,
   );
   await page.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(
-    page.getByRole('region', { name: 'The client' }).getByText('Acknowledged Mon, 2 Nov 2026, 09:00.', { exact: true }),
+    page.getByRole('complementary', { name: 'Facts' }).getByText('Acknowledged Mon, 2 Nov 2026, 09:00.', { exact: true }),
   ).toBeVisible();
 
   // Strike 0: the first ask is due today.
@@ -128,10 +128,14 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
   expect(await app.clipboard()).toContain('you emailed me on Monday 2 November at 08:30');
 
   // The boss decides.
+  await openAction(page, 'Record the decision');
   await page.getByLabel('What did the boss decide?').fill('Yes: gold sponsorship, 5,000.');
   await page.getByRole('button', { name: 'Record decision' }).click();
   await expect(page.getByRole('group', { name: 'Status' })).toContainText('Decided');
-  await expect(fact(page, 'Next step')).toContainText('Send Jane Doe the answer');
+  await expect(page.getByRole('status')).toHaveText('Decision recorded. The next step is to send Jane Doe the answer.');
+  await expect(page.getByRole('region', { name: 'Next step' }).getByRole('list', { name: 'Due now' })).toHaveText(
+    'Answer due decided Fri 20 Nov',
+  );
 
   // Everything survives a restart of the main process on the same store file.
   await app.restart();

@@ -38,19 +38,27 @@ const DONE_WORDS: Record<Medium, string> = {
  * the mail program, or save as an .eml. "Mark as sent" records the touch. For a client who
  * phoned, the same message comes as a call or voicemail script, logged as a call made or a
  * voicemail left. The never-blame warnings are main's: those it sent with the draft, and its
- * check of the text as edited. Opened from a Today row, it starts with that draft made.
+ * check of the text as edited. Opened from a Today row, it starts with that draft made; otherwise on
+ * the message the request's next step is.
  */
 export function DraftComposer({
   view,
   settings,
   initialKind,
+  startOn,
+  onSent,
 }: {
   view: RequestDetailView;
   settings: Settings;
+  /** Drafted at once: the message a Today button asked for. */
   initialKind?: ClientMessageKind | undefined;
+  /** The tab to start on, not yet drafted: the message the request's next step is. */
+  startOn?: ClientMessageKind | undefined;
+  /** Says what Mark as sent did where it outlives the composer (the next step may no longer be a message). */
+  onSent?: ((notice: string) => void) | undefined;
 }) {
   const kinds = view.drafts.map((c) => c.kind);
-  const [kind, setKind] = useState<ClientMessageKind | null>(initialKind ?? kinds[0] ?? null);
+  const [kind, setKind] = useState<ClientMessageKind | null>(initialKind ?? startOn ?? kinds[0] ?? null);
   const [chosenMedium, setMedium] = useState<Medium | null>(null);
   const [reason, setReason] = useState<string>('');
   const [expectedDays, setExpectedDays] = useState('');
@@ -58,7 +66,8 @@ export function DraftComposer({
   const [offer, setOffer] = useState<string>(settings.deadlineOffers[0] ?? '');
   const [optionError, setOptionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const current = kind && kinds.includes(kind) ? kind : (kinds[0] ?? null);
+  // A message sent is no longer offered: the composer moves on to what the next step now is.
+  const current = kind && kinds.includes(kind) ? kind : startOn && kinds.includes(startOn) ? startOn : (kinds[0] ?? null);
   const media = view.drafts.find((c) => c.kind === current)?.media ?? ['email'];
   const medium = chosenMedium && media.includes(chosenMedium) ? chosenMedium : media[0]!;
   const parked = view.state.status === 'parked';
@@ -142,13 +151,15 @@ export function DraftComposer({
     if (!(await markSent.run({ id: view.id, version: view.version, kind: current, medium, used }))) return null;
     setOptions(null);
     setEdited(null);
-    setNotice(`${CLIENT_MESSAGE_LABELS[current]} ${DONE_WORDS[medium]}.`);
+    const said = `${CLIENT_MESSAGE_LABELS[current]} ${DONE_WORDS[medium]}.`;
+    if (onSent) onSent(said);
+    else setNotice(said);
     return null;
   };
 
   return (
     <section className="panel composer" aria-labelledby="composer-title">
-      <h2 id="composer-title">Message to {view.clientName}</h2>
+      <h3 id="composer-title">Message to {view.clientName}</h3>
       <div className="tabs" role="tablist" aria-label="Kind of message">
         {kinds.map((k) => (
           <button

@@ -29,7 +29,7 @@ function Asking({ view }: { view: RequestDetailView }) {
   };
   return (
     <section className="panel" aria-labelledby="boss-title">
-      <h2 id="boss-title">Ask {view.bossName}</h2>
+      <h3 id="boss-title">Ask {view.bossName}</h3>
       <p>
         {sentenceCase(strikeWording(view.strikes, view.strikeLimit, view.nextAskDue, view.asOf))}
         {view.round > 1 ? `, round ${view.round}` : ''}.
@@ -74,7 +74,7 @@ function Parked({ view }: { view: RequestDetailView }) {
   const busy = useRequestBusy(view.id);
   return (
     <section className="panel parked" aria-labelledby="park-title">
-      <h2 id="park-title">Parked</h2>
+      <h3 id="park-title">Parked</h3>
       <p>
         Parked on {formatDateTime(park.at)} after {count(view.strikes, 'unanswered ask', 'unanswered asks')} to {view.bossName}. It is off
         the active list. {park.outcome === null ? 'What should happen now?' : null}

@@ -13,7 +13,15 @@ import { useMainFieldErrors } from '../new-request/use-main-field-errors';
  * Correcting what was logged: the same fields and checks as New request. Saving records a
  * correction with the old and new values; dates and drafts follow the new ones.
  */
-export function CorrectDetailsForm({ view, settings, onDone }: { view: RequestDetailView; settings: Settings; onDone: () => void }) {
+export function CorrectDetailsForm({
+  view,
+  settings,
+  onDone,
+}: {
+  view: RequestDetailView;
+  settings: Settings;
+  onDone: (message: string | null) => void;
+}) {
   const { register, handleSubmit, setError, formState } = useForm<NewRequestForm, unknown, RequestDetails>({
     defaultValues: formFromDetails(view.state.details),
     resolver: requestFormResolver,
@@ -22,13 +30,13 @@ export function CorrectDetailsForm({ view, settings, onDone }: { view: RequestDe
   const correct = useCommand('correctDetails', { requestId: view.id });
   useMainFieldErrors(correct.fieldErrors, setError);
   const save = handleSubmit(async (details) => {
-    if (await correct.run({ id: view.id, version: view.version, details })) onDone();
+    if (await correct.run({ id: view.id, version: view.version, details }))
+      onDone('Details corrected. Dates and drafts follow the new ones.');
   });
   const fieldMessages = Object.keys(formState.errors).length > 0;
 
   return (
-    <section className="panel correct-details" aria-labelledby="correct-title">
-      <h2 id="correct-title">Correct the details</h2>
+    <div className="correct-details">
       <ErrorBanner message={fieldMessages ? 'Please fix the highlighted fields. Nothing you typed was lost.' : correct.error} />
       <form onSubmit={(e) => void save(e)} noValidate className="form">
         <RequestFields register={register} errors={formState.errors} settings={settings} />
@@ -36,11 +44,11 @@ export function CorrectDetailsForm({ view, settings, onDone }: { view: RequestDe
           <CommandButton type="submit" className="button primary" pending={correct.pending} pendingLabel="Saving…">
             Save corrections
           </CommandButton>
-          <button type="button" className="button" onClick={onDone} disabled={correct.pending}>
+          <button type="button" className="button" onClick={() => onDone(null)} disabled={correct.pending}>
             Cancel
           </button>
         </div>
       </form>
-    </section>
+    </div>
   );
 }

@@ -4,8 +4,8 @@ import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
 import { useRequestBusy } from './useRequestBusy';
 
-/** The boss can answer at any time, parked or not. */
-export function DecisionForm({ view }: { view: RequestDetailView }) {
+/** The boss can answer at any time, parked or not; the answer to the client is then the next step. */
+export function DecisionForm({ view, onDone }: { view: RequestDetailView; onDone: (message: string) => void }) {
   const [decision, setDecision] = useState('');
   const [missing, setMissing] = useState(false);
   const record = useCommand('recordDecision', { requestId: view.id });
@@ -13,12 +13,13 @@ export function DecisionForm({ view }: { view: RequestDetailView }) {
   const save = async () => {
     if (!decision.trim()) return setMissing(true);
     setMissing(false);
-    if (await record.run({ id: view.id, version: view.version, decision })) setDecision('');
+    if (await record.run({ id: view.id, version: view.version, decision })) {
+      onDone(`Decision recorded. The next step is to send ${view.clientName} the answer.`);
+    }
   };
   const error = missing ? 'Write down what the boss decided.' : record.error;
   return (
-    <section className="panel" aria-labelledby="decide-title">
-      <h2 id="decide-title">The boss answered?</h2>
+    <>
       <label htmlFor="decision">What did the boss decide?</label>
       <textarea
         id="decision"
@@ -37,6 +38,6 @@ export function DecisionForm({ view }: { view: RequestDetailView }) {
       <CommandButton pending={record.pending} busy={busy} pendingLabel="Recording…" onClick={() => void save()}>
         Record decision
       </CommandButton>
-    </section>
+    </>
   );
 }

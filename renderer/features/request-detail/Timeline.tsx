@@ -10,7 +10,7 @@ import { formatDateTime, formatDay } from '../../ui/format';
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   return (
     <section className="timeline" aria-labelledby="history-title">
-      <h2 id="history-title">History</h2>
+      <h2 id="history-title">Conversation</h2>
       <ol aria-labelledby="history-title">
         {[...entries].reverse().map((entry, i) => {
           const when = entry.kind === 'client-contacted' ? entry.contactAt : entry.at;

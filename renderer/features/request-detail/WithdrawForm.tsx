@@ -5,7 +5,7 @@ import { CommandButton } from '../../ui/CommandButton';
 import { describedBy, Field } from '../../ui/Field';
 
 /** Closing a request the client no longer needs: the reason is asked for, kept in the history, and shown. */
-export function WithdrawForm({ view, onDone }: { view: RequestDetailView; onDone: () => void }) {
+export function WithdrawForm({ view, onDone }: { view: RequestDetailView; onDone: (message: string | null) => void }) {
   const [reason, setReason] = useState('');
   const withdraw = useCommand('withdraw', { requestId: view.id });
   const input = useRef<HTMLInputElement>(null);
@@ -14,11 +14,13 @@ export function WithdrawForm({ view, onDone }: { view: RequestDetailView; onDone
 
   return (
     <form
-      className="panel withdraw form"
+      className="withdraw form"
       aria-label="Withdraw the request"
       onSubmit={(event) => {
         event.preventDefault();
-        void withdraw.run({ id: view.id, version: view.version, reason }).then((done) => done && onDone());
+        void withdraw
+          .run({ id: view.id, version: view.version, reason })
+          .then((done) => done && onDone('Request withdrawn. It has left Today and the queue.'));
       }}
     >
       <Field id="withdraw-reason" label="Why the client no longer needs it" error={message}>
@@ -36,7 +38,7 @@ export function WithdrawForm({ view, onDone }: { view: RequestDetailView; onDone
         <CommandButton type="submit" className="button danger" pending={withdraw.pending} pendingLabel="Withdrawing…">
           Withdraw request
         </CommandButton>
-        <button type="button" className="button" onClick={onDone} disabled={withdraw.pending}>
+        <button type="button" className="button" onClick={() => onDone(null)} disabled={withdraw.pending}>
           Cancel
         </button>
       </div>

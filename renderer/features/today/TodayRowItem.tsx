@@ -1,24 +1,13 @@
 import { ITEM_COPY } from '../../../shared/copy/labels';
-import { count } from '../../../shared/copy/plural';
-import type { ClientMessageKind } from '../../../shared/domain/events';
-import type { DueAction, DueFact } from '../../../shared/rules/due-facts';
+import { DRAFT_FOR, type DueAction } from '../../../shared/rules/due-facts';
 import type { TodayRow } from '../../../shared/rules/today';
 import type { RequestDetailView } from '../../../shared/views/request-view';
 import { useCommand } from '../../api/use-command';
 import { routeHref, type Route } from '../../app/route';
 import { CommandButton } from '../../ui/CommandButton';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { formatCalendarDay, formatDateTime, formatDay, formatTime, waited } from '../../ui/format';
+import { dueDetail } from '../../ui/due-detail';
 import { rowKeys } from '../../ui/row-keys';
-import { strikeWording } from '../../ui/strikes';
-
-const DRAFT_FOR: Partial<Record<DueAction, ClientMessageKind>> = {
-  'draft-acknowledgement': 'acknowledgement',
-  'draft-reply': 'reply',
-  'draft-update': 'update',
-  'draft-answer': 'answer',
-  'draft-follow-up': 'follow-up',
-};
 
 /**
  * One request on Today: who, everything due on it, and one button for the most urgent; the
@@ -69,7 +58,7 @@ export function TodayRowItem({
             <span className={`badge ${item.late ? 'late' : 'due'}`}>
               {item.late ? ITEM_COPY[item.kind].lateBadge : ITEM_COPY[item.kind].badge}
             </span>{' '}
-            <span className="muted">{detail(item, row, asOf)}</span>
+            <span className="muted">{dueDetail(item, row, asOf)}</span>
           </li>
         ))}
       </ul>
@@ -127,33 +116,5 @@ function actionLabel(action: DueAction, row: TodayRow): string {
       return 'Choose when to ask again';
     case 'open':
       return 'Open';
-  }
-}
-
-/** What an item on the row needs said beside its badge. */
-function detail(item: DueFact, row: TodayRow, asOf: string): string {
-  switch (item.kind) {
-    case 'acknowledge':
-    case 'reply':
-      // `due` is when the message that needs answering came: the first contact, a chase, a new question.
-      return item.late && item.lateAfter
-        ? `waited ${waited(item.due, asOf)}; the limit passed ${formatDateTime(item.lateAfter)}`
-        : `waited ${waited(item.due, asOf)}`;
-    case 'update':
-      return item.late ? `since ${formatDay(item.due)}` : `would chase about ${row.expectedChase ? formatDay(row.expectedChase) : 'now'}`;
-    case 'ask':
-      return strikeWording(row.strikes, row.strikeLimit, row.nextAskDue, asOf);
-    case 'choose-park':
-      return `parked after ${count(row.strikes, 'unanswered ask', 'unanswered asks')}`;
-    case 'reask':
-      return `round ${row.round}; strikes start again`;
-    case 'answer':
-      return `decided ${formatDay(item.due)}`;
-    case 'client-step':
-      return `they were to ${item.clientOwes ?? 'reply'}; follow up since ${formatDay(item.due)}`;
-    case 'deadline':
-      return `${row.deadline ? formatCalendarDay(row.deadline) : ''} · with ${row.bossName}`;
-    case 'call':
-      return `at ${formatTime(item.due)}`;
   }
 }

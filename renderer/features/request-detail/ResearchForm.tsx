@@ -2,12 +2,11 @@ import { useState } from 'react';
 import type { RequestDetailView } from '../../../shared/views/request-view';
 import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
-import { formatDateTime } from '../../ui/format';
-import { useRequestBusy } from './useRequestBusy';
 import { ResearchComposer } from '../drafts/ResearchComposer';
+import { useRequestBusy } from './useRequestBusy';
 
 /** Research just in case: whom the assistant asked, on whose behalf, flagged as not decided. */
-export function NotesPanel({ view }: { view: RequestDetailView }) {
+export function ResearchForm({ view, onDone }: { view: RequestDetailView; onDone: (message: string) => void }) {
   const [text, setText] = useState('');
   const [askedWhom, setAskedWhom] = useState('');
   const [onBehalfOf, setOnBehalfOf] = useState('');
@@ -20,31 +19,13 @@ export function NotesPanel({ view }: { view: RequestDetailView }) {
     if (!text.trim()) return setMissing(true);
     setMissing(false);
     if (await addNote.run({ id: view.id, version: view.version, note: { text, askedWhom, onBehalfOf, inCaseOnly } })) {
-      setText('');
-      setAskedWhom('');
-      setOnBehalfOf('');
+      onDone('Note added to the research notes.');
     }
   };
   const error = missing ? 'Write the note.' : addNote.error;
 
   return (
-    <section className="panel" aria-labelledby="notes-title">
-      <h2 id="notes-title">Research notes</h2>
-      {view.state.notes.length > 0 && (
-        <ul className="notes" aria-labelledby="notes-title">
-          {view.state.notes.map((n, i) => (
-            <li key={`${n.at}-${i}`}>
-              {n.inCaseOnly && <span className="badge in-case">Asked only in case, not decided</span>}
-              <div className="pre">{n.text}</div>
-              <div className="muted small">
-                {[n.askedWhom && `Asked ${n.askedWhom}`, n.onBehalfOf && `on behalf of ${n.onBehalfOf}`, formatDateTime(n.at)]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+    <>
       <label htmlFor="note-text">Note</label>
       <textarea id="note-text" rows={2} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error ? true : undefined} />
       {error && (
@@ -70,6 +51,6 @@ export function NotesPanel({ view }: { view: RequestDetailView }) {
         Add note
       </CommandButton>
       {view.state.status !== 'closed' && <ResearchComposer view={view} />}
-    </section>
+    </>
   );
 }
