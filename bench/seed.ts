@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../shared/domain/settings';
 import { recordAsk } from '../shared/rules/asks';
 import { markClientMessageSent, recordClientContact } from '../shared/rules/client-track';
 import { recordDecision } from '../shared/rules/decision';
-import { buildArchiveIndex } from '../shared/store/archive-index';
+import { buildArchiveSummary } from '../shared/store/archive-index';
 import { SCHEMA_VERSION, documentOf, type RequestDocument } from '../shared/store/documents';
 
 /** A small, fast, seeded generator, so every run measures the same data. */
@@ -125,6 +125,8 @@ export function seedFolder(
     years.set(c.year, year);
   }
   for (const [year, requests] of years) write(`follow-through-archive-${year}`, { schemaVersion: SCHEMA_VERSION, year, requests });
-  write('follow-through-archive-index', buildArchiveIndex(closed));
+  const summary = buildArchiveSummary(closed);
+  write('follow-through-archive-index', summary.index);
+  write('follow-through-archive-outcomes', summary.outcomes);
   return { active: Object.keys(active).length, archived: closed.length };
 }

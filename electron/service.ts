@@ -16,11 +16,13 @@ import type {
   RequestQuery,
   RequestRef,
   SetupAnswers,
+  TodayQuery,
   TodayView,
 } from '../shared/ipc/contract';
+import { TODAY_PAGE } from '../shared/ipc/contract';
 import { askDraft, digestCandidates, digestDraft, inDigest } from '../shared/drafts/boss-drafts';
 import { recordAsk, undoLastAsk } from '../shared/rules/asks';
-import { clientKey, usualGapDays } from '../shared/rules/chase-prediction';
+import { clientKey, usualGapWithHistory } from '../shared/rules/chase-prediction';
 import { chaseOutcomes, scoreChases, type ChaseOutcome, type ChasesBeaten } from '../shared/rules/chases-beaten';
 import {
   addNote,
@@ -38,7 +40,7 @@ import { chooseParkOutcome, unpark } from '../shared/rules/parking';
 import { dueCount, todaySections, type TodaySection } from '../shared/rules/today';
 import { calendarOf } from '../shared/rules/work-calendar';
 import { scheduleOf, type Schedule } from '../shared/rules/schedule';
-import { indexWith, indexWithAll, indexWithout } from '../shared/store/archive-index';
+import { summaryWith, summaryWithAll, summaryWithout, yearFiled } from '../shared/store/archive-index';
 import { documentOf, type RequestDocument } from '../shared/store/documents';
 import { bossName } from '../shared/domain/settings';
 import {
@@ -156,7 +158,7 @@ export class FollowThroughService {
   private settledDocuments(now: Date): RequestDocument[] {
     const docs = this.store.activeDocuments();
     const index = this.store.archiveIndex();
-    const both = docs.filter((doc) => doc.id in index.requests);
+    const both = docs.filter((doc) => yearFiled(index, doc.id) !== undefined);
     if (!both.length) return docs;
     const dropped = new Set<string>();
     for (const doc of both) {
@@ -166,7 +168,7 @@ export class FollowThroughService {
         this.store.removeActive(doc.id);
         dropped.add(doc.id);
       } else if (foldRequest(doc.id, doc.events, now).status !== 'closed') {
-        this.store.unarchive(doc, indexWithout(this.store.archiveIndex(), foldRequest(doc.id, archived.events, now)));
+        this.store.unarchive(doc, summaryWithout(this.store.archiveSummary(now), foldRequest(doc.id, archived.events, now)));
       }
     }
     return docs.filter((doc) => !dropped.has(doc.id));
@@ -292,17 +294,23 @@ export class FollowThroughService {
     return { moved: additions.length };
   }
 
-  todayView(): TodayView {
+  /** Today's sections, each cut to the rows asked for (a busy day has hundreds), with how many it has in all. */
+  todayView(query: TodayQuery = { bossId: null, rowsPerSection: {} }): TodayView {
     const now = this.deps.clock.now();
     const states = this.activeStates(now);
-    const sections = this.sections(states, now).filter((s) => s.rows.length > 0);
+    const sections = this.sections(states, now)
+      .map((section) => {
+        const rows = query.bossId ? section.rows.filter((r) => r.bossId === query.bossId) : section.rows;
+        return { ...section, total: rows.length, rows: rows.slice(0, query.rowsPerSection[section.kind] ?? TODAY_PAGE) };
+      })
+      .filter((s) => s.total > 0);
     const digests = this.settings.bosses
       .map((boss) => ({
         bossId: boss.id,
         bossName: bossName(this.settings, boss.id),
         waiting: states.filter((s) => inDigest(s, boss.id)).length,
       }))
-      .filter((d) => d.waiting > 0);
+      .filter((d) => d.waiting > 0 && (!query.bossId || d.bossId === query.bossId));
     let upcoming: TodayView['upcoming'] = null;
     for (const state of states) {
       const step = this.scheduleFor(state).next;
@@ -544,7 +552,7 @@ export class FollowThroughService {
   /** The unedited share per kind of draft over the last 90 days: open requests here, archived ones in the index. */
   draftShares(): DraftShares {
     const now = this.deps.clock.now();
-    const uses = [...this.store.archiveIndex().drafts];
+    const uses = [...this.store.archiveOutcomes(now).drafts];
     for (const entry of this.active.values()) uses.push(...draftUses(this.stateOf(entry, now)));
     return draftShares(uses, now);
   }
@@ -675,7 +683,7 @@ export class FollowThroughService {
 
   /** Chases beaten over every request: the open ones from memory, the archived ones from the index. */
   private chasesBeaten(now: Date): ChasesBeaten {
-    const outcomes = [...this.store.archiveIndex().chases];
+    const outcomes = [...this.store.archiveOutcomes(now).chases];
     for (const entry of this.active.values()) outcomes.push(...this.derivedOf(entry, this.stateOf(entry, now)).chases);
     return scoreChases(outcomes, now);
   }
@@ -688,13 +696,14 @@ export class FollowThroughService {
   private clientByKey(key: string): ClientContext {
     let gapDays = this.gapByClient.get(key);
     if (gapDays === undefined) {
-      const contacts = (this.store.archiveIndex().clients[key] ?? []).map((at) => Date.parse(at));
+      const open: number[] = [];
       const now = this.deps.clock.now();
       for (const id of this.activeByClient.get(key) ?? []) {
         const entry = this.active.get(id);
-        if (entry) for (const c of this.stateOf(entry, now).inbound) contacts.push(Date.parse(c.at));
+        if (entry) for (const c of this.stateOf(entry, now).inbound) open.push(Date.parse(c.at));
       }
-      gapDays = usualGapDays(contacts, this.settings.defaultClientGapDays);
+      // The archived part comes summed up from the index: no archived contact is gone over again.
+      gapDays = usualGapWithHistory(this.store.archiveIndex().clients[key], open, this.settings.defaultClientGapDays);
       this.gapByClient.set(key, gapDays);
     }
     return { gapDays, profile: this.store.clientProfiles()[key] ?? EMPTY_PROFILE };
@@ -725,14 +734,14 @@ export class FollowThroughService {
     const state = this.stateOf(next, now);
     // Disk first: if a write fails, memory still matches the files.
     if (wasArchived && state.status !== 'closed') {
-      this.store.unarchive(doc, indexWithout(this.store.archiveIndex(), this.stateOf(before, now)));
+      this.store.unarchive(doc, summaryWithout(this.store.archiveSummary(now), this.stateOf(before, now)));
       this.archived?.delete(id);
       this.activate(next);
     } else if (wasArchived) {
       // Still closed (a note on a closed request): it stays in the year it is filed under.
-      const index = this.store.archiveIndex();
-      const year = index.requests[id] ?? getYear(now);
-      this.store.archiveAll([{ doc, year }], indexWith(indexWithout(index, this.stateOf(before, now)), state, year));
+      const summary = this.store.archiveSummary(now);
+      const year = yearFiled(summary.index, id) ?? getYear(now);
+      this.store.archiveAll([{ doc, year }], summaryWith(summaryWithout(summary, this.stateOf(before, now)), state, year));
       this.archived?.set(id, next);
     } else if (state.status === 'closed') {
       this.activate(next);
@@ -756,10 +765,10 @@ export class FollowThroughService {
   /** Moves closed requests out of the main file into their year's archive, in one write per file. */
   private archiveAll(closed: { entry: Entry; state: RequestState }[]): void {
     const filed = closed.map(({ entry, state }) => ({ entry, state, year: getYear(new Date(entry.events.at(-1)!.at)) }));
-    const index = indexWithAll(this.store.archiveIndex(), filed);
+    const summary = summaryWithAll(this.store.archiveSummary(this.deps.clock.now()), filed);
     this.store.archiveAll(
       filed.map(({ entry, year }) => ({ doc: documentOf(entry.id, entry.events), year })),
-      index,
+      summary,
     );
     for (const { entry } of closed) {
       this.untrack(entry);

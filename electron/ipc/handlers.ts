@@ -64,7 +64,7 @@ export function createHandlers({ service, data, system, parser, push, log }: Han
   const impl: Implementations = {
     getSettings: () => service.appSettings(),
     getCounts: () => service.counts(),
-    getToday: () => service.todayView(),
+    getToday: (query) => service.todayView(query),
     listRequests: (query) => service.listRequests(query),
     getRequest: ({ id }) => service.request(id),
     draftAsk: ({ id, locale }) => service.askDraft(id, locale),

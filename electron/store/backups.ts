@@ -6,7 +6,7 @@ import { isSameDay } from 'date-fns';
 import { backupsToKeep } from '../../shared/store/backup-retention';
 import { parseDataFile } from '../../shared/store/check-data-file';
 import { mergedArchiveText } from '../../shared/store/archive-merge';
-import { ARCHIVE_FILE_PATTERN, ARCHIVE_INDEX_FILE, BACKUP_DIR, MAIN_FILE } from './store-files';
+import { ARCHIVE_FILE_PATTERN, ARCHIVE_INDEX_FILE, ARCHIVE_OUTCOMES_FILE, BACKUP_DIR, MAIN_FILE } from './store-files';
 
 export type BackupKind = BackupSummary['kind'];
 
@@ -103,8 +103,8 @@ export class Backups {
   /**
    * Puts a backup's main file in place of the live one. Archives are merged, never replaced
    * or removed: a request closed after the backup was made is in no backup's main file, and a
-   * restore must not destroy what the backup lacks. The archive index is removed, to be
-   * rebuilt from the merged archives when the folder is opened again.
+   * restore must not destroy what the backup lacks. The archive index and outcomes are removed,
+   * to be rebuilt from the merged archives when the folder is opened again.
    */
   restoreInto(id: string): void {
     const source = path.join(this.dir, id);
@@ -119,6 +119,7 @@ export class Backups {
       }
     }
     rmSync(path.join(this.folder, `${ARCHIVE_INDEX_FILE}.json`), { force: true });
+    rmSync(path.join(this.folder, `${ARCHIVE_OUTCOMES_FILE}.json`), { force: true });
     syncDirectory(this.folder);
   }
 

@@ -5,7 +5,7 @@ import { writeFileAtomic } from './atomic-write';
 import { removeCrashLeftovers } from './crash-leftovers';
 import { format } from 'date-fns';
 import { foldRequest } from '../../shared/domain/request-state';
-import { buildArchiveIndex, emptyArchiveIndex, type ArchiveIndex } from '../../shared/store/archive-index';
+import { ARCHIVE_INDEX_VERSION, buildArchiveSummary, emptyArchiveIndex, type ArchiveIndex } from '../../shared/store/archive-index';
 import { checkDataFile, parseJson, type CheckedFile } from '../../shared/store/check-data-file';
 import { SCHEMA_VERSION, type DataFile } from '../../shared/store/documents';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
@@ -109,13 +109,13 @@ export function openDataFolder(folder: string, open: OpenStoreFile, now: Date, b
   return { store, notices };
 }
 
-/** The archive index as saved, or rebuilt from the archives if it is missing or unreadable. */
+/** The archive index as saved, or rebuilt from the archives (with the outcomes) if it is missing, unreadable or of another version. */
 function readArchiveIndex(folder: string, store: RequestStore, now: Date): ArchiveIndex {
   const indexPath = path.join(folder, `${ARCHIVE_INDEX_FILE}.json`);
   if (existsSync(indexPath)) {
     try {
       const raw = parseJson(readFileSync(indexPath, 'utf8'));
-      if (raw.schemaVersion === SCHEMA_VERSION && raw.requests && raw.clients && Array.isArray(raw.chases) && Array.isArray(raw.drafts))
+      if (raw.schemaVersion === SCHEMA_VERSION && raw.indexVersion === ARCHIVE_INDEX_VERSION && raw.requests && raw.clients)
         return raw as unknown as ArchiveIndex;
     } catch {
       // Rebuilt below: the index is derived from the archives.
@@ -124,9 +124,9 @@ function readArchiveIndex(folder: string, store: RequestStore, now: Date): Archi
   const years = store.archiveYears();
   if (!years.length) return emptyArchiveIndex();
   const filed = store.archivedDocumentsByYear().map(({ doc, year }) => ({ state: foldRequest(doc.id, doc.events, now), year }));
-  const index = buildArchiveIndex(filed);
-  store.saveIndex(index);
-  return index;
+  const summary = buildArchiveSummary(filed);
+  store.saveSummary(summary);
+  return summary.index;
 }
 
 function quarantine(folder: string, file: string, now: Date): string {

@@ -5,12 +5,22 @@ import type { ClientProfile } from '../../shared/clients/client-profile';
 import { SCHEMA_VERSION, type ArchiveFile, type DataFile, type RequestDocument } from '../../shared/store/documents';
 import { checkRequests, parseJson, type SetAside } from '../../shared/store/check-data-file';
 import { migrate } from '../../shared/store/migrations';
-import type { ArchiveIndex } from '../../shared/store/archive-index';
+import {
+  ARCHIVE_INDEX_VERSION,
+  archivedTotal,
+  buildArchiveSummary,
+  yearFiled,
+  type ArchiveIndex,
+  type ArchiveOutcomes,
+  type ArchiveSummary,
+} from '../../shared/store/archive-index';
+import { foldRequest } from '../../shared/domain/request-state';
 import { mainFileContent, NOTHING_KEPT, type KeptFields } from '../../shared/store/kept-fields';
 import { syncDirectory } from './atomic-write';
 import {
   ARCHIVE_FILE_PATTERN,
   ARCHIVE_INDEX_FILE,
+  ARCHIVE_OUTCOMES_FILE,
   archiveFile,
   MAIN_FILE,
   withInternal,
@@ -33,6 +43,9 @@ export class RequestStore {
   private archives: Map<number, ArchiveFile> | null = null;
   private readonly archiveHandles = new Map<number, StoreFile>();
   private indexHandle: StoreFile | null = null;
+  private outcomesHandle: StoreFile | null = null;
+  /** Read from its own file the first time a screen needs it. */
+  private outcomes: ArchiveOutcomes | null = null;
 
   constructor(
     readonly folder: string,
@@ -76,9 +89,42 @@ export class RequestStore {
     return Object.values(this.data.requests);
   }
 
-  /** What the archives hold about clients and chases, without reading them. */
+  /** What the archives hold about clients, without reading them. */
   archiveIndex(): ArchiveIndex {
     return this.index;
+  }
+
+  /**
+   * The archives' chase outcomes and draft uses, read on first use (the chases-beaten figure,
+   * the unedited share, a request filed), or rebuilt from the archives if the file is missing,
+   * unreadable or of another version: it is derived from them.
+   */
+  archiveOutcomes(now: Date): ArchiveOutcomes {
+    if (this.outcomes) return this.outcomes;
+    const file = path.join(this.folder, `${ARCHIVE_OUTCOMES_FILE}.json`);
+    if (existsSync(file)) {
+      try {
+        const raw = parseJson(readFileSync(file, 'utf8'));
+        if (
+          raw.schemaVersion === SCHEMA_VERSION &&
+          raw.indexVersion === ARCHIVE_INDEX_VERSION &&
+          Array.isArray(raw.chases) &&
+          Array.isArray(raw.drafts)
+        )
+          return (this.outcomes = raw as unknown as ArchiveOutcomes);
+      } catch {
+        // Rebuilt below.
+      }
+    }
+    const filed = this.archivedDocumentsByYear().map(({ doc, year }) => ({ state: foldRequest(doc.id, doc.events, now), year }));
+    const { outcomes } = buildArchiveSummary(filed);
+    if (filed.length) this.writeOutcomes(outcomes);
+    return (this.outcomes = outcomes);
+  }
+
+  /** The index and the outcomes together, as the service changes them when it files or reopens requests. */
+  archiveSummary(now: Date): ArchiveSummary {
+    return { index: this.index, outcomes: this.archiveOutcomes(now) };
   }
 
   saveActive(doc: RequestDocument): void {
@@ -103,7 +149,7 @@ export class RequestStore {
    * are written before the main file drops them, so a crash between the two leaves a request
    * in both (the next start finishes the move), never in neither.
    */
-  archiveAll(filed: readonly { doc: RequestDocument; year: number }[], index: ArchiveIndex): void {
+  archiveAll(filed: readonly { doc: RequestDocument; year: number }[], summary: ArchiveSummary): void {
     const archives = this.loadArchives();
     const byYear = new Map<number, RequestDocument[]>();
     for (const { doc, year } of filed) {
@@ -115,7 +161,7 @@ export class RequestStore {
       const file = archives.get(year) ?? { schemaVersion: SCHEMA_VERSION, year, requests: {} };
       this.writeArchive({ ...file, requests: { ...file.requests, ...Object.fromEntries(docs.map((d) => [d.id, d])) } });
     }
-    this.writeIndex(index);
+    this.writeSummary(summary);
     if (filed.some(({ doc }) => doc.id in this.data.requests)) {
       const requests = { ...this.data.requests };
       for (const { doc } of filed) delete requests[doc.id];
@@ -124,10 +170,10 @@ export class RequestStore {
   }
 
   /** Brings an archived request back to the main file (reopened); main first, for the same reason. */
-  unarchive(doc: RequestDocument, index: ArchiveIndex): void {
-    const year = this.index.requests[doc.id];
+  unarchive(doc: RequestDocument, summary: ArchiveSummary): void {
+    const year = yearFiled(this.index, doc.id);
     this.writeMain({ ...this.data, requests: { ...this.data.requests, [doc.id]: doc } });
-    this.writeIndex(index);
+    this.writeSummary(summary);
     const file = year === undefined ? undefined : this.loadArchives().get(year);
     if (file) {
       const requests = { ...file.requests };
@@ -137,11 +183,11 @@ export class RequestStore {
   }
 
   isArchived(id: string): boolean {
-    return id in this.index.requests && !(id in this.data.requests);
+    return !(id in this.data.requests) && yearFiled(this.index, id) !== undefined;
   }
 
   archivedCount(): number {
-    return Object.keys(this.index.requests).length;
+    return archivedTotal(this.index);
   }
 
   /** Every archived request (the archives are read on first use and kept). */
@@ -162,8 +208,8 @@ export class RequestStore {
     this.index = index;
   }
 
-  saveIndex(index: ArchiveIndex): void {
-    this.writeIndex(index);
+  saveSummary(summary: ArchiveSummary): void {
+    this.writeSummary(summary);
   }
 
   archiveYears(): number[] {
@@ -208,14 +254,22 @@ export class RequestStore {
 
   /** The archived request `id`, read from its year's archive. */
   archivedDocument(id: string): RequestDocument | null {
-    const year = this.index.requests[id];
+    const year = yearFiled(this.index, id);
     return year === undefined ? null : (this.loadArchives().get(year)?.requests[id] ?? null);
   }
 
-  private writeIndex(index: ArchiveIndex): void {
+  private writeSummary({ index, outcomes }: ArchiveSummary): void {
+    this.writeOutcomes(outcomes);
     this.indexHandle ??= this.open(ARCHIVE_INDEX_FILE);
     this.indexHandle.store = withInternal(index, {});
     syncDirectory(this.folder);
     this.index = index;
+  }
+
+  private writeOutcomes(outcomes: ArchiveOutcomes): void {
+    this.outcomesHandle ??= this.open(ARCHIVE_OUTCOMES_FILE);
+    this.outcomesHandle.store = withInternal(outcomes, {});
+    syncDirectory(this.folder);
+    this.outcomes = outcomes;
   }
 }

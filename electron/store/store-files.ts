@@ -6,6 +6,7 @@
  */
 export const MAIN_FILE = 'follow-through';
 export const ARCHIVE_INDEX_FILE = 'follow-through-archive-index';
+export const ARCHIVE_OUTCOMES_FILE = 'follow-through-archive-outcomes';
 export const archiveFile = (year: number) => `follow-through-archive-${year}`;
 export const ARCHIVE_FILE_PATTERN = /^follow-through-archive-(\d{4})\.json$/;
 export const BACKUP_DIR = 'backups';

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import type { RequestQuery } from '../../shared/ipc/contract';
+import type { RequestQuery, TodayQuery } from '../../shared/ipc/contract';
 import { fetchOrThrow } from './api';
 import { keys } from './query-keys';
 
@@ -21,11 +21,18 @@ export const useStartAtLogin = () => useQuery({ queryKey: keys.startAtLogin, que
 
 export const useCounts = () => useQuery({ queryKey: keys.counts, queryFn: () => fetchOrThrow('getCounts', undefined), ...CLOCK_DRIVEN });
 
-export const todayQuery = () => ({ queryKey: keys.today, queryFn: () => fetchOrThrow('getToday', undefined), ...CLOCK_DRIVEN });
-export const useToday = () => useQuery(todayQuery());
+/** Today as it first opens: every boss, the first page of each section. */
+export const FIRST_TODAY: TodayQuery = { bossId: null, rowsPerSection: {} };
+export const todayQuery = (query: TodayQuery = FIRST_TODAY) => ({
+  queryKey: [...keys.today, query],
+  queryFn: () => fetchOrThrow('getToday', query),
+  ...CLOCK_DRIVEN,
+});
+/** The rows shown stay while a boss filter or "Show more" is read, instead of flashing empty. */
+export const useToday = (query: TodayQuery) => useQuery({ ...todayQuery(query), placeholderData: keepPreviousData });
 
 /** Rows a list asks main for at a time: a screenful or two, never the whole history. */
-export const LIST_PAGE = 100;
+export const LIST_PAGE = 40;
 
 export type RequestFilter = Omit<RequestQuery, 'offset' | 'limit'>;
 /**

@@ -114,7 +114,7 @@ export function foldRequest(id: RequestId, events: readonly RequestEvent[], now:
     timeline: [{ at: first.at, kind: 'logged', derived: false }],
   };
   for (const event of rest) {
-    state = applyEvent(passTime(state, new Date(event.at)), event);
+    state = applyEvent(passTime(state, event.at), event);
   }
   return passTime(state, now);
 }
@@ -125,9 +125,10 @@ export function lastClientTouch(state: RequestState): Date {
   return new Date(times.reduce((a, b) => (b > a ? b : a)));
 }
 
-function passTime(state: RequestState, until: Date): RequestState {
+/** `until`: an instant, as a Date or an ISO string (an event's own time, parsed only when it matters). */
+function passTime(state: RequestState, until: Date | string): RequestState {
   const returnsOn = state.status === 'parked' ? state.park?.returnsOn : null;
-  if (!returnsOn || new Date(returnsOn) > until) return state;
+  if (!returnsOn || new Date(returnsOn) > new Date(until)) return state;
   return startNewRound(state, returnsOn, { at: returnsOn, kind: 'returned', round: state.round + 1, derived: true });
 }
 
@@ -144,16 +145,25 @@ function startNewRound(
     roundStartedBy: entry.kind,
     strikes: 0,
     park: null,
-    timeline: [...state.timeline, entry],
+    timeline: appended(state.timeline, entry),
   };
+}
+
+/**
+ * The timeline with one more entry. Only foldRequest makes states, each from the one before,
+ * which is then dropped: so the fold's one array grows in place, instead of being copied at
+ * every event (at start-up that copying was a tenth of the time taken to fold every request).
+ */
+function appended(timeline: TimelineEntry[], entry: TimelineEntry): TimelineEntry[] {
+  timeline.push(entry);
+  return timeline;
 }
 
 function applyEvent(state: RequestState, event: RequestEvent): RequestState {
   const { at } = event;
-  const entry = (fact: DistributiveOmit<TimelineEntry, 'at' | 'derived'>): TimelineEntry[] => [
-    ...state.timeline,
-    { ...fact, at, derived: false },
-  ];
+  // Each fact is a literal made for this call: completed in place rather than copied.
+  const entry = (fact: DistributiveOmit<TimelineEntry, 'at' | 'derived'>): TimelineEntry[] =>
+    appended(state.timeline, Object.assign<typeof fact, Pick<TimelineEntry, 'at' | 'derived'>>(fact, { at, derived: false }));
   switch (event.type) {
     case 'logged':
       return state;

@@ -14,7 +14,7 @@ import type { ImportItem } from '../files/export-file';
 import type { ChasesBeaten } from '../rules/chases-beaten';
 import type { DueNotice } from '../rules/notifications';
 import type { PendingItem } from '../rules/pending';
-import type { TodaySection } from '../rules/today';
+import type { TodaySection, TodaySectionKind } from '../rules/today';
 import type { RequestDetailView, RequestSummary } from '../views/request-view';
 import type { AppCommand } from '../keyboard/shortcuts';
 import type { Result } from './result';
@@ -35,10 +35,25 @@ export interface AppSettings {
   setupNeeded: boolean;
 }
 
-/** Everything the Today screen shows, and nothing more. */
+/** Rows of a Today section sent at first; "Show more" asks for this many more. */
+export const TODAY_PAGE = 25;
+
+/** What Today asks for: one boss's requests or everyone's, and how many rows of each section. */
+export interface TodayQuery {
+  bossId: string | null;
+  /** A section not named sends TODAY_PAGE rows. */
+  rowsPerSection: Partial<Record<TodaySectionKind, number>>;
+}
+
+/** A section of Today as sent: its first rows, and how many it has in all. */
+export interface TodaySectionPage extends TodaySection {
+  total: number;
+}
+
+/** Everything the Today screen shows, and nothing more: a busy day's hundreds of rows come a page at a time. */
 export interface TodayView {
   asOf: string;
-  sections: TodaySection[];
+  sections: TodaySectionPage[];
   /** One digest per boss with requests waiting on them. */
   digests: { bossId: string; bossName: string; waiting: number }[];
   /** When nothing is due: the earliest next step of any open request. */
@@ -187,7 +202,7 @@ export interface IpcContract {
   getCounts: { args: undefined; result: Counts };
   /** Every open request decided by `from` goes to `to`, each recorded as a correction. */
   handOverRequests: { args: { from: string; to: string }; result: { moved: number } };
-  getToday: { args: undefined; result: TodayView };
+  getToday: { args: TodayQuery; result: TodayView };
   listRequests: { args: RequestQuery; result: RequestList };
   getRequest: { args: WithId; result: RequestDetailView };
   draftAsk: { args: WithId<{ locale: string }>; result: Draft };

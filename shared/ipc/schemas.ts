@@ -8,6 +8,7 @@ import { GREETING_STYLES } from '../clients/greeting';
 import { PREFERRED_CHANNELS } from '../clients/client-profile';
 import { PLACEHOLDERS, unknownPlaceholders } from '../drafts/template';
 import { SUBJECT_MAX } from '../drafts/subject';
+import { TODAY_SECTION_ORDER, type TodaySectionKind } from '../rules/today';
 import { LIST_PAGE_MAX, type IpcArgs, type IpcMethod } from './contract';
 
 /**
@@ -263,7 +264,19 @@ const bossId = z.string('Pick a boss.').min(1, 'Pick a boss.').max(100);
 export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> } = {
   getSettings: nothing,
   getCounts: nothing,
-  getToday: nothing,
+  getToday: z.strictObject({
+    bossId: z.string().min(1).max(100).nullable(),
+    // An object with a key per section (not a record): an unknown key, __proto__ included, is refused by name.
+    rowsPerSection: z.strictObject(
+      Object.fromEntries(
+        TODAY_SECTION_ORDER.map((kind) => [
+          kind,
+          z.number().int().min(1, 'Ask for at least one row.').max(100_000, 'Ask for at most 100,000 rows.').optional(),
+        ]),
+      ) as Record<TodaySectionKind, z.ZodOptional<z.ZodNumber>>,
+      'Name sections of Today only.',
+    ),
+  }),
   listRequests: z.strictObject({
     status: z.enum(['open', 'all', 'waiting', 'parked', 'decided', 'closed'], 'Pick a status to show.'),
     bossId: z.string().min(1).max(100).nullable(),

@@ -3,7 +3,7 @@ import type { ClientMessageKind } from '../domain/events';
 import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { deadlinePassed } from './deadline';
-import { dueNow, type PendingKind } from './pending';
+import type { PendingKind } from './pending';
 import type { Schedule } from './schedule';
 import { addWorkingDays, calendarOf } from './work-calendar';
 
@@ -71,19 +71,24 @@ export function deadlineHorizon(settings: Settings, now: Date): number {
  */
 export function dueFacts(state: RequestState, schedule: Schedule, now: Date, horizonMs: number): DueFact[] {
   if (state.status === 'closed') return [];
-  const facts: DueFact[] = dueNow(schedule.items, now).map((item) => {
+  const t = now.getTime();
+  const facts: DueFact[] = [];
+  // The schedule's instants, not the items' dates: Today works this out for every open request.
+  schedule.items.forEach((item, i) => {
+    if (schedule.dueMs[i]! > t) return;
+    const lateAfterMs = schedule.lateAfterMs[i];
     // A round that a re-ask date started, not yet asked: "Back from parking".
     const kind: DueKind = item.kind === 'ask' && state.roundStartedBy === 'returned' && state.strikes === 0 ? 'reask' : item.kind;
-    return {
+    facts.push({
       kind,
       action: DUE_ACTIONS[kind],
-      late: item.late,
+      late: lateAfterMs !== null && lateAfterMs !== undefined && t > lateAfterMs,
       due: item.dueAt,
       lateAfter: item.lateAfter,
       strike: item.strike,
       round: item.round,
       clientOwes: item.clientOwes,
-    };
+    });
   });
   if (schedule.deadlineMs !== null && schedule.deadlineMs <= horizonMs) {
     const fact = { kind: 'deadline', action: 'open', lateAfter: null, strike: null, round: state.round, clientOwes: null } as const;

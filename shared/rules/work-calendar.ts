@@ -12,8 +12,13 @@ export interface WorkCalendar {
   holidays: ReadonlySet<string>;
 }
 
+/** One calendar per settings object: the rules ask for it for every request on every screen. Settings are never mutated, only replaced. */
+const calendars = new WeakMap<object, WorkCalendar>();
+
 export function calendarOf(settings: Pick<Settings, 'workingDays' | 'holidays'>): WorkCalendar {
-  return { workingDays: new Set(settings.workingDays), holidays: new Set(settings.holidays) };
+  let cal = calendars.get(settings);
+  if (!cal) calendars.set(settings, (cal = { workingDays: new Set(settings.workingDays), holidays: new Set(settings.holidays) }));
+  return cal;
 }
 
 /** A calendar with no working day at all would loop forever; ten years is the end of the search. */

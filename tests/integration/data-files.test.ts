@@ -52,7 +52,7 @@ describe('a format-1 file (the first release)', () => {
     expect(Object.values(main.requests).map((r) => r.rev)).toEqual(Object.values(main.requests).map((r) => r.events.length));
     expect(Object.keys(main.requests)).not.toContain(dinner.id);
     expect(Object.keys(read<{ requests: object }>('follow-through-archive-2026.json').requests)).toEqual([dinner.id]);
-    expect(read<ArchiveIndex>('follow-through-archive-index.json').requests).toEqual({ [dinner.id]: 2026 });
+    expect(read<ArchiveIndex>('follow-through-archive-index.json').requests).toEqual({ 2026: [dinner.id] });
     expect(data.notices).toEqual(['Your data was updated from format 1 to format 5; the file as it was is kept in the backups.']);
   });
 
@@ -238,6 +238,51 @@ describe('archives', () => {
     expect(Object.keys(read<DataFile>('follow-through.json').requests).sort()).toEqual([done.id, open.id].sort());
     expect(read<{ requests: object }>('follow-through-archive-2026.json').requests).toEqual({});
     expect(read<ArchiveIndex>('follow-through-archive-index.json').requests).toEqual({});
+  });
+
+  it('an index from the previous version is rebuilt at start; lost chase outcomes are rebuilt when first needed', () => {
+    const stack = openTestStack(dir, clock);
+    const { id } = stack.service.logRequest(requestDetails({ contact: { channel: 'email', at: '2026-11-02T08:30:00.000Z' } }));
+    // Jane chases on Friday 6 November at 10:00 (no update had gone out), then the answer closes the request.
+    stack.service.logClientContact(id, stack.service.request(id).version, {
+      channel: 'phone',
+      contactAt: '2026-11-06T10:00:00.000Z',
+      note: 'Any news?',
+      needs: 'reply',
+    });
+    close(stack, id);
+    // The index as version 1 of the format wrote it: ids to years, contacts as dates, the outcomes inside.
+    writeFileSync(
+      path.join(dir, 'follow-through-archive-index.json'),
+      JSON.stringify({
+        schemaVersion: 5,
+        requests: { [id]: 2026 },
+        clients: { 'jane@acme.example': ['2026-11-02T08:30:00.000Z'] },
+        chases: [],
+        drafts: [],
+      }),
+    );
+    rmSync(path.join(dir, 'follow-through-archive-outcomes.json'));
+
+    const restarted = openTestStack(dir, clock);
+    expect(read<ArchiveIndex>('follow-through-archive-index.json')).toMatchObject({ indexVersion: 2, requests: { 2026: [id] } });
+    // Her two contacts, 2 Nov 08:30 and 6 Nov 10:00, are 97 whole hours apart.
+    expect(read<ArchiveIndex>('follow-through-archive-index.json').clients['jane@acme.example']).toMatchObject({
+      last: Date.parse('2026-11-06T10:00:00.000Z'),
+      gapHours: [97],
+    });
+    expect(restarted.service.listRequests(ALL).chasesBeaten.overall).toEqual({ beaten: 0, chased: 1, rate: 0 });
+
+    // The outcomes file lost: start-up does not need it, and the queue's figure rebuilds it from the archive.
+    const outcomes = path.join(dir, 'follow-through-archive-outcomes.json');
+    rmSync(outcomes);
+    const again = openTestStack(dir, clock);
+    again.service.todayView();
+    expect(existsSync(outcomes)).toBe(false);
+    expect(again.service.listRequests(ALL).chasesBeaten.overall).toEqual({ beaten: 0, chased: 1, rate: 0 });
+    expect(read<{ chases: unknown[] }>('follow-through-archive-outcomes.json').chases).toEqual([
+      { at: '2026-11-06T10:00:00.000Z', kind: 'chased' },
+    ]);
   });
 
   it('a move cut short (the request in both files) is finished at the next start', () => {

@@ -63,7 +63,7 @@ function validPayload(method: IpcMethod): unknown {
   const payloads: { [M in IpcMethod]: IpcArgs<M> } = {
     getSettings: undefined,
     getCounts: undefined,
-    getToday: undefined,
+    getToday: { bossId: null, rowsPerSection: { reply: 50 } },
     listRequests: { status: 'open', bossId: null, text: 'venue', offset: 0, limit: 50 },
     getRequest: { id },
     draftAsk: { id, locale: 'en-GB' },

@@ -208,7 +208,12 @@ describe('an import of many requests', () => {
     const backupsBefore = stack.data.backups.list().length;
     const report = await stack.handlers.importJson(upload(requests));
     expect(report.ok && report.value.items.filter((i) => i.outcome === 'add')).toHaveLength(40);
-    expect(writes).toEqual(['follow-through-archive-2026', 'follow-through-archive-index', 'follow-through']);
+    expect(writes).toEqual([
+      'follow-through-archive-2026',
+      'follow-through-archive-outcomes',
+      'follow-through-archive-index',
+      'follow-through',
+    ]);
     expect(stack.data.backups.list().length).toBe(backupsBefore + 1);
     expect(stack.system.pushed).toEqual([
       { event: 'importProgress', payload: { stage: 'reading', done: 0, total: 0 } },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestEvent } from '../../shared/domain/events';
 import { foldRequest } from '../../shared/domain/request-state';
-import { clientKey, expectedChase, usualGapDays } from '../../shared/rules/chase-prediction';
+import { clientKey, expectedChase, usualGapDays, usualGapWithHistory } from '../../shared/rules/chase-prediction';
+import { clientHistory } from '../../shared/store/archive-index';
 import { chasesBeaten } from '../../shared/rules/chases-beaten';
 import { recordClientContact } from '../../shared/rules/client-track';
 import { cadenceDays, nextClientUpdateDue, updateDueAfter } from '../../shared/rules/client-updates';
@@ -40,6 +41,38 @@ describe('chase prediction: the client’s usual gap', () => {
   it('counts contacts on the same day (a call, then an email) as one', () => {
     const contacts = ['2026-11-02T09:00Z', '2026-11-02T11:30Z', '2026-11-05T10:00Z'].map(d);
     expect(usualGapDays(contacts, 7)).toBe(3);
+  });
+
+  it('adds open contacts to an archived history as if every contact were gone over again', () => {
+    const ms = (iso: string) => Date.parse(iso);
+    // Archived: contacts on 2, 5 and 9 Nov at 09:00 (gaps of 3 and 4 days, kept as 72 and 96 hours).
+    const history = clientHistory(['2026-11-02T09:00Z', '2026-11-05T09:00Z', '2026-11-09T09:00Z'].map(ms));
+    expect(history.gapHours).toEqual([72, 96]);
+    // Nothing open: the median of 3 and 4 days is 3.5, which rounds to 4.
+    expect(usualGapWithHistory(history, [], 7)).toBe(4);
+    // An open request's contact on 19 Nov adds a 10-day gap: 3, 4, 10, median 4.
+    expect(usualGapWithHistory(history, [ms('2026-11-19T09:00Z')], 7)).toBe(4);
+    // Two after it, on 11 and 10 Nov: gaps of 1 and 1 day join 3 and 4; sorted 1, 1, 3, 4, the median is (1 + 3) / 2 = 2.
+    expect(usualGapWithHistory(history, [ms('2026-11-11T09:00Z'), ms('2026-11-10T09:00Z')], 7)).toBe(2);
+    // One inside the history, on 3 Nov: the 3-day gap becomes 1 and 2, so 1, 2, 4: median 2.
+    expect(usualGapWithHistory(history, [ms('2026-11-03T09:00Z')], 7)).toBe(2);
+    // No history: the open contacts alone, and the default with only one.
+    expect(usualGapWithHistory(undefined, [ms('2026-11-03T09:00Z')], 7)).toBe(7);
+  });
+
+  it('gives the same gap from a history and open contacts as from every contact at once, whatever their order', () => {
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const start = Date.parse('2026-01-05T09:00Z');
+    for (let run = 0; run < 200; run++) {
+      const contacts = Array.from({ length: 1 + Math.floor(next() * 12) }, () => start + Math.floor(next() * 90 * 24) * 3_600_000);
+      const split = Math.floor(next() * contacts.length);
+      const archived = contacts.slice(0, split);
+      const open = contacts.slice(split);
+      expect(usualGapWithHistory(archived.length ? clientHistory(archived) : undefined, open, 7), `run ${run}`).toBe(
+        usualGapDays(contacts, 7),
+      );
+    }
   });
 
   it('keys a client by email, else by name, ignoring case', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { foldRequest } from '../../shared/domain/request-state';
-import { buildArchiveIndex, emptyArchiveIndex, indexWith, indexWithout } from '../../shared/store/archive-index';
+import { historyContacts } from '../../shared/rules/chase-prediction';
+import { buildArchiveSummary, emptyArchiveSummary, summaryWith, summaryWithout } from '../../shared/store/archive-index';
 import { attentionLabel } from '../../shared/store/attention-label';
 import { backupsToKeep } from '../../shared/store/backup-retention';
 import { checkDataFile } from '../../shared/store/check-data-file';
@@ -94,14 +95,20 @@ describe('the archive index', () => {
   it('adds and removes exactly one request’s contacts and chase outcomes', () => {
     const a = state('a', [logged(), contacted('2026-11-09T09:00:00.000Z')]);
     const b = state('b');
-    const both = buildArchiveIndex([
+    const both = buildArchiveSummary([
       { state: a, year: 2026 },
       { state: b, year: 2026 },
     ]);
-    const key = Object.keys(both.clients)[0]!;
-    expect(both.clients[key]).toEqual(['2026-11-02T08:30:00.000Z', '2026-11-09T09:00:00.000Z', '2026-11-02T08:30:00.000Z']);
-    expect(both.chases).toEqual([{ at: '2026-11-09T09:00:00.000Z', kind: 'chased' }]);
-    expect(indexWithout(both, a)).toEqual(indexWith(emptyArchiveIndex(), b, 2026));
+    expect(both.index.requests).toEqual({ 2026: ['a', 'b'] });
+    // Jane Doe's contacts, oldest first, as instants: both requests came on Mon 2 Nov at 08:30, then she chased on Mon 9 Nov at 09:00.
+    const jane = both.index.clients['jane@acme.example']!;
+    expect(historyContacts(jane)).toEqual([Date.UTC(2026, 10, 2, 8, 30), Date.UTC(2026, 10, 2, 8, 30), Date.UTC(2026, 10, 9, 9, 0)]);
+    expect(jane.last).toBe(Date.UTC(2026, 10, 9, 9, 0));
+    // The two first contacts make no gap; 2 Nov 08:30 to 9 Nov 09:00 is 168 whole hours.
+    expect(jane.gapHours).toEqual([168]);
+    expect(both.outcomes.chases).toEqual([{ at: '2026-11-09T09:00:00.000Z', kind: 'chased' }]);
+    expect(summaryWithout(both, a)).toEqual(summaryWith(emptyArchiveSummary(), b, 2026));
+    expect(summaryWithout(summaryWithout(both, a), b).index.clients).toEqual({});
   });
 });
 

@@ -2,7 +2,8 @@ import { Fragment, useCallback, useState } from 'react';
 import type { Settings } from '../../../shared/domain/settings';
 import { SECTION_TITLES } from '../../../shared/copy/labels';
 import { pendingAction } from '../../../shared/copy/pending';
-import { TODAY_SECTION_ORDER, type TodayRow } from '../../../shared/rules/today';
+import { TODAY_PAGE, type TodayQuery } from '../../../shared/ipc/contract';
+import { TODAY_SECTION_ORDER, type TodayRow, type TodaySectionKind } from '../../../shared/rules/today';
 import { useToday } from '../../api/queries';
 import { routeHref, type Route } from '../../app/route';
 import { BossFilter } from '../../ui/BossFilter';
@@ -18,19 +19,20 @@ import { TodayRowItem } from './TodayRowItem';
  */
 export function TodayPage({ settings, navigate }: { settings: Settings; navigate: (route: Route) => void }) {
   const [bossId, setBossId] = useState('');
+  const [rowsPerSection, setRowsPerSection] = useState<TodayQuery['rowsPerSection']>({});
   const [asked, setAsked] = useState<AskedOnToday[]>([]);
-  const today = useToday();
+  // Main filters by boss and sends each section a page at a time: a busy day is hundreds of rows.
+  const today = useToday({ bossId: bossId || null, rowsPerSection });
   const forget = useCallback((id: string) => setAsked((all) => all.filter((a) => a.row.requestId !== id)), []);
   if (!today.data) return <ErrorBanner message={today.error?.message ?? null} />;
   const { asOf, upcoming } = today.data;
   // Main sends the sections with rows; one whose last row was just asked stays for its undo line.
   const sections = TODAY_SECTION_ORDER.map(
-    (kind) => today.data.sections.find((s) => s.kind === kind) ?? { kind, title: SECTION_TITLES[kind], rows: [] as TodayRow[] },
-  )
-    .map((s) => ({ ...s, rows: s.rows.filter((r) => !bossId || r.bossId === bossId) }))
-    .filter((s) => s.rows.length > 0 || asked.some((a) => a.section === s.kind));
+    (kind) => today.data.sections.find((s) => s.kind === kind) ?? { kind, title: SECTION_TITLES[kind], rows: [] as TodayRow[], total: 0 },
+  ).filter((s) => s.rows.length > 0 || asked.some((a) => a.section === s.kind));
   const shownIds = new Set(sections.flatMap((s) => s.rows.map((r) => r.requestId)));
-  const digests = today.data.digests.filter((d) => !bossId || d.bossId === bossId);
+  const digests = today.data.digests;
+  const showMore = (kind: TodaySectionKind, shown: number) => setRowsPerSection((all) => ({ ...all, [kind]: shown + TODAY_PAGE }));
 
   // The undo line of a request whose row has left Today stands where the row was.
   const undoLinesAt = (section: string, index: number) =>
@@ -76,7 +78,7 @@ export function TodayPage({ settings, navigate }: { settings: Settings; navigate
           {sections.map((section) => (
             <section key={section.kind} className="today-section" aria-labelledby={`today-${section.kind}`}>
               <h2 id={`today-${section.kind}`}>
-                {section.title} <span className="count">{section.rows.length}</span>
+                {section.title} <span className="count">{section.total}</span>
               </h2>
               <ul className="today-rows" aria-labelledby={`today-${section.kind}`}>
                 {section.rows.map((row, index) => (
@@ -102,6 +104,16 @@ export function TodayPage({ settings, navigate }: { settings: Settings; navigate
                 ))}
                 {undoLinesAt(section.kind, Number.MAX_SAFE_INTEGER)}
               </ul>
+              {section.total > section.rows.length && (
+                <button
+                  type="button"
+                  className="button link show-more"
+                  disabled={today.isPlaceholderData}
+                  onClick={() => showMore(section.kind, section.rows.length)}
+                >
+                  {`Show ${Math.min(TODAY_PAGE, section.total - section.rows.length)} more: ${section.title.toLowerCase()} (${section.total - section.rows.length} not shown)`}
+                </button>
+              )}
             </section>
           ))}
         </div>
