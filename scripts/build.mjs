@@ -4,6 +4,7 @@
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { writeTrayIcons } from './icons.mjs';
+import { parseWorkerOptions } from './parse-worker-options.mjs';
 
 const common = {
   bundle: true,
@@ -24,13 +25,12 @@ await Promise.all([
     // Bundled CommonJS dependencies may still call require(); give them one.
     banner: { js: "import { createRequire as __ftCreateRequire } from 'node:module'; const require = __ftCreateRequire(import.meta.url);" },
   }),
-  // Untrusted files (emails, imports) are parsed in a worker thread; CommonJS, so that neither
-  // the app's "type": "module" nor the asar archive changes how it loads.
+  // Untrusted files (emails, imports) are parsed in a worker thread.
   esbuild({
     ...common,
+    ...parseWorkerOptions,
     entryPoints: ['electron/untrusted/parse-worker.ts'],
     outfile: 'out/main/parse-worker.cjs',
-    format: 'cjs',
   }),
   esbuild({
     ...common,

@@ -1,4 +1,6 @@
+import { convert } from 'html-to-text';
 import { simpleParser, type AddressObject } from 'mailparser';
+import { newText } from '../../shared/email/new-text';
 import { DomainError } from '../../shared/domain/domain-error';
 import type { ParsedEmail } from '../../shared/email/email-prefill';
 import type { EmailSource } from '../../shared/ipc/contract';
@@ -34,14 +36,19 @@ function refuseIfPastLimits(text: string): void {
 }
 
 async function readEml(bytes: Buffer): Promise<ParsedEmail> {
-  refuseIfPastLimits(bytes.toString('latin1'));
+  const raw = bytes.toString('latin1');
+  refuseIfPastLimits(raw);
   const parsed = await simpleParser(bytes, { skipImageLinks: true, skipTextLinks: true });
+  // HTML alone (marketing mail, many phones): read as text here, without tracking images.
+  const body =
+    typeof parsed.html === 'string' && !/^content-type:\s*text\/plain/im.test(raw) ? htmlAsText(parsed.html) : (parsed.text ?? '');
   return {
     from: firstAddress(parsed.from),
     replyTo: firstAddress(parsed.replyTo),
+    fromList: isList(parsed.headers),
     date: parsed.date && !Number.isNaN(parsed.date.getTime()) && parsed.headers.has('date') ? parsed.date.toISOString() : null,
     subject: parsed.subject ?? '',
-    text: parsed.text ?? '',
+    text: newText(body),
   };
 }
 
@@ -62,14 +69,36 @@ async function readMsg(bytes: Buffer): Promise<ParsedEmail> {
   const sent =
     data.clientSubmitTime ?? data.messageDeliveryTime ?? (headers?.headers.has('date') ? headers.date?.toISOString() : undefined);
   const date = sent ? new Date(sent) : null;
-  const address = data.senderSmtpAddress ?? data.senderEmail ?? '';
+  // An internal Exchange sender may have no SMTP address (senderEmail is then an X.500 path): the name is kept.
+  const address = [data.senderSmtpAddress, data.senderEmail].find((a) => a?.includes('@')) ?? '';
+  const name = data.senderName ?? '';
+  const from = address ? { name, address } : (firstAddress(headers?.from) ?? (name ? { name, address: '' } : null));
+  const body = data.body?.trim() ? data.body : data.bodyHtml ? htmlAsText(data.bodyHtml) : '';
   return {
-    from: address.includes('@') ? { name: data.senderName ?? '', address } : firstAddress(headers?.from),
+    from,
     replyTo: firstAddress(headers?.replyTo),
+    fromList: !!headers && isList(headers.headers),
     date: date && !Number.isNaN(date.getTime()) ? date.toISOString() : null,
     subject: data.subject ?? '',
-    text: data.body ?? '',
+    text: newText(body),
   };
+}
+
+/** mailparser gathers List-Id, List-Post and the other List-* fields under one "list" header. */
+function isList(headers: Map<string, unknown>): boolean {
+  const list = headers.get('list') as { id?: unknown; post?: unknown } | undefined;
+  return !!list && (list.id !== undefined || list.post !== undefined);
+}
+
+/** Paragraphs, lists and links kept; styles, scripts and images (tracking pixels) dropped. */
+function htmlAsText(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'img', format: 'skip' },
+      { selector: 'a', options: { hideLinkHrefIfSameAsText: true, ignoreHref: false } },
+    ],
+  });
 }
 
 function firstAddress(field: AddressObject | AddressObject[] | undefined): { name: string; address: string } | null {

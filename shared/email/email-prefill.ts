@@ -4,10 +4,12 @@ import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
 export interface ParsedEmail {
   from: { name: string; address: string } | null;
   replyTo: { name: string; address: string } | null;
+  /** Sent through a mailing list (List-Id or List-Post): its Reply-To is the list, not the client. */
+  fromList: boolean;
   /** ISO instant from the Date header, or null when there is none. */
   date: string | null;
   subject: string;
-  /** The plain-text body (or the HTML body as text). */
+  /** What the sender wrote: the body (the HTML one as text when there is no other) without the quoted history or signature (newText). */
   text: string;
 }
 
@@ -28,12 +30,13 @@ const EARLIEST = parseISO('1990-01-01T00:00:00Z');
 
 /**
  * The new-request form from an email. Replies go to Reply-To when there is one (an assistant
- * writing for the client, a shared mailbox), so the client is taken from there, else from From.
+ * writing for the client, a shared mailbox), so the client is taken from there, else from From;
+ * but a mailing list's Reply-To is the list, so then From.
  * The contact time is the Date header; a date in the future (a sender's clock running fast) or
  * a missing or absurd one becomes now.
  */
 export function prefillFromEmail(mail: ParsedEmail, now: Date): EmailPrefill {
-  const client = mail.replyTo?.address ? mail.replyTo : mail.from;
+  const client = mail.replyTo?.address && !mail.fromList ? mail.replyTo : mail.from;
   const sent = mail.date ? parseISO(mail.date) : null;
   const contactAt = sent && isValid(sent) && !isAfter(sent, now) && !isBefore(sent, EARLIEST) ? sent : now;
   return {
@@ -42,7 +45,7 @@ export function prefillFromEmail(mail: ParsedEmail, now: Date): EmailPrefill {
     channel: 'email',
     contactAt: contactAt.toISOString(),
     topic: topicPhrase(topicFromSubject(mail.subject).slice(0, TOPIC_MAX - 2)),
-    details: bodyWithoutHistory(mail.text).slice(0, DETAILS_MAX),
+    details: mail.text.trim().slice(0, DETAILS_MAX),
   };
 }
 
@@ -69,41 +72,6 @@ export function topicPhrase(topic: string): string {
   const article = /^(The|A|An)(\s)/u.exec(topic);
   if (article) return `${article[1]!.toLowerCase()}${topic.slice(article[1]!.length)}`;
   return /^\p{Lu}/u.test(topic) ? `“${topic}”` : topic;
-}
-
-/**
- * Lines that start the quoted history of a reply: Gmail's "On … wrote:", Outlook's
- * "-----Original Message-----", its underscore rule, a From:/Sent: header block, a quoted
- * ("> ") block, and the signature delimiter "-- ". Everything from the first one is cut.
- */
-const HISTORY_STARTS = [
-  /^On .{4,200} wrote:\s*$/,
-  /^Le .{4,200} a écrit\s*:\s*$/,
-  /^Am .{4,200} schrieb .*:\s*$/,
-  /^-{2,}\s*Original Message\s*-{2,}\s*$/i,
-  /^-{2,}\s*Forwarded message\s*-{2,}\s*$/i,
-  /^_{10,}\s*$/,
-  /^-- $/,
-  /^>/,
-];
-
-export function bodyWithoutHistory(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  let end = lines.length;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const headerBlock = /^\*?From:\*? /i.test(line) && lines.slice(i + 1, i + 4).some((next) => /^\*?(Sent|Date):\*? /i.test(next));
-    if (headerBlock || HISTORY_STARTS.some((start) => start.test(line))) {
-      end = i;
-      break;
-    }
-  }
-  return lines
-    .slice(0, end)
-    .join('\n')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }
 
 function oneLine(text: string): string {

@@ -7,7 +7,13 @@ export interface TestEmail {
   replyTo?: string;
   date: string;
   subject: string;
+  /** The plain body; empty with `html` makes an HTML-only message. */
   text: string;
+  html?: string;
+  /** More header fields (List-Id, List-Post…), for an .eml. */
+  headers?: Record<string, string>;
+  /** For a .msg: the sender as Exchange stores an internal one, an X.500 path and no SMTP address. */
+  exchangeSender?: string;
 }
 
 /** A real .eml, composed by nodemailer (RFC 2047 names, quoted-printable body), as a mail program saves it. */
@@ -18,7 +24,9 @@ export async function makeEml(mail: TestEmail): Promise<Buffer> {
     to: 'sam@follow.example',
     subject: mail.subject,
     date: new Date(mail.date),
-    text: mail.text,
+    ...(mail.text ? { text: mail.text } : {}),
+    ...(mail.html ? { html: mail.html } : {}),
+    ...(mail.headers ? { headers: mail.headers } : {}),
     textEncoding: 'quoted-printable',
   })
     .compile()
@@ -38,8 +46,9 @@ export function makeMsg(mail: TestEmail): Uint8Array {
     ['__properties_version1.0', new Uint8Array(32)],
     ['__substg1.0_0037001F', utf16(mail.subject)],
     ['__substg1.0_0C1A001F', utf16(mail.fromName)],
-    ['__substg1.0_0C1F001F', utf16(mail.from)],
-    ['__substg1.0_1000001F', utf16(mail.text.replace(/\n/g, '\r\n'))],
+    ['__substg1.0_0C1F001F', utf16(mail.exchangeSender ?? mail.from)],
+    ...(mail.text ? ([['__substg1.0_1000001F', utf16(mail.text.replace(/\n/g, '\r\n'))]] as [string, Uint8Array][]) : []),
+    ...(mail.html ? ([['__substg1.0_1013001F', utf16(mail.html)]] as [string, Uint8Array][]) : []),
     ['__substg1.0_007D001F', utf16(`${headers.join('\r\n')}\r\n`)],
   ];
   const entries: Entry[] = [

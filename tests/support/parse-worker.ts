@@ -1,4 +1,5 @@
 import { buildSync } from 'esbuild';
+import { parseWorkerOptions } from '../../scripts/parse-worker-options.mjs';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,12 +16,9 @@ export function parseWorkerPath(): string {
   const outfile = path.join(tmpdir(), `follow-through-parse-worker-${process.pid}.cjs`);
   buildSync({
     entryPoints: [path.resolve('electron/untrusted/parse-worker.ts')],
+    ...parseWorkerOptions,
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
     target: 'node20',
-    external: ['electron'],
     logLevel: 'warning',
   });
   process.once('exit', () => rmSync(outfile, { force: true }));

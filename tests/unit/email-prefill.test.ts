@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bodyWithoutHistory, prefillFromEmail, topicFromSubject, topicPhrase, type ParsedEmail } from '../../shared/email/email-prefill';
+import { prefillFromEmail, topicFromSubject, topicPhrase, type ParsedEmail } from '../../shared/email/email-prefill';
+import { newText } from '../../shared/email/new-text';
 
 const now = new Date('2026-11-20T10:00:00Z');
 const mail = (overrides: Partial<ParsedEmail> = {}): ParsedEmail => ({
   from: { name: 'Siobhán O’Neill', address: 'Siobhan@ONeill.example' },
   replyTo: null,
+  fromList: false,
   date: '2026-11-19T16:45:00.000Z',
   subject: 'The venue contract',
   text: 'Could Alex confirm the venue by Friday?',
@@ -39,6 +41,14 @@ describe('the New request form from an email', () => {
   });
 });
 
+describe('a mailing list', () => {
+  it('is not the client: with List-Id or List-Post, the client comes from From, not the list’s Reply-To', () => {
+    const listed = mail({ replyTo: { name: 'Events', address: 'events@lists.example' }, fromList: true });
+    expect(prefillFromEmail(listed, now)).toMatchObject({ clientName: 'Siobhán O’Neill', clientEmail: 'siobhan@oneill.example' });
+    expect(prefillFromEmail({ ...listed, fromList: false }, now).clientEmail).toBe('events@lists.example');
+  });
+});
+
 describe('the topic', () => {
   it('drops reply and forward prefixes, however many and in whichever language', () => {
     expect(topicFromSubject('Re: RE: Fwd: The venue contract')).toBe('The venue contract');
@@ -50,21 +60,21 @@ describe('the topic', () => {
 
 describe('the details', () => {
   it('cut the quoted history of a Gmail reply', () => {
-    expect(bodyWithoutHistory('Yes, Friday works.\n\nOn Tue, 17 Nov 2026 at 09:00, Sam <sam@x.example> wrote:\n> Does Friday work?')).toBe(
+    expect(newText('Yes, Friday works.\n\nOn Tue, 17 Nov 2026 at 09:00, Sam <sam@x.example> wrote:\n> Does Friday work?')).toBe(
       'Yes, Friday works.',
     );
   });
 
   it('cut an Outlook reply header block and its separator', () => {
     const outlook = 'Please confirm.\r\n\r\n________________________________\r\nFrom: Sam\r\nSent: Tuesday\r\nSubject: x\r\n\r\nold';
-    expect(bodyWithoutHistory(outlook)).toBe('Please confirm.');
-    expect(bodyWithoutHistory('Thanks!\n\nFrom: Sam Patel\nSent: 17 November 2026 09:00\nTo: Jane')).toBe('Thanks!');
-    expect(bodyWithoutHistory('Thanks!\n-----Original Message-----\nold')).toBe('Thanks!');
+    expect(newText(outlook)).toBe('Please confirm.');
+    expect(newText('Thanks!\n\nFrom: Sam Patel\nSent: 17 November 2026 09:00\nTo: Jane')).toBe('Thanks!');
+    expect(newText('Thanks!\n-----Original Message-----\nold')).toBe('Thanks!');
   });
 
   it('cut the signature, and keep a From: that is part of the text', () => {
-    expect(bodyWithoutHistory('See you then.\n-- \nJane Doe\nAcme')).toBe('See you then.');
-    expect(bodyWithoutHistory('From: the board, a question.\nCan we move it?')).toBe('From: the board, a question.\nCan we move it?');
+    expect(newText('See you then.\n-- \nJane Doe\nAcme')).toBe('See you then.');
+    expect(newText('From: the board, a question.\nCan we move it?')).toBe('From: the board, a question.\nCan we move it?');
   });
 });
 

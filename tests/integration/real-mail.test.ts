@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SettableClock } from '../../electron/clock';
+import { makeEml, makeMsg, type TestEmail } from '../support/make-email';
+import { openTestStack } from '../support/open-test-store';
+
+// Requests from real mail (#21): each message is built as a mail program writes it, read by the
+// parse worker through main's handler, from a drop (a file) and from a paste (the raw text).
+// Every expectation is written by hand from the message as composed here.
+let dir: string;
+const clock = new SettableClock(new Date('2026-11-20T10:00:00Z'));
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'follow-through-real-mail-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function formFrom(source: { eml: Buffer } | { msg: Uint8Array }, paste = false) {
+  const { handlers } = openTestStack(dir, clock);
+  const answer =
+    'eml' in source
+      ? paste
+        ? await handlers.readEmail({ kind: 'text', text: source.eml.toString('utf8') })
+        : await handlers.readEmail({ kind: 'file', fileName: 'mail.eml', base64: source.eml.toString('base64') })
+      : await handlers.readEmail({ kind: 'file', fileName: 'mail.msg', base64: Buffer.from(source.msg).toString('base64') });
+  if (!answer.ok) throw new Error(answer.error);
+  return answer.value.prefill;
+}
+
+const priya: TestEmail = {
+  fromName: 'Priya Nair',
+  from: 'priya@northwind.example',
+  date: '2026-11-19T08:15:00Z',
+  subject: 'The joint webinar in March',
+  text: '',
+};
+
+describe('an HTML-only email', () => {
+  const html =
+    '<html><head><style>p { color: red }</style><script>alert("x")</script></head><body>' +
+    '<p>Dear Sam,</p><p>Could we plan the <b>joint webinar</b> in March?</p>' +
+    '<ul><li>the date</li><li>the speakers</li></ul>' +
+    '<p>The outline is <a href="https://northwind.example/outline">on our site</a>.</p>' +
+    '<img src="https://track.example/open.gif" width="1" height="1"></body></html>';
+
+  it.each([false, true])('gives the details as readable text, from a drop and from a paste (paste: %s)', async (paste) => {
+    const form = await formFrom({ eml: await makeEml({ ...priya, html }) }, paste);
+    expect(form).toEqual({
+      clientName: 'Priya Nair',
+      clientEmail: 'priya@northwind.example',
+      channel: 'email',
+      contactAt: '2026-11-19T08:15:00.000Z',
+      topic: 'the joint webinar in March',
+      details:
+        'Dear Sam,\n\nCould we plan the joint webinar in March?\n\n * the date\n * the speakers\n\nThe outline is on our site [https://northwind.example/outline].',
+    });
+  });
+
+  it('reads an Outlook .msg that has only an HTML body', async () => {
+    const form = await formFrom({ msg: makeMsg({ ...priya, html }) });
+    expect(form.details).toContain('Could we plan the joint webinar in March?');
+    expect(form.details).not.toContain('track.example');
+    expect(form.details).not.toContain('color: red');
+    expect(form.details).not.toContain('alert');
+  });
+});
+
+describe('replies', () => {
+  it('keeps a reply written below the quote (Thunderbird bottom-posting)', async () => {
+    const text =
+      'Hi Sam,\n\nOn 18/11/2026 17:02, Sam Patel wrote:\n> Could you confirm the room for the webinar?\n\nThe main hall is booked for 12 March.\nCould Alex join the panel?\n\nPriya';
+    const form = await formFrom({ eml: await makeEml({ ...priya, subject: 'Re: The joint webinar in March', text }) });
+    expect(form.details).toContain('The main hall is booked for 12 March.');
+    expect(form.details).not.toContain('Could you confirm the room');
+    expect(form.topic).toBe('the joint webinar in March');
+  });
+
+  it('cuts a German Outlook history and a French Gmail one', async () => {
+    const german =
+      'Danke, der Termin passt.\n\nVon: Sam Patel <sam@follow.example>\nGesendet: Mittwoch, 18. November 2026 17:02\nAn: Priya Nair\nBetreff: Webinar\n\nPasst der Termin?';
+    expect((await formFrom({ eml: await makeEml({ ...priya, text: german }) })).details).toBe('Danke, der Termin passt.');
+    const french =
+      'Je confirme la salle.\n\nLe mer. 18 nov. 2026 à 17:02, Sam Patel <sam@follow.example> a écrit :\n> La salle est-elle libre ?';
+    expect((await formFrom({ msg: makeMsg({ ...priya, text: french }) })).details).toBe('Je confirme la salle.');
+  });
+});
+
+describe('senders', () => {
+  it('keeps the name of an internal Exchange sender who has no SMTP address', async () => {
+    const form = await formFrom({
+      msg: makeMsg({
+        ...priya,
+        text: 'Please see the agenda.',
+        exchangeSender: '/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP/CN=RECIPIENTS/CN=PNAIR',
+      }),
+    });
+    expect(form.clientName).toBe('Priya Nair');
+    expect(form.clientEmail).toBe('');
+    expect(form.details).toBe('Please see the agenda.');
+  });
+
+  it('takes the client from From when the Reply-To is a mailing list', async () => {
+    const eml = await makeEml({
+      ...priya,
+      text: 'Is the webinar open to members?',
+      replyTo: 'events-list@lists.northwind.example',
+      headers: { 'List-Id': 'Northwind events <events.lists.northwind.example>' },
+    });
+    const form = await formFrom({ eml });
+    expect(form.clientName).toBe('Priya Nair');
+    expect(form.clientEmail).toBe('priya@northwind.example');
+  });
+});
