@@ -1,4 +1,6 @@
 import { convert } from 'html-to-text';
+import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { newText } from '../../shared/email/new-text';
 import { DomainError } from '../../shared/domain/domain-error';
@@ -9,6 +11,9 @@ import { emailLimitProblem } from '../../shared/email/email-limits';
 
 const NOT_AN_EMAIL =
   'That is not an email the app can read. Drop an .eml or Outlook .msg file, or paste the whole email with its From and Subject lines.';
+
+/** UTF-16 and UTF-8: the strings are read right without a code page. */
+const UNICODE_CODEPAGES = new Set([1200, 1201, 65001]);
 
 /** An Outlook .msg is an OLE compound file; these are its first eight bytes. */
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -38,7 +43,7 @@ function refuseIfPastLimits(text: string): void {
 async function readEml(bytes: Buffer): Promise<ParsedEmail> {
   const raw = bytes.toString('latin1');
   refuseIfPastLimits(raw);
-  const parsed = await simpleParser(bytes, { skipImageLinks: true, skipTextLinks: true });
+  const parsed = await simpleParser(headersInUtf8(bytes, raw), { skipImageLinks: true, skipTextLinks: true });
   // HTML alone (marketing mail, many phones): read as text here, without tracking images.
   const body =
     typeof parsed.html === 'string' && !/^content-type:\s*text\/plain/im.test(raw) ? htmlAsText(parsed.html) : (parsed.text ?? '');
@@ -53,10 +58,17 @@ async function readEml(bytes: Buffer): Promise<ParsedEmail> {
 }
 
 async function readMsg(bytes: Buffer): Promise<ParsedEmail> {
-  const reader = new MsgReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  let data: ReturnType<typeof reader.getFileData>;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let data: ReturnType<InstanceType<typeof MsgReader>['getFileData']>;
   try {
-    data = reader.getFileData();
+    data = new MsgReader(view).getFileData();
+    // An old non-Unicode .msg keeps its 8-bit strings in the code page it names; read them again in it.
+    const codepage = data.messageCodepage ?? data.internetCodepage;
+    if (codepage && !UNICODE_CODEPAGES.has(codepage) && iconv.encodingExists(`cp${codepage}`)) {
+      const reader = new MsgReader(view);
+      reader.parserConfig = { ansiEncoding: `cp${codepage}` };
+      data = reader.getFileData();
+    }
   } catch {
     // A compound file that is not a message (a Word 97 document, a damaged .msg).
     throw new DomainError(NOT_AN_EMAIL, { email: NOT_AN_EMAIL });
@@ -82,6 +94,21 @@ async function readMsg(bytes: Buffer): Promise<ParsedEmail> {
     subject: data.subject ?? '',
     text: newText(body),
   };
+}
+
+/**
+ * Names and subjects sent as raw 8-bit bytes, without RFC 2047 encoding (common from Chinese and
+ * Japanese mail programs), are in the charset the message declares for its body: the header
+ * block is turned into UTF-8 from it, which mailparser then reads right. Headers already in
+ * UTF-8 (RFC 6532), or with no charset declared anywhere, are left as they are.
+ */
+function headersInUtf8(bytes: Buffer, latin1: string): Buffer {
+  const end = /\r?\n\r?\n/.exec(latin1)?.index ?? bytes.length;
+  const head = bytes.subarray(0, end);
+  if (!head.some((b) => b > 0x7f) || isUtf8(head)) return bytes;
+  const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(latin1)?.[1];
+  if (!charset || !iconv.encodingExists(charset)) return bytes;
+  return Buffer.concat([Buffer.from(iconv.decode(head, charset), 'utf8'), bytes.subarray(end)]);
 }
 
 /** mailparser gathers List-Id, List-Post and the other List-* fields under one "list" header. */

@@ -97,3 +97,44 @@ test('a second email from a client with an open request is offered as a contact 
   expect(app.windowCalls('logClientContact')).toBe(1);
   expect(app.windowCalls('logRequest')).toBe(0);
 });
+
+const webinar: TestEmail = {
+  fromName: 'Priya Nair',
+  from: 'priya@northwind.example',
+  date: '2026-11-20T08:15:00Z',
+  subject: 'Re: The joint webinar in March',
+  text: '',
+  html:
+    '<html><head><style>p { color: red }</style></head><body>' +
+    '<p>Dear Sam,</p><p>Could we plan the <b>joint webinar</b> in March?</p>' +
+    '<ul><li>the date</li><li>the speakers</li></ul>' +
+    '<blockquote>On Wed, 18 Nov 2026, Sam Patel wrote:<br>Shall we talk about March?</blockquote>' +
+    '<img src="https://track.example/open.gif" width="1" height="1"></body></html>',
+};
+
+async function expectFilledFromWebinar(page: Page) {
+  await expect(page.getByLabel('Name')).toHaveValue('Priya Nair');
+  await expect(page.getByLabel('Email')).toHaveValue('priya@northwind.example');
+  await expect(page.getByLabel('Date and time')).toHaveValue('2026-11-20T08:15');
+  await expect(page.getByLabel('Topic')).toHaveValue('the joint webinar in March');
+  await expect(page.getByLabel('Details')).toHaveValue(
+    'Dear Sam,\n\nCould we plan the joint webinar in March?\n\n * the date\n * the speakers',
+  );
+}
+
+test('an HTML-only email fills the details with its text, without the quote or the tracking image, dropped or pasted', async ({
+  app,
+  page,
+}) => {
+  await app.open('#/new');
+  await dropFile(page, dropZone(page), 'webinar.eml', await makeEml(webinar));
+  await expectFilledFromWebinar(page);
+  await screenshot(page, 'new-request-from-html-email');
+
+  await app.open('#/today');
+  await app.open('#/new');
+  await page.getByRole('button', { name: 'Paste an email…' }).click();
+  await page.getByLabel('The email, with its From, Date and Subject lines').fill((await makeEml(webinar)).toString('utf8'));
+  await page.getByRole('button', { name: 'Fill in from this email' }).click();
+  await expectFilledFromWebinar(page);
+});

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SettableClock } from '../../electron/clock';
 import { makeEml, makeMsg, type TestEmail } from '../support/make-email';
@@ -83,6 +84,51 @@ describe('replies', () => {
     const french =
       'Je confirme la salle.\n\nLe mer. 18 nov. 2026 à 17:02, Sam Patel <sam@follow.example> a écrit :\n> La salle est-elle libre ?';
     expect((await formFrom({ msg: makeMsg({ ...priya, text: french }) })).details).toBe('Je confirme la salle.');
+  });
+});
+
+describe('an old non-Unicode Outlook .msg', () => {
+  it('is read in the code page it names (932, Japanese), not as Latin-1', async () => {
+    const form = await formFrom({
+      msg: makeMsg({
+        fromName: '山田 太郎',
+        from: 'yamada@example.jp',
+        date: '2026-11-19T08:15:00Z',
+        subject: '日本語 Non Unicode タイトル',
+        text: '会議の日程を確認させてください。',
+        codepage: 932,
+      }),
+    });
+    expect(form).toMatchObject({
+      clientName: '山田 太郎',
+      clientEmail: 'yamada@example.jp',
+      topic: '日本語 Non Unicode タイトル',
+      details: '会議の日程を確認させてください。',
+    });
+  });
+});
+
+describe('raw 8-bit headers', () => {
+  it('reads a Chinese name and subject sent unencoded in the charset the body declares', async () => {
+    const gbk = (text: string) => iconv.encode(text, 'gbk');
+    const eml = Buffer.concat([
+      Buffer.from('From: '),
+      gbk('王小明'),
+      Buffer.from(' <wang@example.cn>\r\nSubject: '),
+      gbk('关于会议的安排'),
+      Buffer.from('\r\nDate: Thu, 19 Nov 2026 08:15:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=gbk\r\n'),
+      Buffer.from('Content-Transfer-Encoding: 8bit\r\n\r\n'),
+      gbk('请确认会议时间。'),
+      Buffer.from('\r\n'),
+    ]);
+    expect(await formFrom({ eml })).toEqual({
+      clientName: '王小明',
+      clientEmail: 'wang@example.cn',
+      channel: 'email',
+      contactAt: '2026-11-19T08:15:00.000Z',
+      topic: '关于会议的安排',
+      details: '请确认会议时间。',
+    });
   });
 });
 

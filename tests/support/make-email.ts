@@ -1,4 +1,5 @@
 import { burn, type Entry } from '@kenjiuno/msgreader/lib/Burner.js';
+import iconv from 'iconv-lite';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 
 export interface TestEmail {
@@ -14,6 +15,8 @@ export interface TestEmail {
   headers?: Record<string, string>;
   /** For a .msg: the sender as Exchange stores an internal one, an X.500 path and no SMTP address. */
   exchangeSender?: string;
+  /** For a .msg: an old non-Unicode one, its strings 8-bit in this Windows code page (932 is Japanese), which it names. */
+  codepage?: number;
 }
 
 /** A real .eml, composed by nodemailer (RFC 2047 names, quoted-printable body), as a mail program saves it. */
@@ -39,21 +42,38 @@ export async function makeEml(mail: TestEmail): Promise<Buffer> {
  * plain body, transport headers) and the message property stream.
  */
 export function makeMsg(mail: TestEmail): Uint8Array {
-  const utf16 = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
+  const { codepage } = mail;
+  // PT_UNICODE strings (…001F) in UTF-16; an old non-Unicode file has PT_STRING8 ones (…001E) in its code page.
+  const kind = codepage ? '001E' : '001F';
+  const text = (value: string) => new Uint8Array(codepage ? iconv.encode(value, `cp${codepage}`) : Buffer.from(value, 'utf16le'));
   const headers = [`Date: ${new Date(mail.date).toUTCString().replace('GMT', '+0000')}`, `Subject: ${mail.subject}`];
   if (mail.replyTo) headers.push(`Reply-To: ${mail.replyTo}`);
   const streams: [string, Uint8Array][] = [
-    ['__properties_version1.0', new Uint8Array(32)],
-    ['__substg1.0_0037001F', utf16(mail.subject)],
-    ['__substg1.0_0C1A001F', utf16(mail.fromName)],
-    ['__substg1.0_0C1F001F', utf16(mail.exchangeSender ?? mail.from)],
-    ...(mail.text ? ([['__substg1.0_1000001F', utf16(mail.text.replace(/\n/g, '\r\n'))]] as [string, Uint8Array][]) : []),
-    ...(mail.html ? ([['__substg1.0_1013001F', utf16(mail.html)]] as [string, Uint8Array][]) : []),
-    ['__substg1.0_007D001F', utf16(`${headers.join('\r\n')}\r\n`)],
+    ['__properties_version1.0', properties(codepage)],
+    [`__substg1.0_0037${kind}`, text(mail.subject)],
+    [`__substg1.0_0C1A${kind}`, text(mail.fromName)],
+    [`__substg1.0_0C1F${kind}`, text(mail.exchangeSender ?? mail.from)],
+    ...(mail.text ? ([[`__substg1.0_1000${kind}`, text(mail.text.replace(/\n/g, '\r\n'))]] as [string, Uint8Array][]) : []),
+    ...(mail.html ? ([[`__substg1.0_1013${kind}`, text(mail.html)]] as [string, Uint8Array][]) : []),
+    [`__substg1.0_007D${kind}`, text(`${headers.join('\r\n')}\r\n`)],
   ];
   const entries: Entry[] = [
     { name: 'Root Entry', type: 5, length: 0, children: streams.map((_, i) => i + 1) },
     ...streams.map(([name, data]) => ({ name, type: 2, length: data.length, binaryProvider: () => data })),
   ];
   return burn(entries);
+}
+
+/**
+ * The message's property stream (MS-OXMSG 2.4.1): a 32-byte header, then 16-byte entries. The
+ * one entry written is PidTagMessageCodepage (0x3FFD, PT_LONG), when the file names a code page.
+ */
+function properties(codepage: number | undefined): Uint8Array {
+  const stream = Buffer.alloc(32 + (codepage ? 16 : 0));
+  if (codepage) {
+    stream.writeUInt32LE(0x3ffd0003, 32);
+    stream.writeUInt32LE(0x6, 36);
+    stream.writeInt32LE(codepage, 40);
+  }
+  return new Uint8Array(stream);
 }
