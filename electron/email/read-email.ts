@@ -1,6 +1,8 @@
 import { convert } from 'html-to-text';
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { decompressRTF } from '@kenjiuno/decompressrtf';
+import { deEncapsulateSync } from 'rtf-stream-parser';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { newText } from '../../shared/email/new-text';
 import { DomainError } from '../../shared/domain/domain-error';
@@ -85,7 +87,7 @@ async function readMsg(bytes: Buffer): Promise<ParsedEmail> {
   const address = [data.senderSmtpAddress, data.senderEmail].find((a) => a?.includes('@')) ?? '';
   const name = data.senderName ?? '';
   const from = address ? { name, address } : (firstAddress(headers?.from) ?? (name ? { name, address: '' } : null));
-  const body = data.body?.trim() ? data.body : data.bodyHtml ? htmlAsText(data.bodyHtml) : '';
+  const body = data.body?.trim() ? data.body : data.bodyHtml ? htmlAsText(data.bodyHtml) : rtfAsText(data.compressedRtf);
   return {
     from,
     replyTo: firstAddress(headers?.replyTo),
@@ -109,6 +111,24 @@ function headersInUtf8(bytes: Buffer, latin1: string): Buffer {
   const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(latin1)?.[1];
   if (!charset || !iconv.encodingExists(charset)) return bytes;
   return Buffer.concat([Buffer.from(iconv.decode(head, charset), 'utf8'), bytes.subarray(end)]);
+}
+
+/**
+ * A .msg whose only body is compressed RTF: decompressed (MS-OXRTFCP), then the HTML or text
+ * Outlook encapsulated in it taken out (\\fromhtml1, \\fromtext), as Outlook itself does. RTF
+ * that encapsulates nothing (a message written in Rich Text) gives no details; the form says
+ * nothing was taken and the assistant types them.
+ */
+function rtfAsText(compressed: Uint8Array | undefined): string {
+  if (!compressed?.length) return '';
+  try {
+    const rtf = Buffer.from(decompressRTF([...compressed]));
+    const { mode, text } = deEncapsulateSync(rtf, { mode: 'either', decode: (buffer, encoding) => iconv.decode(buffer, encoding) });
+    const out = typeof text === 'string' ? text : text.toString('utf8');
+    return mode === 'html' ? htmlAsText(out) : out;
+  } catch {
+    return '';
+  }
 }
 
 /** mailparser gathers List-Id, List-Post and the other List-* fields under one "list" header. */

@@ -58,6 +58,15 @@ describe('an HTML-only email', () => {
     });
   });
 
+  it('reads an Outlook .msg whose only body is RTF encapsulating HTML, as Outlook writes it', async () => {
+    const rtf =
+      '{\\rtf1\\ansi\\ansicpg1252\\fromhtml1 \\deff0{\\fonttbl{\\f0\\fswiss Arial;}}' +
+      '{\\*\\htmltag64 <p>}Could we plan the joint webinar in March?{\\*\\htmltag72 </p>}' +
+      '{\\*\\htmltag64 <p>}Priya{\\*\\htmltag72 </p>}}';
+    const form = await formFrom({ msg: makeMsg({ ...priya, rtf }) });
+    expect(form.details).toBe('Could we plan the joint webinar in March?\n\nPriya');
+  });
+
   it('reads an Outlook .msg that has only an HTML body', async () => {
     const form = await formFrom({ msg: makeMsg({ ...priya, html }) });
     expect(form.details).toContain('Could we plan the joint webinar in March?');

@@ -15,6 +15,8 @@ export interface TestEmail {
   headers?: Record<string, string>;
   /** For a .msg: the sender as Exchange stores an internal one, an X.500 path and no SMTP address. */
   exchangeSender?: string;
+  /** For a .msg: the body only as RTF (PidTagRtfCompressed, stored uncompressed: MS-OXRTFCP's "MELA" form). */
+  rtf?: string;
   /** For a .msg: an old non-Unicode one, its strings 8-bit in this Windows code page (932 is Japanese), which it names. */
   codepage?: number;
 }
@@ -55,6 +57,7 @@ export function makeMsg(mail: TestEmail): Uint8Array {
     [`__substg1.0_0C1F${kind}`, text(mail.exchangeSender ?? mail.from)],
     ...(mail.text ? ([[`__substg1.0_1000${kind}`, text(mail.text.replace(/\n/g, '\r\n'))]] as [string, Uint8Array][]) : []),
     ...(mail.html ? ([[`__substg1.0_1013${kind}`, text(mail.html)]] as [string, Uint8Array][]) : []),
+    ...(mail.rtf ? ([['__substg1.0_10090102', rtfStream(mail.rtf)]] as [string, Uint8Array][]) : []),
     [`__substg1.0_007D${kind}`, text(`${headers.join('\r\n')}\r\n`)],
   ];
   const entries: Entry[] = [
@@ -62,6 +65,16 @@ export function makeMsg(mail: TestEmail): Uint8Array {
     ...streams.map(([name, data]) => ({ name, type: 2, length: data.length, binaryProvider: () => data })),
   ];
   return burn(entries);
+}
+
+/** RTF as PidTagRtfCompressed holds it: the 16-byte header (sizes, "MELA", CRC 0), then the RTF as is. */
+function rtfStream(rtf: string): Uint8Array {
+  const raw = Buffer.from(rtf, 'latin1');
+  const header = Buffer.alloc(16);
+  header.writeUInt32LE(raw.length + 12, 0);
+  header.writeUInt32LE(raw.length, 4);
+  header.writeUInt32LE(0x414c454d, 8);
+  return new Uint8Array(Buffer.concat([header, raw]));
 }
 
 /**
