@@ -77,10 +77,11 @@ describe('an HTML-only email', () => {
 });
 
 describe('replies', () => {
-  it('keeps a reply written below the quote (Thunderbird bottom-posting)', async () => {
+  it.each([false, true])('keeps a reply written below the quote (Thunderbird bottom-posting; paste: %s)', async (paste) => {
     const text =
       'Hi Sam,\n\nOn 18/11/2026 17:02, Sam Patel wrote:\n> Could you confirm the room for the webinar?\n\nThe main hall is booked for 12 March.\nCould Alex join the panel?\n\nPriya';
-    const form = await formFrom({ eml: await makeEml({ ...priya, subject: 'Re: The joint webinar in March', text }) });
+    const form = await formFrom({ eml: await makeEml({ ...priya, subject: 'Re: The joint webinar in March', text }) }, paste);
+    expect(form).toMatchObject({ clientName: 'Priya Nair', clientEmail: 'priya@northwind.example', contactAt: '2026-11-19T08:15:00.000Z' });
     expect(form.details).toContain('The main hall is booked for 12 March.');
     expect(form.details).not.toContain('Could you confirm the room');
     expect(form.topic).toBe('the joint webinar in March');
@@ -155,15 +156,16 @@ describe('senders', () => {
     expect(form.details).toBe('Please see the agenda.');
   });
 
-  it('takes the client from From when the Reply-To is a mailing list', async () => {
+  it.each([false, true])('takes the client from From when the Reply-To is a mailing list (paste: %s)', async (paste) => {
     const eml = await makeEml({
       ...priya,
       text: 'Is the webinar open to members?',
       replyTo: 'events-list@lists.northwind.example',
       headers: { 'List-Id': 'Northwind events <events.lists.northwind.example>' },
     });
-    const form = await formFrom({ eml });
+    const form = await formFrom({ eml }, paste);
     expect(form.clientName).toBe('Priya Nair');
     expect(form.clientEmail).toBe('priya@northwind.example');
+    expect(form.details).toBe('Is the webinar open to members?');
   });
 });
