@@ -18,7 +18,7 @@ export function RequestFacts({ view }: { view: RequestDetailView }) {
   const { state } = view;
   const { contact, details, deadline } = state.details;
   return (
-    <aside className="request-facts" aria-labelledby="facts-title">
+    <aside className="panel request-facts" aria-labelledby="facts-title">
       <h2 id="facts-title">Facts</h2>
       <FirstResponse view={view} />
       <dl className="facts">
