@@ -4,7 +4,7 @@ import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { deadlinePassed } from './deadline';
 import type { PendingKind } from './pending';
-import type { Schedule } from './schedule';
+import { dueIn, type Schedule } from './schedule';
 import { addWorkingDays, calendarOf } from './work-calendar';
 
 /** What is due on a request now, as Today and the request page both show it. */
@@ -71,24 +71,19 @@ export function deadlineHorizon(settings: Settings, now: Date): number {
  */
 export function dueFacts(state: RequestState, schedule: Schedule, now: Date, horizonMs: number): DueFact[] {
   if (state.status === 'closed') return [];
-  const t = now.getTime();
-  const facts: DueFact[] = [];
-  // The schedule's instants, not the items' dates: Today works this out for every open request.
-  schedule.items.forEach((item, i) => {
-    if (schedule.dueMs[i]! > t) return;
-    const lateAfterMs = schedule.lateAfterMs[i];
+  const facts: DueFact[] = dueIn(schedule, now).map((item) => {
     // A round that a re-ask date started, not yet asked: "Back from parking".
     const kind: DueKind = item.kind === 'ask' && state.roundStartedBy === 'returned' && state.strikes === 0 ? 'reask' : item.kind;
-    facts.push({
+    return {
       kind,
       action: DUE_ACTIONS[kind],
-      late: lateAfterMs !== null && lateAfterMs !== undefined && t > lateAfterMs,
+      late: item.late,
       due: item.dueAt,
       lateAfter: item.lateAfter,
       strike: item.strike,
       round: item.round,
       clientOwes: item.clientOwes,
-    });
+    };
   });
   if (schedule.deadlineMs !== null && schedule.deadlineMs <= horizonMs) {
     const fact = { kind: 'deadline', action: 'open', lateAfter: null, strike: null, round: state.round, clientOwes: null } as const;

@@ -70,11 +70,6 @@ export function pendingItems(state: RequestState, settings: Settings, client: Cl
   return items;
 }
 
-/** The items that have come due by `now`, in the order they were listed. */
-export function dueNow(items: readonly PendingItem[], now: Date): DueItem[] {
-  return items.filter((i) => new Date(i.dueAt) <= now).map((i) => ({ ...i, late: i.lateAfter !== null && now > new Date(i.lateAfter) }));
-}
-
 /**
  * The next step is the pending item due on the earliest day; items due the same day keep the
  * listed order (acknowledge before answer before ask...), whatever their hour.
@@ -82,9 +77,4 @@ export function dueNow(items: readonly PendingItem[], now: Date): DueItem[] {
 export function nextOf(items: readonly PendingItem[]): PendingItem | null {
   const day = (i: PendingItem) => startOfDay(new Date(i.dueAt)).getTime();
   return items.reduce<PendingItem | null>((a, b) => (a === null || day(b) < day(a) ? b : a), null);
-}
-
-/** What on this request needs doing now, as of `now`. */
-export function dueItems(state: RequestState, settings: Settings, client: ClientContext, now: Date): DueItem[] {
-  return dueNow(pendingItems(state, settings, client), now);
 }

@@ -4,7 +4,7 @@ import type { Settings } from '../domain/settings';
 import { expectedChase } from './chase-prediction';
 import { calendarOf } from './work-calendar';
 import type { ClientContext } from './client-updates';
-import { nextOf, pendingItems, type PendingItem } from './pending';
+import { nextOf, pendingItems, type DueItem, type PendingItem } from './pending';
 
 /**
  * A request's pending items with their instants as numbers, its next step, and when the client
@@ -45,4 +45,25 @@ export function scheduleOf(state: RequestState, settings: Settings, client: Clie
     callMs: state.call ? Date.parse(state.call.startsAt) : null,
     callDayMs: state.call ? startOfDay(new Date(state.call.startsAt)).getTime() : null,
   };
+}
+
+/**
+ * The schedule's items that have come due by `now`, in the order they were listed, each saying
+ * whether it is past its limit: the schedule's instants compared, no date parsed. The one test
+ * of "due" and "late" that Today, the request page and the queue all go through (dueFacts).
+ */
+export function dueIn(schedule: Schedule, now: Date): DueItem[] {
+  const t = now.getTime();
+  const due: DueItem[] = [];
+  schedule.items.forEach((item, i) => {
+    if (schedule.dueMs[i]! > t) return;
+    const lateAfter = schedule.lateAfterMs[i];
+    due.push({ ...item, late: lateAfter !== null && lateAfter !== undefined && t > lateAfter });
+  });
+  return due;
+}
+
+/** What on this request needs doing now, as of `now`. */
+export function dueItems(state: RequestState, settings: Settings, client: ClientContext, now: Date): DueItem[] {
+  return dueIn(scheduleOf(state, settings, client), now);
 }

@@ -6,7 +6,7 @@ import { clientHistory } from '../../shared/store/archive-index';
 import { chasesBeaten } from '../../shared/rules/chases-beaten';
 import { recordClientContact } from '../../shared/rules/client-track';
 import { cadenceDays, nextClientUpdateDue, updateDueAfter } from '../../shared/rules/client-updates';
-import { dueItems } from '../../shared/rules/pending';
+import { dueItems } from '../../shared/rules/schedule';
 import { timelineText } from '../../shared/copy/timeline';
 import { acknowledgementDue } from '../../shared/rules/first-response';
 import { promisedDay } from '../../shared/rules/padding';

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { pendingAction } from '../../shared/copy/pending';
 import type { RequestEvent } from '../../shared/domain/events';
 import { foldRequest } from '../../shared/domain/request-state';
-import { dueNow, nextOf, pendingItems } from '../../shared/rules/pending';
+import { nextOf, pendingItems } from '../../shared/rules/pending';
+import { dueIn, scheduleOf } from '../../shared/rules/schedule';
 import { logged, settings } from '../support/fixtures';
 
 const asked = (at: string): RequestEvent => ({ type: 'asked', at, note: '' });
 // Acknowledged straight away, so the acknowledgement is not the next step in these cases.
 const ack: RequestEvent = { type: 'client-message-sent', at: '2026-11-02T09:00:00.000Z', kind: 'acknowledgement', subject: 'Thanks' };
 const config = settings({ bosses: [{ id: 'boss-1', name: 'Anna Berg', email: '' }] });
+const scheduleAt = (events: RequestEvent[], now: string) => scheduleOf(foldRequest('r1', events, new Date(now)), config, { gapDays: 7 });
 const pendingAt = (events: RequestEvent[], now: string) => pendingItems(foldRequest('r1', events, new Date(now)), config, { gapDays: 7 });
 const next = (events: RequestEvent[], now: string) => {
   const step = nextOf(pendingAt([...events, ack], now));
@@ -77,14 +79,14 @@ describe('one list behind the next step and what is due now', () => {
   });
 
   it('due now is the same list filtered by the clock: nothing on Tuesday, the ask on Wednesday', () => {
-    const items = pendingAt([...events, ack], '2026-11-02T10:00:00Z');
-    expect(dueNow(items, new Date('2026-11-03T12:00:00Z'))).toEqual([]);
-    expect(dueNow(items, new Date('2026-11-04T08:00:00Z')).map((i) => i.kind)).toEqual(['ask']);
+    const schedule = scheduleAt([...events, ack], '2026-11-02T10:00:00Z');
+    expect(dueIn(schedule, new Date('2026-11-03T12:00:00Z'))).toEqual([]);
+    expect(dueIn(schedule, new Date('2026-11-04T08:00:00Z')).map((i) => i.kind)).toEqual(['ask']);
   });
 
   it('marks an acknowledgement late once the 24-hour limit has passed, and not before', () => {
-    const items = pendingAt([logged()], '2026-11-02T09:00:00Z');
-    expect(dueNow(items, new Date('2026-11-03T08:30:00Z')).find((i) => i.kind === 'acknowledge')?.late).toBe(false);
-    expect(dueNow(items, new Date('2026-11-03T08:31:00Z')).find((i) => i.kind === 'acknowledge')?.late).toBe(true);
+    const schedule = scheduleAt([logged()], '2026-11-02T09:00:00Z');
+    expect(dueIn(schedule, new Date('2026-11-03T08:30:00Z')).find((i) => i.kind === 'acknowledge')?.late).toBe(false);
+    expect(dueIn(schedule, new Date('2026-11-03T08:31:00Z')).find((i) => i.kind === 'acknowledge')?.late).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { clientDraft } from '../../shared/drafts/client-drafts';
 import { draftChoices } from '../../shared/drafts/draft-choices';
 import { EMPTY_PROFILE } from '../../shared/clients/client-profile';
 import { markClientMessageSent } from '../../shared/rules/client-track';
-import { dueItems } from '../../shared/rules/pending';
+import { dueItems } from '../../shared/rules/schedule';
 import { todaySections } from '../../shared/rules/today';
 import { logged, settings } from '../support/fixtures';
 
