@@ -46,8 +46,9 @@ export function nextClientUpdateDue(state: RequestState, settings: Settings, cli
   const cal = calendarOf(settings);
   const last = lastClientTouch(state);
   const due = updateDueAfter(last, client.gapDays, cadenceDays(updatesSent(state), settings), cal);
-  // Once the working day before has gone, the deadline row on Today carries it: no second update the next day.
-  return beforeDeadline(state, due, cal, last, null).day;
+  // Touched on the working day before the deadline, the client was promised word on the deadline
+  // day itself (nextUpdateIfSentNow), so the update falls due then; touched on the deadline day, as usual.
+  return beforeDeadline(state, due, cal, last, addDays(startOfDay(last), 1)).day;
 }
 
 /**
@@ -64,6 +65,7 @@ export function nextUpdateIfSentNow(
   const sent = updatesSent(state) + (countsAsUpdate ? 1 : 0);
   const cal = calendarOf(settings);
   const due = updateDueAfter(now, client.gapDays, cadenceDays(sent, settings), cal);
-  // Never "by today" for the day before; but a deadline that is today is the promise.
-  return beforeDeadline(state, due, cal, now, now);
+  // Never "by today": sent on the working day before the deadline, the deadline day is the
+  // promise; sent on the deadline day, the usual date, which nextClientUpdateDue then keeps.
+  return beforeDeadline(state, due, cal, now, addDays(startOfDay(now), 1));
 }

@@ -1,7 +1,7 @@
 import { parseISO, startOfDay } from 'date-fns';
 import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
-import { addWorkingDays, subWorkingDays, workingDayOnOrBefore, type WorkCalendar } from './work-calendar';
+import { addWorkingDays, subWorkingDays, workingDayOnOrAfter, workingDayOnOrBefore, type WorkCalendar } from './work-calendar';
 
 /** The client's own deadline, as the start of that day, when they gave one. */
 export function deadlineDay(state: RequestState): Date | null {
@@ -51,8 +51,10 @@ export function deadlineRisk(state: RequestState, settings: Settings, cal: WorkC
  * A date the app would promise or schedule, brought before the client's deadline when it would
  * fall on or after it: to the working day before the deadline when that is after `after` (the
  * day of the last touch or ask, so nothing falls due again the moment it is done), else to the
- * deadline itself when it is on or after `deadlineFrom`. `capped` says the deadline set the
- * date, so a draft can say so.
+ * deadline itself when it is on or after `deadlineFrom`. A deadline on a day off cannot be a
+ * date we keep: then the first working day after it, so the client hears as soon as it has
+ * passed (the draft's deadline note has already told them it may). `capped` says the deadline
+ * set a date ahead of it or on it, so a draft can say so.
  */
 export function beforeDeadline(
   state: RequestState,
@@ -65,6 +67,9 @@ export function beforeDeadline(
   if (!deadline || startOfDay(day) < deadline) return { day, capped: false };
   const before = dayBeforeDeadline(state, cal)!;
   if (before > startOfDay(after)) return { day: before, capped: true };
-  if (deadlineFrom && deadline >= startOfDay(deadlineFrom)) return { day: deadline, capped: true };
+  if (deadlineFrom && deadline >= startOfDay(deadlineFrom)) {
+    const on = workingDayOnOrAfter(deadline, cal);
+    if (on < startOfDay(day)) return { day: on, capped: on.getTime() === deadline.getTime() };
+  }
   return { day, capped: false };
 }
