@@ -512,7 +512,12 @@ export class FollowThroughService {
   markSent(id: string, version: number, kind: ClientMessageKind, medium: Medium, used: UsedDraft) {
     const edit = this.proposals.editOf(used, id, templateIdOf(kind, medium));
     return this.act(id, version, (state, now) =>
-      markClientMessageSent(state, this.settings, kind, used.subject, now, { medium, body: used.body, ...(edit && { edit }) }),
+      markClientMessageSent(state, this.settings, kind, used.subject, now, {
+        medium,
+        body: used.body,
+        client: this.clientOf(state),
+        ...(edit && { edit }),
+      }),
     );
   }
 

@@ -42,6 +42,11 @@ export type RequestEvent =
       body?: string;
       medium?: Medium;
       edit?: DraftEdit;
+      /**
+       * The start of the day the app's draft named for our next word ("I will be in touch again
+       * by ..."), while the request waits; absent for the answer and in files from before it was kept.
+       */
+      promised?: string;
     }
   | { type: 'reopened'; at: string }
   | { type: 'client-step-set'; at: string; what: string; chaseOn: string }

@@ -37,6 +37,8 @@ export interface OutboundMessage {
   medium: Medium;
   /** Whether the app's draft was changed first; null when that was not recorded. */
   edit: DraftEdit | null;
+  /** The day it told the client they would hear from us next (ISO); null when it promised none or was not recorded. */
+  promised: string | null;
 }
 
 /** Something the client owes us, and the day we may follow up. */
@@ -233,7 +235,7 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
     }
     case 'client-message-sent': {
       const medium = event.medium ?? 'email';
-      const sent = { at, kind: event.kind, subject: event.subject, medium, edit: event.edit ?? null };
+      const sent = { at, kind: event.kind, subject: event.subject, medium, edit: event.edit ?? null, promised: event.promised ?? null };
       const closes = event.kind === 'answer';
       const base = {
         ...state,

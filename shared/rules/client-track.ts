@@ -5,7 +5,7 @@ import { isScripted, type Medium } from '../domain/draft-templates';
 import type { ClientMessageKind, ContactNeeds, DraftEdit, RequestEvent, ResearchNote } from '../domain/events';
 import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
-import { nextClientUpdateDue, type ClientContext } from './client-updates';
+import { nextClientUpdateDue, nextUpdateIfSentNow, type ClientContext } from './client-updates';
 import { acknowledgementDue } from './first-response';
 import { addWorkingDays, calendarOf } from './work-calendar';
 
@@ -56,7 +56,8 @@ export function markClientMessageSent(
   kind: ClientMessageKind,
   subject: string,
   now: Date,
-  how: { medium?: Medium; edit?: DraftEdit; body?: string } = {},
+  /** `client`: the client's context, to record the next date the draft promised; left out, none is recorded. */
+  how: { medium?: Medium; edit?: DraftEdit; body?: string; client?: ClientContext } = {},
 ): RequestEvent[] {
   if (state.status === 'closed') throw new DomainError('This request is closed; nothing more is owed to the client.');
   const medium = how.medium ?? 'email';
@@ -70,6 +71,10 @@ export function markClientMessageSent(
     throw new DomainError('There is nothing the client owes us to follow up on.');
   }
   if (kind === 'call-proposal' && !state.call) throw new DomainError('Propose a call time first.');
+  // The date the draft named for our next word is kept with the message, so that a later contact
+  // that moves the client's clock ("thanks, that's fine") cannot move it past what we promised.
+  const waiting = state.status === 'waiting' || state.status === 'parked';
+  const promised = how.client && waiting && kind !== 'answer' ? nextUpdateIfSentNow(state, settings, how.client, now, kind === 'update').day : null;
   // A call made or a voicemail left is the same touch as an email sent: it resets the client's clock.
   const sent: RequestEvent = {
     type: 'client-message-sent',
@@ -80,6 +85,7 @@ export function markClientMessageSent(
     ...(how.body?.trim() && { body: how.body.trim().slice(0, 20_000) }),
     ...(medium !== 'email' && { medium }),
     ...(how.edit && { edit: how.edit }),
+    ...(promised && { promised: startOfDay(promised).toISOString() }),
   };
   if (kind !== 'follow-up' || !state.clientStep) return [sent];
   const chaseOn = startOfDay(addWorkingDays(now, settings.askSpacingBusinessDays, calendarOf(settings)));

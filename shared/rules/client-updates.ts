@@ -45,7 +45,11 @@ export function nextClientUpdateDue(state: RequestState, settings: Settings, cli
   if (state.status !== 'waiting' && state.status !== 'parked') return null;
   const cal = calendarOf(settings);
   const last = lastClientTouch(state);
-  const due = updateDueAfter(last, client.gapDays, cadenceDays(updatesSent(state), settings), cal);
+  const computed = updateDueAfter(last, client.gapDays, cadenceDays(updatesSent(state), settings), cal);
+  // A date already promised stays promised: a later contact that needs no reply, or a usual gap
+  // learned since, moves the client's clock but never past the day our last message named.
+  const promised = state.outbound.at(-1)?.promised;
+  const due = promised && new Date(promised) < computed ? new Date(promised) : computed;
   // Touched on the working day before the deadline, the client was promised word on the deadline
   // day itself (nextUpdateIfSentNow), so the update falls due then; touched on the deadline day, as usual.
   return beforeDeadline(state, due, cal, last, addDays(startOfDay(last), 1)).day;

@@ -48,6 +48,7 @@ const event = z.discriminatedUnion('type', [
     body: text.optional(),
     medium: z.enum(MEDIA).optional(),
     edit: draftEdit.optional(),
+    promised: instant.optional(),
   }),
   z.looseObject({ type: z.literal('reopened'), at: instant }),
   z.looseObject({ type: z.literal('client-step-set'), at: instant, what: text, chaseOn: instant }),

@@ -47,6 +47,27 @@ describe('store and service on real files', () => {
     expect(onDisk.requests[id]?.events.map((e) => e.type)).toEqual(['logged', 'asked']);
   });
 
+  it('keeps with each message the day it promised the next word, and a thanks cannot move the update past it', () => {
+    // Logged Monday 2 November 2026 at 08:45 (the fixture's contact), acknowledged at 09:00:
+    // 2 + 7 days is Monday 9th, less a working day: Friday 6 November.
+    const stack = openTestStack(dir, clock);
+    const { id } = stack.service.logRequest(requestDetails());
+    const used = { subject: 'Your request', body: 'Thank you.', proposalId: null };
+    stack.service.markSent(id, stack.service.request(id).version, 'acknowledgement', 'email', used);
+    const onDisk = JSON.parse(readFileSync(path.join(dir, 'follow-through.json'), 'utf8')) as DataFile;
+    expect(onDisk.requests[id]?.events.at(-1)).toMatchObject({ type: 'client-message-sent', promised: '2026-11-06T00:00:00.000Z' });
+    // "Thanks, that's fine" early on Friday 6th moves the client's clock (and teaches a 4-day gap,
+    // which alone would make the update due on Monday 9th), not the day we promised.
+    clock.set(new Date('2026-11-06T08:30:00Z'));
+    stack.service.logClientContact(id, stack.service.request(id).version, {
+      channel: 'email',
+      contactAt: '2026-11-06T08:00:00.000Z',
+      note: 'Thanks, that is fine.',
+      needs: 'none',
+    });
+    expect(stack.service.request(id).nextClientUpdateDue).toBe('2026-11-06T00:00:00.000Z');
+  });
+
   it('refuses a contact time in the future and an unknown boss, and stores nothing', () => {
     const stack = openTestStack(dir, clock);
     expect(() => stack.service.logRequest(requestDetails({ contact: { channel: 'email', at: '2026-11-02T10:00:00.000Z' } }))).toThrow(

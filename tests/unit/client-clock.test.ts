@@ -4,7 +4,8 @@ import { foldRequest } from '../../shared/domain/request-state';
 import { clientKey, expectedChase, usualGapDays, usualGapWithHistory } from '../../shared/rules/chase-prediction';
 import { clientHistory } from '../../shared/store/archive-index';
 import { chasesBeaten } from '../../shared/rules/chases-beaten';
-import { recordClientContact } from '../../shared/rules/client-track';
+import { markClientMessageSent, recordClientContact } from '../../shared/rules/client-track';
+import { clientDraft } from '../../shared/drafts/client-drafts';
 import { cadenceDays, nextClientUpdateDue, updateDueAfter } from '../../shared/rules/client-updates';
 import { dueItems } from '../../shared/rules/schedule';
 import { timelineText } from '../../shared/copy/timeline';
@@ -284,5 +285,51 @@ describe('following up on what the client owes', () => {
     const after = foldRequest('r1', [...events, ...added], d('2026-11-04T09:00:00Z'));
     expect(timelineText(after.timeline.at(-1)!, (iso) => iso)).toBe('Followed up; will follow up again if nothing comes (sign the form)');
     expect(dueItems(after, config, { gapDays: 7 }, d('2026-11-04T09:00:00Z')).map((i) => i.kind)).not.toContain('client-step');
+  });
+});
+
+describe('a date already promised stays promised', () => {
+  // The simulated year's instant: logged by phone Monday 19 January 2026 at 14:09, acknowledged
+  // Tuesday 20th, updated Monday 26th and Friday 30th; at 14:22 that Friday the client wrote
+  // "thanks, that's fine", which moved their clock and, with it, taught the app a longer gap.
+  const events: RequestEvent[] = [logged('2026-01-19T14:09:00.000Z', { contact: { channel: 'phone', at: '2026-01-19T14:09:00.000Z' } })];
+  const send = (at: string, kind: 'acknowledgement' | 'update') =>
+    events.push(...markClientMessageSent(foldRequest('r1', events, d(at)), config, kind, 'Your request', d(at), { client: { gapDays: 7 } }));
+  send('2026-01-20T09:06:00.000Z', 'acknowledgement');
+  send('2026-01-26T09:20:00.000Z', 'update');
+  send('2026-01-30T09:22:00.000Z', 'update');
+
+  it('the message records the day its draft named: Friday 30th + 7 days is Friday 6 February, less a working day, Thursday 5th', () => {
+    expect(events.at(-1)).toMatchObject({ type: 'client-message-sent', kind: 'update', promised: '2026-02-05T00:00:00.000Z' });
+    const draft = clientDraft(foldRequest('r1', events.slice(0, -1), d('2026-01-30T09:22:00Z')), config, { gapDays: 7 }, d('2026-01-30T09:22:00Z'), {
+      kind: 'update',
+      medium: 'email',
+      locale: 'en-GB',
+      reason: null,
+      expectedBusinessDays: null,
+      invite: false,
+    });
+    expect(draft.body).toContain('I will be in touch again by Thursday 5 February');
+  });
+
+  it('a thanks that needs no reply, and the longer gap it teaches, leave the next update on Thursday 5 February', () => {
+    const now = d('2026-01-30T15:00:00Z');
+    const thanks = recordClientContact(
+      foldRequest('r1', events, now),
+      config,
+      { gapDays: 7 },
+      { channel: 'email', contactAt: d('2026-01-30T14:22:00Z'), note: 'Thanks, that is fine.', needs: 'none' },
+      now,
+    );
+    const state = foldRequest('r1', [...events, ...thanks], now);
+    // With an 11-day gap and the clock moved to 14:22, the update would otherwise fall due on Friday 6 February.
+    expect(nextClientUpdateDue(state, config, { gapDays: 11 })).toEqual(d('2026-02-05T00:00:00Z'));
+    expect(nextClientUpdateDue(state, config, { gapDays: 7 })).toEqual(d('2026-02-05T00:00:00Z'));
+  });
+
+  it('a message from before the promise was kept still falls due as it always did', () => {
+    const old = events.map((e) => (e.type === 'client-message-sent' ? { ...e, promised: undefined } : e));
+    const state = foldRequest('r1', old, d('2026-01-30T15:00:00Z'));
+    expect(nextClientUpdateDue(state, config, { gapDays: 11 })).toEqual(d('2026-02-06T00:00:00Z'));
   });
 });
