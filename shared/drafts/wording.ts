@@ -1,15 +1,36 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { ContactChannel } from '../domain/contact-channel';
 
+const FORMATS = {
+  day: { weekday: 'long', day: 'numeric', month: 'long' },
+  time: { timeStyle: 'short' },
+  // hourCycle h12, not hour12: en-GB's hour12 is h11, which says 12:40 as "0:40 pm".
+  spokenTime: { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * One formatter per locale and format, made on first use: building an Intl.DateTimeFormat costs
+ * far more than formatting with one, and every draft and request view formats several dates.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, format: keyof typeof FORMATS): Intl.DateTimeFormat {
+  const key = `${format}|${locale}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, FORMATS[format]);
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** "Tuesday 3 November" in en-GB, "Tuesday, November 3" in en-US. */
 export function formatDay(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(date);
+  return formatter(locale, 'day').format(date);
 }
 
 /** "Tuesday 3 November at 15:00" in en-GB, "Tuesday, November 3 at 3:00 PM" in en-US: the locale's own short time. */
 export function formatMoment(date: Date, locale: string): string {
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date);
-  return `${formatDay(date, locale)} at ${time}`;
+  return `${formatDay(date, locale)} at ${formatter(locale, 'time').format(date)}`;
 }
 
 /**
@@ -17,9 +38,7 @@ export function formatMoment(date: Date, locale: string): string {
  * an email but sounds like a timetable when spoken.
  */
 export function formatSpokenMoment(date: Date, locale: string): string {
-  // hourCycle h12, not hour12: en-GB's hour12 is h11, which says 12:40 as "0:40 pm".
-  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' }).format(date);
-  return `${formatDay(date, locale)} at ${time}`;
+  return `${formatDay(date, locale)} at ${formatter(locale, 'spokenTime').format(date)}`;
 }
 
 const CONTACT_PHRASES: Record<ContactChannel, string> = {
