@@ -294,21 +294,29 @@ describe('a date already promised stays promised', () => {
   // "thanks, that's fine", which moved their clock and, with it, taught the app a longer gap.
   const events: RequestEvent[] = [logged('2026-01-19T14:09:00.000Z', { contact: { channel: 'phone', at: '2026-01-19T14:09:00.000Z' } })];
   const send = (at: string, kind: 'acknowledgement' | 'update') =>
-    events.push(...markClientMessageSent(foldRequest('r1', events, d(at)), config, kind, 'Your request', d(at), { client: { gapDays: 7 } }));
+    events.push(
+      ...markClientMessageSent(foldRequest('r1', events, d(at)), config, kind, 'Your request', d(at), { client: { gapDays: 7 } }),
+    );
   send('2026-01-20T09:06:00.000Z', 'acknowledgement');
   send('2026-01-26T09:20:00.000Z', 'update');
   send('2026-01-30T09:22:00.000Z', 'update');
 
   it('the message records the day its draft named: Friday 30th + 7 days is Friday 6 February, less a working day, Thursday 5th', () => {
     expect(events.at(-1)).toMatchObject({ type: 'client-message-sent', kind: 'update', promised: '2026-02-05T00:00:00.000Z' });
-    const draft = clientDraft(foldRequest('r1', events.slice(0, -1), d('2026-01-30T09:22:00Z')), config, { gapDays: 7 }, d('2026-01-30T09:22:00Z'), {
-      kind: 'update',
-      medium: 'email',
-      locale: 'en-GB',
-      reason: null,
-      expectedBusinessDays: null,
-      invite: false,
-    });
+    const draft = clientDraft(
+      foldRequest('r1', events.slice(0, -1), d('2026-01-30T09:22:00Z')),
+      config,
+      { gapDays: 7 },
+      d('2026-01-30T09:22:00Z'),
+      {
+        kind: 'update',
+        medium: 'email',
+        locale: 'en-GB',
+        reason: null,
+        expectedBusinessDays: null,
+        invite: false,
+      },
+    );
     expect(draft.body).toContain('I will be in touch again by Thursday 5 February');
   });
 

@@ -45,7 +45,11 @@ describe('the client’s deadline caps every date the app promises', () => {
     );
     // The update drafted on Thursday 12th says "by Friday 13 November": the next one falls due that day, so the promise is kept.
     const onThursday = foldRequest('r1', events, d('2026-11-12T10:00:00Z'));
-    const draft = clientDraft(onThursday, config, { gapDays: 7 }, d('2026-11-12T10:00:00Z'), { ...options, kind: 'update', medium: 'email' });
+    const draft = clientDraft(onThursday, config, { gapDays: 7 }, d('2026-11-12T10:00:00Z'), {
+      ...options,
+      kind: 'update',
+      medium: 'email',
+    });
     expect(draft.body).toContain('I will be in touch again by Friday 13 November');
     const afterUpdate = [
       ...events,
@@ -87,7 +91,10 @@ describe('the client’s deadline caps every date the app promises', () => {
     expect(draft.body).toContain('I will be in touch again by Monday 2 February, or sooner if there is news.');
     expect(draft.body).toContain('I know you need this by Sunday 1 February, and I may not have an answer by then.');
     expect(draft.body).not.toContain('by Sunday 1 February, or sooner');
-    const sent = [...events, { type: 'client-message-sent', at: '2026-01-30T09:14:00Z', kind: 'update', subject: 'Update' } as RequestEvent];
+    const sent = [
+      ...events,
+      { type: 'client-message-sent', at: '2026-01-30T09:14:00Z', kind: 'update', subject: 'Update' } as RequestEvent,
+    ];
     expect(nextClientUpdateDue(foldRequest('r1', sent, d('2026-01-30T10:00:00Z')), config, { gapDays: 7 })).toEqual(
       d('2026-02-02T00:00:00Z'),
     );
