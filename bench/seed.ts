@@ -11,6 +11,7 @@ import { markClientMessageSent, recordClientContact } from '../shared/rules/clie
 import { recordDecision } from '../shared/rules/decision';
 import { buildArchiveSummary } from '../shared/store/archive-index';
 import { SCHEMA_VERSION, documentOf, type RequestDocument } from '../shared/store/documents';
+import { SAMPLE_COMPANIES, SAMPLE_FIRST_NAMES, SAMPLE_LAST_NAMES, SAMPLE_TOPICS } from '../tests/support/sample-requests';
 
 /** A small, fast, seeded generator, so every run measures the same data. */
 export function seeded(seed: number) {
@@ -23,21 +24,6 @@ export function seeded(seed: number) {
   };
 }
 
-const FIRST = ['Priya', 'Omar', 'Lena', 'Siobhán', 'Jean-Luc', 'Ama', 'Kenji', 'Maria', 'Tom', 'Zoë', 'Ahmed', 'Ingrid', 'Rafael', 'Chloe'];
-const LAST = ['Shah', 'Haddad', 'Berg', "O'Neill", 'van der Berg', 'Mensah', 'Tanaka', 'García', 'Hughes', 'Ångström', 'Khan', 'Larsen'];
-const COMPANIES = ['Northwind', 'Acme Ltd', 'Globex', 'Initech', 'Umbrella Health', 'Stark Logistics', 'Wayne Foundation', 'Hooli', ''];
-const TOPICS = [
-  'the sponsorship proposal for the spring gala',
-  'a guest pass for the board dinner',
-  'a site visit in March',
-  'renewing the consultancy contract',
-  'a quote for the keynote',
-  'an introduction to the finance director',
-  'co-authoring the annual report foreword',
-  'a charity auction donation',
-  'joining the advisory panel',
-  'a press interview about the merger',
-];
 const DETAIL =
   'They would like an answer before their own board meets, and mentioned that the budget is already approved on their side. ' +
   'A short call would suit them if anything needs discussing; they are travelling on Thursdays. ';
@@ -60,9 +46,9 @@ export function seedFolder(
   const active: Record<string, RequestDocument> = {};
   const closed: { state: RequestState; year: number; doc: RequestDocument }[] = [];
   const clients = Array.from({ length: Math.max(20, Math.floor(count / 4)) }, () => {
-    const name = `${rand.pick(FIRST)} ${rand.pick(LAST)}`;
+    const name = `${rand.pick(SAMPLE_FIRST_NAMES)} ${rand.pick(SAMPLE_LAST_NAMES)}`;
     const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@clients.example`;
-    return { name, company: rand.pick(COMPANIES), email, phone: '+44 20 7946 0000' };
+    return { name, company: rand.pick(SAMPLE_COMPANIES), email, phone: '+44 20 7946 0000' };
   });
   for (let i = 0; i < count; i++) {
     const open = openCount === undefined ? i % 10 === 0 : i < openCount;
@@ -78,7 +64,7 @@ export function seedFolder(
             channel: rand.pick(['email', 'phone', 'voicemail', 'in-person'] as const),
             at: addMinutes(at, -rand.int(5, 240)).toISOString(),
           },
-          topic: rand.pick(TOPICS),
+          topic: rand.pick(SAMPLE_TOPICS),
           details: DETAIL.repeat(rand.int(1, 4)),
           bossId: settings.defaultBossId,
           deadline: null,

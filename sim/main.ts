@@ -3,6 +3,7 @@
 // and the table into docs/. It measures; it never fails on a slow machine.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { differenceInCalendarWeeks, format } from 'date-fns';
 import { chasesChart } from './chart';
@@ -104,7 +105,6 @@ async function main() {
   console.log(`\nThree policies in ${(totalMs / 1000).toFixed(1)} s, side by side on ${availableParallelism()} cores (stores in ${base}).`);
   if (refusals.length) console.log(`\nThe app refused ${refusals.length} actions; the first:\n  ${refusals.join('\n  ')}`);
 
-  mkdirSync('sim', { recursive: true });
   const file = {
     measured,
     seed,
@@ -119,9 +119,12 @@ async function main() {
     policies: Object.fromEntries(POLICIES.map((p) => [p, { ...results[p], weekly: undefined }])),
     chasesBeatenPerWeek: Object.fromEntries(POLICIES.map((p) => [p, results[p].weekly])),
   };
-  writeFileSync('sim/results.json', `${JSON.stringify(file, null, 2)}\n`);
+  // Only the default year is published (sim/results.json, tracked, and docs/): another seed, length
+  // or setting is for exploring, and goes to out/, which git ignores.
+  const resultsFile = isDefaultYear ? 'sim/results.json' : 'out/sim/results.json';
+  mkdirSync(path.dirname(resultsFile), { recursive: true });
+  writeFileSync(resultsFile, `${JSON.stringify(file, null, 2)}\n`);
 
-  // Only the default year is published: another seed or length is for exploring.
   if (isDefaultYear) {
     const caption = `Chases beaten per week, simulated year (seed ${seed}, measured ${measured})`;
     const week = (day: string) => differenceInCalendarWeeks(new Date(`${day}T00:00`), world.start, { weekStartsOn: 1 });
@@ -138,6 +141,6 @@ async function main() {
     writeFileSync(doc, text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block));
     console.log(`\nWrote sim/results.json, ${doc} and docs/simulation-chases-beaten.svg.`);
   } else {
-    console.log('\nWrote sim/results.json (docs/ keeps the default year: seed 1, 365 days, settings as shipped).');
+    console.log(`\nWrote ${resultsFile}; sim/results.json and docs/ keep the default year (seed 1, 365 days, settings as shipped).`);
   }
 }

@@ -1,5 +1,6 @@
 import { addDays, addMinutes, format, getDay, isBefore, setHours, startOfDay } from 'date-fns';
 import type { ContactChannel } from '../shared/domain/contact-channel';
+import { SAMPLE_COMPANIES, SAMPLE_FIRST_NAMES, SAMPLE_LAST_NAMES, SAMPLE_TOPICS } from '../tests/support/sample-requests';
 import { stream } from './random';
 
 /**
@@ -80,76 +81,6 @@ const HOLIDAY_DAYS = 12;
 
 export const DEFAULT_START = new Date(2026, 0, 5); // Monday 5 January 2026
 
-const FIRST = [
-  'Priya',
-  'Omar',
-  'Lena',
-  'Siobhán',
-  'Jean-Luc',
-  'Ama',
-  'Kenji',
-  'María',
-  'Tom',
-  'Zoë',
-  'Ahmed',
-  'Ingrid',
-  'Rafael',
-  'Chloe',
-  'Dmitri',
-  'Fatima',
-  'Seán',
-  'Yuki',
-  'Bjørn',
-  'Grace',
-];
-const LAST = [
-  'Shah',
-  'Haddad',
-  'Berg',
-  "O'Neill",
-  'van der Berg',
-  'Mensah',
-  'Tanaka',
-  'García',
-  'Hughes',
-  'Ångström',
-  'Khan',
-  "D'Souza",
-  'Larsen',
-  'Okafor',
-  'MacLeod',
-  'Nowak',
-];
-const COMPANIES = [
-  'Northwind',
-  'Acme Ltd',
-  'Globex',
-  'Initech',
-  'Umbrella Health',
-  'Stark Logistics',
-  'Hart & Sons',
-  'Wayne Foundation',
-  'Hooli',
-  '',
-];
-const TOPICS = [
-  'the sponsorship proposal for the spring gala',
-  'a guest pass for the board dinner',
-  'a site visit in March',
-  'renewing the consultancy contract',
-  'a quote for the keynote',
-  'an introduction to the finance director',
-  'co-authoring the annual report foreword',
-  'a charity auction donation',
-  'joining the advisory panel',
-  'a press interview about the merger',
-  "the O'Brien Trust's grant application",
-  'speaking at the Lisbon summit',
-  'a reference for their new role',
-  'extending the office lease',
-  'a joint webinar in the autumn',
-  'the revised fee schedule',
-];
 const DETAILS = [
   'They would like an answer before their own board meets.',
   'The budget is approved on their side; they need a yes or no.',
@@ -193,15 +124,15 @@ export function makeWorld(options: WorldOptions): SimWorld {
   const isWorkingDay = (d: Date) => getDay(d) !== 0 && getDay(d) !== 6 && !holidays.includes(iso(d));
 
   const clients: SimClient[] = Array.from({ length: options.clients ?? 200 }, (_, key) => {
-    const first = rand.pick(FIRST);
-    const last = rand.pick(LAST);
+    const first = rand.pick(SAMPLE_FIRST_NAMES);
+    const last = rand.pick(SAMPLE_LAST_NAMES);
     const roll = rand.next();
     const patience: Patience = roll < 0.15 ? 'days' : roll < 0.8 ? 'weekly' : 'monthly';
     const days = patience === 'days' ? 2 + rand.next() : patience === 'weekly' ? 6 + 2 * rand.next() : 25 + 10 * rand.next();
     return {
       key,
       name: `${first} ${last}`,
-      company: rand.pick(COMPANIES),
+      company: rand.pick(SAMPLE_COMPANIES),
       email: `${`${first}.${last}`
         .normalize('NFD')
         .replace(/[^A-Za-z.]/g, '')
@@ -270,7 +201,7 @@ export function makeWorld(options: WorldOptions): SimWorld {
       client: client.key,
       at,
       channel,
-      topic: rand.pick(TOPICS),
+      topic: rand.pick(SAMPLE_TOPICS),
       details: rand.pick(DETAILS),
       boss: rand.next() < 0.6 ? 'alex' : 'sam',
       deadline: withDeadline ? iso(addDays(at, rand.int(4, 30))) : null,

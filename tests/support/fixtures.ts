@@ -2,6 +2,7 @@ import type { RequestEvent } from '../../shared/domain/events';
 import type { RequestDetails } from '../../shared/domain/request';
 import { foldRequest, type RequestState } from '../../shared/domain/request-state';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
+import type { ClientDraftOptions } from '../../shared/drafts/client-drafts';
 
 export function requestDetails(overrides: Partial<RequestDetails> = {}): RequestDetails {
   return {
@@ -18,6 +19,17 @@ export function requestDetails(overrides: Partial<RequestDetails> = {}): Request
 export function logged(at = '2026-11-02T09:00:00.000Z', overrides: Partial<RequestDetails> = {}): RequestEvent {
   return { type: 'logged', at, request: requestDetails(overrides) };
 }
+
+/** A client draft as the composer first asks for it: an update by email, no reason, no promised answer, no invitation. */
+export const draftOptions = (overrides: Partial<ClientDraftOptions> = {}): ClientDraftOptions => ({
+  kind: 'update',
+  medium: 'email',
+  locale: 'en-GB',
+  reason: null,
+  expectedBusinessDays: null,
+  invite: false,
+  ...overrides,
+});
 
 export const settings = (overrides: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...overrides });
 

@@ -12,7 +12,7 @@ import { timelineText } from '../../shared/copy/timeline';
 import { acknowledgementDue } from '../../shared/rules/first-response';
 import { promisedDay } from '../../shared/rules/padding';
 import { calendarOf } from '../../shared/rules/work-calendar';
-import { logged, requestDetails, settings } from '../support/fixtures';
+import { draftOptions, logged, requestDetails, settings } from '../support/fixtures';
 
 const d = (iso: string) => new Date(iso);
 const config = settings();
@@ -303,20 +303,8 @@ describe('a date already promised stays promised', () => {
 
   it('the message records the day its draft named: Friday 30th + 7 days is Friday 6 February, less a working day, Thursday 5th', () => {
     expect(events.at(-1)).toMatchObject({ type: 'client-message-sent', kind: 'update', promised: '2026-02-05T00:00:00.000Z' });
-    const draft = clientDraft(
-      foldRequest('r1', events.slice(0, -1), d('2026-01-30T09:22:00Z')),
-      config,
-      { gapDays: 7 },
-      d('2026-01-30T09:22:00Z'),
-      {
-        kind: 'update',
-        medium: 'email',
-        locale: 'en-GB',
-        reason: null,
-        expectedBusinessDays: null,
-        invite: false,
-      },
-    );
+    const before = d('2026-01-30T09:22:00Z');
+    const draft = clientDraft(foldRequest('r1', events.slice(0, -1), before), config, { gapDays: 7 }, before, draftOptions());
     expect(draft.body).toContain('I will be in touch again by Thursday 5 February');
   });
 

@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { RequestEvent } from '../../shared/domain/events';
 import { foldRequest } from '../../shared/domain/request-state';
 import { UNKNOWN_REASON } from '../../shared/domain/settings';
-import { clientDraft, INVITATION, type ClientDraftOptions } from '../../shared/drafts/client-drafts';
-import { logged, settings } from '../support/fixtures';
+import { clientDraft, INVITATION } from '../../shared/drafts/client-drafts';
+import { draftOptions, logged, settings } from '../support/fixtures';
 
 const WEDNESDAY = new Date('2026-11-04T10:00:00Z');
 const config = settings({ assistantName: 'Sam Patel', signature: 'Sam Patel\nAssistant to Alex Morgan' });
 const client = { gapDays: 7 };
-const options = (o: Partial<ClientDraftOptions> = {}): ClientDraftOptions => ({
-  kind: 'update',
-  medium: 'email',
-  locale: 'en-GB',
-  reason: null,
-  expectedBusinessDays: null,
-  invite: false,
-  ...o,
-});
+const options = draftOptions;
 const stateWith = (...events: RequestEvent[]) =>
   foldRequest(
     'r1',
