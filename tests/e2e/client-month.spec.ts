@@ -118,7 +118,8 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await markSent(page, 'Status update');
 
   // Monday 16th, 10:30: Jane calls before anything was due. Her clock resets and her own rhythm
-  // (14 days between contacts) is learned: the next update moves from Wednesday 18th to Monday 23rd.
+  // (14 days between contacts) is learned, but Wednesday 18th was promised and stays promised
+  // until the reply names a new date: 16th + 7 days (the cadence) is Monday 23rd.
   await walk(app, page, '2026-11-13', '2026-11-16', []);
   await app.advanceTo('2026-11-16T11:00:00.000Z');
   await app.open('#/requests');
@@ -129,8 +130,12 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await page.getByLabel('What they said (optional)').fill('asked whether there is news');
   await page.getByRole('button', { name: 'Log client contact' }).click();
   await expect(page.getByText('The client got in touch by phone: asked whether there is news')).toBeVisible();
-  await expect(fact(page, 'Next update due')).toHaveText('Mon 23 Nov');
+  await expect(fact(page, 'Next update due')).toHaveText('Wed 18 Nov');
   await expect(fact(page, 'Usual gap')).toHaveText('14 days between contacts');
+  const reply = await draft(page, 'Reply', 'Draft reply');
+  await expect(reply).toHaveValue(/I will be in touch again by Monday 23 November/);
+  await markSent(page, 'Reply');
+  await expect(fact(page, 'Next update due')).toHaveText('Mon 23 Nov');
 
   // Tuesday 17th: the client step falls due; they have sent it.
   await app.advanceTo('2026-11-17T09:00:00.000Z');

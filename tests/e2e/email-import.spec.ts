@@ -114,7 +114,7 @@ const webinar: TestEmail = {
 
 async function expectFilledFromWebinar(page: Page) {
   await expect(page.getByLabel('Name')).toHaveValue('Priya Nair');
-  await expect(page.getByLabel('Email')).toHaveValue('priya@northwind.example');
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue('priya@northwind.example');
   await expect(page.getByLabel('Date and time')).toHaveValue('2026-11-20T08:15');
   await expect(page.getByLabel('Topic')).toHaveValue('the joint webinar in March');
   await expect(page.getByLabel('Details')).toHaveValue(
