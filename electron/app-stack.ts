@@ -4,12 +4,14 @@ import { UntrustedParser } from './untrusted/untrusted-parser';
 import type { SystemPorts } from './ipc/system-ports';
 import { FollowThroughService } from './service';
 import { DataFolder } from './store/data-folder';
+import { MailboxStore } from './mailbox/mailbox-store';
 import type { OpenStoreFile } from './store/store-files';
 
 export interface AppStack {
   data: DataFolder;
   service: FollowThroughService;
   handlers: HandlerTable;
+  mailbox: MailboxStore;
 }
 
 /**
@@ -33,6 +35,7 @@ export function openAppStack(deps: {
   for (const notice of data.notices) deps.log?.(notice);
   const service = new FollowThroughService({ store: data.store, clock: deps.clock, newId: deps.newId, log: deps.log });
   const parser = new UntrustedParser(deps.parseWorker, deps.log);
-  const handlers = createHandlers({ service, data, system: deps.system, parser, push: deps.push, log: deps.log });
-  return { data, service, handlers };
+  const mailbox = new MailboxStore(deps.folder, deps.system.secrets, deps.log);
+  const handlers = createHandlers({ service, data, system: deps.system, parser, mailbox, push: deps.push, log: deps.log });
+  return { data, service, handlers, mailbox };
 }

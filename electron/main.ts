@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, Notification, screen, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, Notification, safeStorage, screen, shell } from 'electron';
 import Store from 'electron-store';
 import log from 'electron-log/main';
 import { installCrashHandlers, reportStartupFailure } from './logging/crash-handlers';
@@ -90,6 +90,13 @@ function start(): void {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     writeFile: (file, content) => writeFile(file, content),
+    // On Linux without a keyring Electron encrypts with a fixed key ('basic_text'): that is not counted as encryption.
+    secrets: {
+      available: () =>
+        safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+      encrypt: (text) => safeStorage.encryptString(text),
+      decrypt: (data) => safeStorage.decryptString(Buffer.from(data)),
+    },
     loginItem: loginItem({
       os: process.platform,
       app,

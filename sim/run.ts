@@ -128,6 +128,15 @@ const noSystem: SystemPorts = {
   openExternal: () => Promise.reject(new Error('The simulation opens no links.')),
   chooseSavePath: () => Promise.resolve(null),
   writeFile: () => Promise.reject(new Error('The simulation writes no exports.')),
+  secrets: {
+    available: () => false,
+    encrypt: () => {
+      throw new Error('The simulation keeps no secrets.');
+    },
+    decrypt: () => {
+      throw new Error('The simulation keeps no secrets.');
+    },
+  },
   loginItem: {
     get: () => Promise.resolve({ enabled: false, supported: false }),
     set: () => Promise.resolve({ enabled: false, supported: false }),

@@ -16,8 +16,11 @@ import { withInvitationAttached } from '../../shared/drafts/call-invitation';
 import type { FollowThroughService } from '../service';
 import type { DataFolder } from '../store/data-folder';
 import type { SystemPorts } from './system-ports';
+import { checkImap, checkSmtp } from '../mailbox/connection-check';
+import type { MailboxStore } from '../mailbox/mailbox-store';
 
 const NOT_ON_LIST = 'That record is no longer on the list.';
+const NO_PASSWORD = 'Enter the password (or app password) for this mailbox.';
 
 export interface HandlerDeps {
   service: FollowThroughService;
@@ -25,6 +28,8 @@ export interface HandlerDeps {
   system: SystemPorts;
   /** Reads emails and export files off the main process. */
   parser: UntrustedParser;
+  /** The mailbox account of this computer and its encrypted password. */
+  mailbox: MailboxStore;
   /** Tells the window how a long task is going (an import), without bringing it forward. */
   push?: <E extends AppEvent>(event: E, payload: AppEvents[E]) => void;
   log?: (message: string) => void;
@@ -39,7 +44,7 @@ type Implementations = { [M in IpcMethod]: (args: IpcArgs<M>) => IpcResult<M> | 
  * runs the service, and answers a Result: rule violations carry their own message, anything
  * unexpected is logged and answered with a calm generic one.
  */
-export function createHandlers({ service, data, system, parser, push, log }: HandlerDeps): HandlerTable {
+export function createHandlers({ service, data, system, parser, mailbox, push, log }: HandlerDeps): HandlerTable {
   /** An export checked off main against the bosses in Settings now, then planned against the data. */
   const planFrom = async (base64: string, progress: boolean) => {
     const settings = service.currentSettings();
@@ -168,6 +173,18 @@ export function createHandlers({ service, data, system, parser, push, log }: Han
     },
     getStartAtLogin: () => system.loginItem.get(),
     setStartAtLogin: ({ enabled }) => system.loginItem.set(enabled),
+    getMailbox: () => mailbox.status(),
+    testMailbox: async ({ account, password }) => {
+      const pass = password ?? mailbox.password();
+      if (pass === null) throw new DomainError(NO_PASSWORD, { password: NO_PASSWORD });
+      const [imap, smtp] = await Promise.all([checkImap(account, pass), checkSmtp(account, pass)]);
+      return { imap, smtp };
+    },
+    saveMailbox: ({ account, password }) => {
+      if (password === null && !mailbox.status().hasPassword) throw new DomainError(NO_PASSWORD, { password: NO_PASSWORD });
+      return mailbox.save(account, password);
+    },
+    disconnectMailbox: () => mailbox.forget(),
     saveCallInvite: async ({ id }) => {
       const { state } = service.exportContext(id);
       const { ics } = callInvite(id);

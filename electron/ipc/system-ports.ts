@@ -13,4 +13,14 @@ export interface SystemPorts {
   writeFile(path: string, content: string | Uint8Array): Promise<void>;
   /** Whether the system starts the app at login (minimised). */
   loginItem: LoginItem;
+  /** The operating system's encryption for secrets (the mailbox password): Electron's safeStorage in the app. */
+  secrets: SecretBox;
+}
+
+export interface SecretBox {
+  /** False where the system has no real encryption (on Linux without a keyring Electron falls back to a fixed key). */
+  available(): boolean;
+  encrypt(text: string): Uint8Array;
+  /** Throws when the data was encrypted elsewhere or is damaged. */
+  decrypt(data: Uint8Array): string;
 }

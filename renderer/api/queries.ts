@@ -18,6 +18,7 @@ export const useDataStatus = () => useQuery({ queryKey: keys.dataStatus, queryFn
 /** This computer's login item, as the system holds it. */
 export const useDraftShares = () => useQuery({ queryKey: keys.draftShares, queryFn: () => fetchOrThrow('getDraftShares', undefined) });
 export const useStartAtLogin = () => useQuery({ queryKey: keys.startAtLogin, queryFn: () => fetchOrThrow('getStartAtLogin', undefined) });
+export const useMailbox = () => useQuery({ queryKey: keys.mailbox, queryFn: () => fetchOrThrow('getMailbox', undefined) });
 
 export const useCounts = () => useQuery({ queryKey: keys.counts, queryFn: () => fetchOrThrow('getCounts', undefined), ...CLOCK_DRIVEN });
 

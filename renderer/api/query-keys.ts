@@ -7,6 +7,7 @@ export const keys = {
   settings: ['settings'] as const,
   dataStatus: ['data-status'] as const,
   startAtLogin: ['start-at-login'] as const,
+  mailbox: ['mailbox'] as const,
   deleted: ['deleted'] as const,
   counts: ['counts'] as const,
   today: ['today'] as const,

@@ -28,7 +28,11 @@ export function Field({
         )}
       </label>
       {children}
-      {hint && !error && <div className="hint">{hint}</div>}
+      {hint && !error && (
+        <div className="hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
       {error && (
         <div className="field-error" id={`${id}-error`} role="alert">
           {error}
@@ -39,6 +43,8 @@ export function Field({
 }
 
 /** Props that tie an input to its Field's message. */
-export function describedBy(id: string, error: string | undefined) {
-  return error ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {};
+/** Ties an input to its error, or else to its hint when it has one (pass the same hint as the Field). */
+export function describedBy(id: string, error: string | undefined, hint?: string) {
+  if (error) return { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` };
+  return hint ? { 'aria-describedby': `${id}-hint` } : {};
 }

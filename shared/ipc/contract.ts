@@ -18,6 +18,7 @@ import type { TodaySection, TodaySectionKind } from '../rules/today';
 import type { RequestDetailView, RequestSummary } from '../views/request-view';
 import type { AppCommand } from '../keyboard/shortcuts';
 import type { Result } from './result';
+import type { MailboxAccount, MailboxCheck, MailboxStatus } from '../mailbox/account';
 
 /** The figures on the sidebar and the dock badge. */
 export interface Counts {
@@ -283,6 +284,21 @@ export interface IpcContract {
   importJson: { args: { fileName: string; base64: string }; result: ImportPreview };
   getStartAtLogin: { args: undefined; result: StartAtLogin };
   setStartAtLogin: { args: { enabled: boolean }; result: StartAtLogin };
+
+  // The mailbox: a setting of this computer, its password kept apart and encrypted by the system.
+  getMailbox: { args: undefined; result: MailboxStatus };
+  /** Signs in to both servers and says, for each, what worked or which stage failed. `password` null: the saved one. */
+  testMailbox: { args: MailboxWithPassword; result: MailboxCheck };
+  /** Saves the account; `password` null keeps the saved one. */
+  saveMailbox: { args: MailboxWithPassword; result: MailboxStatus };
+  /** Forgets the account and its password. */
+  disconnectMailbox: { args: undefined; result: MailboxStatus };
+}
+
+/** The mailbox account as typed, and its password (null: keep the one saved). */
+export interface MailboxWithPassword {
+  account: MailboxAccount;
+  password: string | null;
 }
 
 export type IpcMethod = keyof IpcContract;
@@ -341,6 +357,10 @@ export const IPC_CHANNELS = {
   importJson: 'ft:data:import-json',
   getStartAtLogin: 'ft:login:get',
   setStartAtLogin: 'ft:login:set',
+  getMailbox: 'ft:mailbox:get',
+  testMailbox: 'ft:mailbox:test',
+  saveMailbox: 'ft:mailbox:save',
+  disconnectMailbox: 'ft:mailbox:disconnect',
 } as const satisfies Record<IpcMethod, `ft:${string}`>;
 
 export const IPC_METHODS = Object.keys(IPC_CHANNELS) as IpcMethod[];

@@ -1,3 +1,4 @@
+import { MAIL_AUTH, MAIL_SECURITY } from '../mailbox/account';
 import { z } from 'zod';
 import { CONTACT_CHANNELS } from '../domain/contact-channel';
 import { CLIENT_MESSAGE_KINDS, CONTACT_NEEDS, PARK_OUTCOMES } from '../domain/events';
@@ -258,6 +259,47 @@ const usedDraft = z.strictObject({
 
 const command = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ id, version, ...shape }, 'Send the request id and version.');
 const nothing = z.undefined('This call takes no arguments.');
+
+/** A mail server as the user types it: a host name or address, a port, and how the connection is secured. */
+const mailServer = (protocol: 'IMAP' | 'SMTP') =>
+  z
+    .strictObject({
+      host: required(
+        253,
+        `The ${protocol} server`,
+        `Enter the ${protocol} server, such as ${protocol === 'IMAP' ? 'imap' : 'smtp'}.example.com.`,
+      ).refine(
+        (h) => /^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/.test(h),
+        `The ${protocol} server is a name such as ${protocol === 'IMAP' ? 'imap' : 'smtp'}.example.com, without spaces or a protocol.`,
+      ),
+      port: wholeNumber(`The ${protocol} port`, 1, 65535, ''),
+      security: z.enum(MAIL_SECURITY, `Pick TLS, STARTTLS or none for ${protocol}.`),
+    })
+    .refine((server) => server.security !== 'none' || LOOPBACK.test(server.host), {
+      path: ['security'],
+      message: `Without TLS the password would cross the network in the clear: pick TLS or STARTTLS. None is only for a server on this computer.`,
+    });
+/** This computer: the only place a mail server may be reached without TLS. */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/** The mailbox account: never its password, which travels beside it and is kept apart. */
+export const mailboxAccountSchema = z.strictObject({
+  address: required(254, 'The email address', 'Enter the address clients write to.').pipe(
+    z.email('Enter an email address such as jo@example.com.'),
+  ),
+  user: required(254, 'The user name', 'Enter the user name you sign in with, often the address itself.'),
+  auth: z.enum(MAIL_AUTH, 'Only password sign-in is supported.'),
+  imap: mailServer('IMAP'),
+  smtp: mailServer('SMTP'),
+});
+
+/** A password as typed: null keeps the one already saved. Not trimmed: spaces can be part of it. */
+const mailPassword = z
+  .string('The password must be text.')
+  .max(1000, 'The password must be at most 1,000 characters.')
+  .refine((p) => !/[\r\n]/.test(p), 'The password must fit on one line.')
+  .nullable();
+const mailboxWithPassword = z.strictObject({ account: mailboxAccountSchema, password: mailPassword });
 const messageKind = z.enum(CLIENT_MESSAGE_KINDS, 'Pick a kind of message.');
 const bossId = z.string('Pick a boss.').min(1, 'Pick a boss.').max(100);
 
@@ -386,6 +428,10 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   importJson: importFile,
   getStartAtLogin: nothing,
   setStartAtLogin: z.strictObject({ enabled: z.boolean('Say whether to start at login: true or false.') }),
+  getMailbox: nothing,
+  testMailbox: mailboxWithPassword,
+  saveMailbox: mailboxWithPassword,
+  disconnectMailbox: nothing,
 };
 
 /**

@@ -60,6 +60,13 @@ function validPayload(method: IpcMethod): unknown {
   const version = service.request(id).version;
   const cmd = { id, version };
   const mail = { to: 'jane@acme.example', toName: 'Jane Doe', subject: 'The venue contract', body: 'Dear Jane,\n\nNews soon.' };
+  const mailbox = {
+    address: 'jo@office.example',
+    user: 'jo@office.example',
+    auth: 'password',
+    imap: { host: '127.0.0.1', port: 9, security: 'none' },
+    smtp: { host: '127.0.0.1', port: 9, security: 'none' },
+  } as const;
   const payloads: { [M in IpcMethod]: IpcArgs<M> } = {
     getSettings: undefined,
     getCounts: undefined,
@@ -131,6 +138,11 @@ function validPayload(method: IpcMethod): unknown {
     importJson: exportOfTheStore(),
     getStartAtLogin: undefined,
     setStartAtLogin: { enabled: true },
+    getMailbox: undefined,
+    // Port 9 on loopback (discard): a valid test is answered "nothing answered" at once.
+    testMailbox: { account: mailbox, password: 'x' },
+    saveMailbox: { account: mailbox, password: 'x' },
+    disconnectMailbox: undefined,
   };
   return structuredClone(payloads[method]);
 }

@@ -42,6 +42,24 @@ export class TestSystem implements SystemPorts {
 
   clipboard = { writeText: (text: string) => void (this.copied = text) };
 
+  /** Set to false to play a Linux machine with no keyring: no real encryption for the mailbox password. */
+  canEncrypt = true;
+
+  /**
+   * The operating system's secret encryption, played by a reversible scrambling with a marker:
+   * enough that a test grepping the data folder for the password finds it only if the app wrote
+   * it in the clear.
+   */
+  secrets = {
+    available: () => this.canEncrypt,
+    encrypt: (text: string) => Buffer.concat([Buffer.from('sealed:'), Buffer.from(text, 'utf8').map((b) => b ^ 0x5a)]),
+    decrypt: (data: Uint8Array) => {
+      const buffer = Buffer.from(data);
+      if (!buffer.subarray(0, 7).equals(Buffer.from('sealed:'))) throw new Error('Not sealed here.');
+      return Buffer.from(buffer.subarray(7).map((b) => b ^ 0x5a)).toString('utf8');
+    },
+  };
+
   openExternal(url: string): Promise<void> {
     this.opened.push(url);
     return Promise.resolve();

@@ -241,6 +241,13 @@ exports.shell = {
   },
 };
 exports.session = { defaultSession: { setPreloads: () => {}, getPreloads: () => [] } };
+// The system's secret encryption, played as in the UI tests: reversible, never the text itself.
+exports.safeStorage = {
+  isEncryptionAvailable: () => true,
+  getSelectedStorageBackend: () => 'gnome_libsecret',
+  encryptString: (text) => Buffer.concat([Buffer.from('sealed:'), Buffer.from(text, 'utf8').map((b) => b ^ 0x5a)]),
+  decryptString: (data) => Buffer.from(data.subarray(7).map((b) => b ^ 0x5a)).toString('utf8'),
+};
 exports.nativeTheme = {
   shouldUseDarkColors: false,
   on: () => {},

@@ -3,6 +3,7 @@ import type { Settings } from '../../../shared/domain/settings';
 import { DataSection } from './DataSection';
 import { DraftSharesSection } from './DraftSharesSection';
 import { SettingsForm } from './SettingsForm';
+import { MailboxSection } from './MailboxSection';
 import { ThisComputerSection } from './ThisComputerSection';
 
 /** The settings form, this computer's own options, then the user's data: backups, restore and the records set aside. */
@@ -16,6 +17,7 @@ export function SettingsPage({ settings }: { settings: Settings }) {
       </header>
       <SettingsForm key={restores} settings={settings} />
       <DraftSharesSection />
+      <MailboxSection />
       <ThisComputerSection />
       <DataSection onRestored={() => setRestores((n) => n + 1)} />
     </section>

@@ -1,0 +1,59 @@
+/**
+ * The assistant's mailbox, as the app connects to it: IMAP to read (the inbox, Sent, Drafts)
+ * and SMTP to send. A setting of this computer, not of the data: it is not in Settings, an
+ * export or a backup, and its password is kept apart, encrypted by the operating system.
+ */
+
+/** How a connection is secured: TLS from the start (993, 465), upgraded with STARTTLS (143, 587), or none (a server on this computer only). */
+export const MAIL_SECURITY = ['tls', 'starttls', 'none'] as const;
+export type MailSecurity = (typeof MAIL_SECURITY)[number];
+
+/**
+ * How the app signs in. Only a password (or an app password) today; 'oauth2' (XOAUTH2 for
+ * Microsoft 365 and Gmail) will be a second value with its own token store, so every account
+ * already says which it uses.
+ */
+export const MAIL_AUTH = ['password'] as const;
+export type MailAuth = (typeof MAIL_AUTH)[number];
+
+export interface MailServer {
+  host: string;
+  port: number;
+  security: MailSecurity;
+}
+
+export interface MailboxAccount {
+  /** The address mail is sent from and clients write to. */
+  address: string;
+  /** The sign-in name, often the address itself. */
+  user: string;
+  auth: MailAuth;
+  imap: MailServer;
+  smtp: MailServer;
+}
+
+/** The usual port for each protocol and security, offered when the user picks one. */
+export const DEFAULT_PORTS: Record<'imap' | 'smtp', Record<MailSecurity, number>> = {
+  imap: { tls: 993, starttls: 143, none: 143 },
+  smtp: { tls: 465, starttls: 587, none: 25 },
+};
+
+/** The stage of a connection that failed, so the message can say what to check. */
+export const MAIL_FAILURES = ['dns', 'connect', 'tls', 'login', 'folder', 'timeout', 'unavailable'] as const;
+export type MailFailure = (typeof MAIL_FAILURES)[number];
+
+export type ServerCheck = { ok: true; detail: string } | { ok: false; failure: MailFailure; message: string };
+
+/** What Test connection found, for each server. */
+export interface MailboxCheck {
+  imap: ServerCheck;
+  smtp: ServerCheck;
+}
+
+/** What Settings shows: the account (never its password), whether a password is kept, and how the mailbox is doing. */
+export interface MailboxStatus {
+  account: MailboxAccount | null;
+  hasPassword: boolean;
+  /** False where the operating system offers no encryption for secrets: then no password is kept. */
+  canKeepPassword: boolean;
+}

@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
+import { startSmtp, type TestSmtp } from '../support/smtp';
+import { expect, screenshotOf, test } from './harness';
+
+// Settings → Mailbox against real servers on loopback: Debian's Dovecot (IMAP) and
+// smtp-server (SMTP). Where Dovecot is missing the suite says so and skips; .ci/run installs it.
+const PASSWORD = 'correct horse battery';
+// A sign-in can take seconds: Dovecot delays the next attempt from an address that just failed one.
+const SIGN_IN = { timeout: 30_000 };
+const missing = dovecotMissing();
+test.skip(missing !== null, missing ?? '');
+
+let imap: Dovecot;
+let smtp: TestSmtp;
+test.beforeAll(async () => {
+  imap = await startDovecot('jo@office.example', PASSWORD);
+  smtp = await startSmtp('jo@office.example', PASSWORD);
+});
+test.afterAll(async () => {
+  imap?.dispose();
+  await smtp?.close();
+});
+
+async function fillAccount(page: Page, password: string) {
+  const mailbox = page.getByRole('region', { name: 'Mailbox' });
+  await mailbox.getByLabel('Email address').fill('jo@office.example');
+  await mailbox.getByLabel('User name').fill('jo@office.example');
+  await mailbox.getByLabel('Password or app password').fill(password);
+  for (const [group, port] of [
+    ['Incoming mail (IMAP)', imap.port],
+    ['Outgoing mail (SMTP)', smtp.port],
+  ] as const) {
+    const server = mailbox.getByRole('group', { name: group });
+    await server.getByLabel('Security').selectOption('none');
+    await server.getByLabel('Server').fill('127.0.0.1');
+    await server.getByLabel('Port').fill(String(port));
+  }
+  return mailbox;
+}
+
+/** Every file in the data folder, as text. */
+function dataFolderText(dir: string): string {
+  return readdirSync(dir, { recursive: true })
+    .map((name) => path.join(dir, String(name)))
+    .filter((file) => statSync(file).isFile())
+    .map((file) => readFileSync(file, 'latin1'))
+    .join('\n');
+}
+
+test('Settings → Mailbox: a wrong password is said for each server, the right one works, it is saved encrypted, and Disconnect forgets it', async ({
+  app,
+  page,
+}) => {
+  await app.open('#/settings');
+  const mailbox = await fillAccount(page, 'wrong password');
+  await mailbox.getByRole('button', { name: 'Test connection' }).dblclick();
+  const check = mailbox.getByRole('list', { name: 'Connection test' });
+  await expect(check.getByRole('listitem')).toHaveText(
+    [
+      'Incoming mail (IMAP): not working. IMAP sign-in was refused for this user name and password. Check both; with two-step sign-in, use an app password.',
+      'Outgoing mail (SMTP): not working. SMTP sign-in was refused for this user name and password. Check both; with two-step sign-in, use an app password.',
+    ],
+    SIGN_IN,
+  );
+  expect(app.windowCalls('testMailbox')).toBe(1);
+
+  await mailbox.getByLabel('Password or app password').fill(PASSWORD);
+  await mailbox.getByRole('button', { name: 'Test connection' }).click();
+  await expect(check.getByRole('listitem')).toHaveText(
+    ['Incoming mail (IMAP): working. Signed in; inbox, Sent and Drafts found.', 'Outgoing mail (SMTP): working. Signed in; ready to send.'],
+    SIGN_IN,
+  );
+  await screenshotOf(mailbox, 'settings-mailbox-tested');
+
+  await mailbox.getByRole('button', { name: 'Save' }).click();
+  await expect(mailbox.getByRole('status')).toHaveText(
+    'Saved. The password is kept encrypted by this computer’s system, never in your data or its backups.',
+  );
+  await expect(mailbox.getByLabel('Password or app password')).toHaveValue('');
+  await expect(mailbox.getByLabel('Password or app password')).toHaveAccessibleDescription(
+    'A password is saved: leave this empty to keep it.',
+  );
+  expect(dataFolderText(app.dir)).not.toContain(PASSWORD);
+
+  // A restart: the account is read back, and Test connection uses the saved password.
+  await page.reload();
+  await expect(mailbox.getByLabel('Email address')).toHaveValue('jo@office.example');
+  await mailbox.getByRole('button', { name: 'Test connection' }).click();
+  await expect(check.getByRole('listitem').first()).toHaveText(
+    'Incoming mail (IMAP): working. Signed in; inbox, Sent and Drafts found.',
+    SIGN_IN,
+  );
+
+  await mailbox.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(mailbox.getByRole('status')).toHaveText('Disconnected: the account and its password are forgotten on this computer.');
+  await expect(mailbox.getByLabel('Email address')).toHaveValue('');
+  expect(dataFolderText(app.dir)).not.toContain('jo@office.example');
+});
+
+test('Settings → Mailbox: what is not an account is said under each field, and nothing is saved', async ({ app, page }) => {
+  await app.open('#/settings');
+  const mailbox = page.getByRole('region', { name: 'Mailbox' });
+  await mailbox.getByLabel('Email address').fill('jo at office');
+  const incoming = mailbox.getByRole('group', { name: 'Incoming mail (IMAP)' });
+  await incoming.getByLabel('Server').fill('imaps://mail.example.com');
+  await incoming.getByLabel('Port').fill('99999');
+  await mailbox.getByRole('button', { name: 'Save' }).click();
+  await expect(mailbox.getByLabel('Email address')).toHaveAccessibleDescription('Enter an email address such as jo@example.com.');
+  await expect(incoming.getByLabel('Server')).toHaveAccessibleDescription(
+    'The IMAP server is a name such as imap.example.com, without spaces or a protocol.',
+  );
+  await expect(incoming.getByLabel('Port')).toHaveAccessibleDescription('The IMAP port must be between 1 and 65535.');
+  await expect(mailbox.getByLabel('User name')).toHaveAccessibleDescription(
+    'Enter the user name you sign in with, often the address itself.',
+  );
+  // What was typed stays.
+  await expect(mailbox.getByLabel('Email address')).toHaveValue('jo at office');
+  expect(app.windowCalls('saveMailbox')).toBe(0);
+  await screenshotOf(mailbox, 'settings-mailbox-errors');
+});
