@@ -509,7 +509,8 @@ export class FollowThroughService {
   }
 
   /** An email marked sent, a call made or a voicemail left; the edit measured against main's own proposal. */
-  markSent(id: string, version: number, kind: ClientMessageKind, medium: Medium, used: UsedDraft) {
+  /** `messageId`: the message went out through the mailbox with this Message-ID. */
+  markSent(id: string, version: number, kind: ClientMessageKind, medium: Medium, used: UsedDraft, messageId?: string) {
     const edit = this.proposals.editOf(used, id, templateIdOf(kind, medium));
     return this.act(id, version, (state, now) =>
       markClientMessageSent(state, this.settings, kind, used.subject, now, {
@@ -517,6 +518,7 @@ export class FollowThroughService {
         body: used.body,
         client: this.clientOf(state),
         ...(edit && { edit }),
+        ...(messageId && { messageId }),
       }),
     );
   }

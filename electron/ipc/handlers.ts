@@ -17,10 +17,13 @@ import type { FollowThroughService } from '../service';
 import type { DataFolder } from '../store/data-folder';
 import type { SystemPorts } from './system-ports';
 import { checkImap, checkSmtp } from '../mailbox/connection-check';
+import { saveToDrafts, sendMail } from '../mailbox/mail-out';
 import type { MailboxStore } from '../mailbox/mailbox-store';
 
 const NOT_ON_LIST = 'That record is no longer on the list.';
 const NO_PASSWORD = 'Enter the password (or app password) for this mailbox.';
+const NOT_CONNECTED = 'Connect your mailbox in Settings → Mailbox first, or use Open in mail program.';
+const NO_ADDRESS = 'There is no email address for this client: add it with Correct details, or use a call script.';
 
 export interface HandlerDeps {
   service: FollowThroughService;
@@ -45,6 +48,13 @@ type Implementations = { [M in IpcMethod]: (args: IpcArgs<M>) => IpcResult<M> | 
  * unexpected is logged and answered with a calm generic one.
  */
 export function createHandlers({ service, data, system, parser, mailbox, push, log }: HandlerDeps): HandlerTable {
+  const sending = new Set<string>();
+  const connectedMailbox = () => {
+    const account = mailbox.account();
+    const password = account ? mailbox.password() : null;
+    if (!account || password === null) throw new DomainError(NOT_CONNECTED);
+    return { account, password };
+  };
   /** An export checked off main against the bosses in Settings now, then planned against the data. */
   const planFrom = async (base64: string, progress: boolean) => {
     const settings = service.currentSettings();
@@ -185,6 +195,29 @@ export function createHandlers({ service, data, system, parser, mailbox, push, l
       return mailbox.save(account, password);
     },
     disconnectMailbox: () => mailbox.forget(),
+    sendMessage: async ({ id, version, kind, used }) => {
+      // A screen out of date first: it shows how the request stands before anything else is said.
+      const { state } = service.request(id);
+      if (state.version !== version) throw new StaleVersionError();
+      const { account, password } = connectedMailbox();
+      const client = state.details.client;
+      if (!client.email) throw new DomainError(NO_ADDRESS);
+      // One send per request at a time: a second window or a raced click cannot send it twice.
+      if (sending.has(id)) throw new DomainError('This message is already being sent.');
+      sending.add(id);
+      try {
+        const mail = { to: client.email, toName: client.name, subject: used.subject, body: used.body };
+        const messageId = await sendMail(account, password, service.currentSettings().assistantName, mail, service.now());
+        // It went out: recorded on the request as it is now, even if something else changed it meanwhile.
+        return service.markSent(id, service.request(id).version, kind, 'email', used, messageId);
+      } finally {
+        sending.delete(id);
+      }
+    },
+    saveToDrafts: async (mail) => {
+      const { account, password } = connectedMailbox();
+      return { folder: await saveToDrafts(account, password, service.currentSettings().assistantName, mail, service.now()) };
+    },
     saveCallInvite: async ({ id }) => {
       const { state } = service.exportContext(id);
       const { ics } = callInvite(id);

@@ -47,6 +47,8 @@ export type RequestEvent =
        * by ..."), while the request waits; absent for the answer and in files from before it was kept.
        */
       promised?: string;
+      /** The Message-ID it went out with, when the app sent it through the mailbox: a reply to it can be recognised. */
+      messageId?: string;
     }
   | { type: 'reopened'; at: string }
   | { type: 'client-step-set'; at: string; what: string; chaseOn: string }

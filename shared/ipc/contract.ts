@@ -293,6 +293,13 @@ export interface IpcContract {
   saveMailbox: { args: MailboxWithPassword; result: MailboxStatus };
   /** Forgets the account and its password. */
   disconnectMailbox: { args: undefined; result: MailboxStatus };
+  /**
+   * Sends the draft to the request's client through the mailbox (to the address on the request,
+   * never one the page names) and records it as sent, with the Message-ID it went out with.
+   */
+  sendMessage: { args: Command<{ kind: ClientMessageKind; used: UsedDraft }>; result: RequestDetailView };
+  /** Puts the draft in the mailbox's Drafts folder, flagged as a draft, to finish in the mail program. */
+  saveToDrafts: { args: OutgoingMail; result: { folder: string } };
 }
 
 /** The mailbox account as typed, and its password (null: keep the one saved). */
@@ -361,6 +368,8 @@ export const IPC_CHANNELS = {
   testMailbox: 'ft:mailbox:test',
   saveMailbox: 'ft:mailbox:save',
   disconnectMailbox: 'ft:mailbox:disconnect',
+  sendMessage: 'ft:mail:send',
+  saveToDrafts: 'ft:mail:save-to-drafts',
 } as const satisfies Record<IpcMethod, `ft:${string}`>;
 
 export const IPC_METHODS = Object.keys(IPC_CHANNELS) as IpcMethod[];

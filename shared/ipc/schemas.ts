@@ -432,6 +432,8 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   testMailbox: mailboxWithPassword,
   saveMailbox: mailboxWithPassword,
   disconnectMailbox: nothing,
+  sendMessage: command({ kind: messageKind, used: usedDraft }),
+  saveToDrafts: outgoingMail,
 };
 
 /**

@@ -57,7 +57,7 @@ export function markClientMessageSent(
   subject: string,
   now: Date,
   /** `client`: the client's context, to record the next date the draft promised; left out, none is recorded. */
-  how: { medium?: Medium; edit?: DraftEdit; body?: string; client?: ClientContext } = {},
+  how: { medium?: Medium; edit?: DraftEdit; body?: string; client?: ClientContext; messageId?: string } = {},
 ): RequestEvent[] {
   if (state.status === 'closed') throw new DomainError('This request is closed; nothing more is owed to the client.');
   const medium = how.medium ?? 'email';
@@ -87,6 +87,7 @@ export function markClientMessageSent(
     ...(medium !== 'email' && { medium }),
     ...(how.edit && { edit: how.edit }),
     ...(promised && { promised: startOfDay(promised).toISOString() }),
+    ...(how.messageId && { messageId: how.messageId }),
   };
   if (kind !== 'follow-up' || !state.clientStep) return [sent];
   const chaseOn = startOfDay(addWorkingDays(now, settings.askSpacingBusinessDays, calendarOf(settings)));

@@ -49,6 +49,7 @@ const event = z.discriminatedUnion('type', [
     medium: z.enum(MEDIA).optional(),
     edit: draftEdit.optional(),
     promised: instant.optional(),
+    messageId: text.max(998).optional(),
   }),
   z.looseObject({ type: z.literal('reopened'), at: instant }),
   z.looseObject({ type: z.literal('client-step-set'), at: instant, what: text, chaseOn: instant }),

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { ImapFlow } from 'imapflow';
+import { requestDetails } from '../support/fixtures';
 import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
 import { startSmtp, type TestSmtp } from '../support/smtp';
 import { expect, screenshotOf, test } from './harness';
@@ -121,3 +123,59 @@ test('Settings → Mailbox: what is not an account is said under each field, and
   expect(app.windowCalls('saveMailbox')).toBe(0);
   await screenshotOf(mailbox, 'settings-mailbox-errors');
 });
+
+test('with the mailbox connected, Send delivers the acknowledgement and nothing is owed any more; Save to Drafts puts a draft in Drafts', async ({
+  app,
+  page,
+}) => {
+  await app.call('saveMailbox', {
+    account: {
+      address: 'jo@office.example',
+      user: 'jo@office.example',
+      auth: 'password',
+      imap: { host: imap.host, port: imap.port, security: 'none' },
+      smtp: { host: smtp.host, port: smtp.port, security: 'none' },
+    },
+    password: PASSWORD,
+  });
+  smtp.received.length = 0;
+  const { id } = await app.call('logRequest', requestDetails());
+  await app.open(`#/request/${id}`);
+  await page.getByRole('tab', { name: 'Acknowledgement' }).click();
+  await page.getByRole('button', { name: 'Draft acknowledgement' }).click();
+  await expect(page.getByLabel('Message', { exact: true })).toHaveValue(/^Dear Jane,/);
+
+  await page.getByRole('button', { name: 'Save to Drafts' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved in Drafts: finish it in your mail program, then mark it as sent here.', SIGN_IN);
+  expect(await draftsIn(imap)).toEqual(['Your request: the sponsorship proposal']);
+  await screenshotOf(page.getByRole('region', { name: 'Message to Jane Doe' }), 'composer-send');
+
+  await page.getByRole('button', { name: 'Send', exact: true }).dblclick();
+  await expect(page.getByRole('status').filter({ hasText: 'Acknowledgement sent to jane@acme.example.' })).toBeVisible(SIGN_IN);
+  expect(smtp.received.map((m) => m.to)).toEqual([['jane@acme.example']]);
+  expect(smtp.received[0]!.raw).toContain('Subject: Your request: the sponsorship proposal');
+  expect(app.windowCalls('sendMessage')).toBe(1);
+  await app.open('#/today');
+  await expect(page.getByRole('region', { name: 'Acknowledgements due' })).toHaveCount(0);
+});
+
+/** The subjects of the messages in the mailbox's Drafts folder. */
+async function draftsIn(server: Dovecot): Promise<string[]> {
+  const client = new ImapFlow({
+    host: server.host,
+    port: server.port,
+    secure: false,
+    auth: { user: server.user, pass: server.password },
+    logger: false,
+  });
+  await client.connect();
+  const lock = await client.getMailboxLock('Drafts');
+  try {
+    const subjects: string[] = [];
+    for await (const m of client.fetch('1:*', { envelope: true })) subjects.push(m.envelope?.subject ?? '');
+    return subjects;
+  } finally {
+    lock.release();
+    await client.logout();
+  }
+}

@@ -143,6 +143,9 @@ function validPayload(method: IpcMethod): unknown {
     testMailbox: { account: mailbox, password: 'x' },
     saveMailbox: { account: mailbox, password: 'x' },
     disconnectMailbox: undefined,
+    // No mailbox is connected in the fuzz test's store: a valid send or save is refused as "connect first".
+    sendMessage: { ...cmd, kind: 'update', used: { subject: 'The venue contract', body: 'Dear Jane,', proposalId: null } },
+    saveToDrafts: mail,
   };
   return structuredClone(payloads[method]);
 }
@@ -318,6 +321,9 @@ const RELATED: Record<string, string[]> = {
   firstResponseAimHours: ['firstResponseLimitHours'],
   updateCadenceDays: ['relaxedCadenceDays'],
   'workingHours.start': ['workingHours.end'],
+  // A mail server other than this one cannot go without TLS: that is said on its security.
+  'account.imap.host': ['account.imap.security'],
+  'account.smtp.host': ['account.smtp.security'],
 };
 
 /** Does the answer's field name the part that was broken (or the object holding it)? */

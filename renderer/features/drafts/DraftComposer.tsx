@@ -7,7 +7,7 @@ import type { Medium } from '../../../shared/domain/draft-templates';
 import type { ProposedDraft } from '../../../shared/ipc/contract';
 import type { RequestDetailView } from '../../../shared/views/request-view';
 import { fetchOrThrow } from '../../api/api';
-import { useWordingCheck } from '../../api/queries';
+import { useMailbox, useWordingCheck } from '../../api/queries';
 import { keys } from '../../api/query-keys';
 import { useCommand } from '../../api/use-command';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -97,6 +97,9 @@ export function DraftComposer({
     refetchOnWindowFocus: false,
   });
   const markSent = useCommand('markSent', { requestId: view.id });
+  const sendMail = useCommand('sendMessage', { requestId: view.id });
+  const mailboxStatus = useMailbox().data;
+  const mailboxReady = Boolean(mailboxStatus?.account && mailboxStatus.hasPassword);
   const busy = useRequestBusy(view.id);
   const shown = options?.kind === current && options.medium === medium ? (edited ?? draft.data ?? null) : null;
   const changed = shown !== null && draft.data !== undefined && (shown.subject !== draft.data.subject || shown.body !== draft.data.body);
@@ -152,6 +155,18 @@ export function DraftComposer({
     setOptions(null);
     setEdited(null);
     const said = `${CLIENT_MESSAGE_LABELS[current]} ${DONE_WORDS[medium]}.`;
+    if (onSent) onSent(said);
+    else setNotice(said);
+    return null;
+  };
+
+  const sendNow = async () => {
+    if (!shown) return null;
+    const used = { subject: shown.subject, body: shown.body, proposalId: draft.data?.proposalId ?? null };
+    if (!(await sendMail.run({ id: view.id, version: view.version, kind: current, used }))) return null;
+    setOptions(null);
+    setEdited(null);
+    const said = `${CLIENT_MESSAGE_LABELS[current]} sent to ${shown.to}.`;
     if (onSent) onSent(said);
     else setNotice(said);
     return null;
@@ -321,8 +336,12 @@ export function DraftComposer({
               busy={busy}
               inviteFor={current === 'call-proposal' ? view.id : undefined}
               onSent={send}
+              // A call proposal goes with its invitation as an .eml; the rest can go from here.
+              mailbox={
+                mailboxReady && current !== 'call-proposal' ? { onSend: shown.to ? sendNow : null, sending: sendMail.pending } : null
+              }
             />
-            <ErrorBanner message={markSent.error} />
+            <ErrorBanner message={markSent.error ?? sendMail.error} />
           </>
         )}
       </div>

@@ -15,6 +15,7 @@ export function HandOff({
   busy = false,
   inviteFor,
   onSent,
+  mailbox = null,
 }: {
   mail: OutgoingMail;
   sentLabel: string;
@@ -23,11 +24,17 @@ export function HandOff({
   /** A call proposal: the saved .eml carries this request's call as a calendar invitation. */
   inviteFor?: string | undefined;
   onSent: () => Promise<string | null>;
+  /**
+   * With a mailbox connected: Send (delivers it and records it) and Save to Drafts. `onSend`
+   * answers the confirmation, or null when refused; absent when the client has no address.
+   */
+  mailbox?: { onSend: (() => Promise<string | null>) | null; sending: boolean } | null;
 }) {
   const [message, setMessage] = useState<string | null>(null);
   const copy = useCommand('copyText');
   const open = useCommand('openInMail');
   const save = useCommand('saveEml');
+  const toDrafts = useCommand('saveToDrafts');
   const run = async (action: () => Promise<string | null>) => setMessage(await action());
   // Exactly the fields of an outgoing mail: main refuses a payload with any other.
   const outgoing: OutgoingMail = { to: mail.to, toName: mail.toName, subject: mail.subject, body: mail.body };
@@ -36,6 +43,31 @@ export function HandOff({
     <>
       {!mail.to && <p className="muted small">No email address on file: the mail program will ask whom to send it to.</p>}
       <div className="actions wrap">
+        {mailbox?.onSend && (
+          <CommandButton
+            className="button primary"
+            pending={mailbox.sending}
+            busy={busy}
+            pendingLabel="Sending…"
+            onClick={() => void run(mailbox.onSend!)}
+          >
+            Send
+          </CommandButton>
+        )}
+        {mailbox && (
+          <CommandButton
+            pending={toDrafts.pending}
+            pendingLabel="Saving…"
+            onClick={() =>
+              void run(async () => {
+                const result = await toDrafts.run(outgoing);
+                return result ? `Saved in ${result.folder}: finish it in your mail program, then mark it as sent here.` : null;
+              })
+            }
+          >
+            Save to Drafts
+          </CommandButton>
+        )}
         <CommandButton
           pending={copy.pending}
           pendingLabel="Copying…"
@@ -75,11 +107,17 @@ export function HandOff({
         >
           Save as .eml
         </CommandButton>
-        <CommandButton className="button primary" pending={sending} busy={busy} pendingLabel="Recording…" onClick={() => void run(onSent)}>
+        <CommandButton
+          className={mailbox?.onSend ? 'button' : 'button primary'}
+          pending={sending}
+          busy={busy}
+          pendingLabel="Recording…"
+          onClick={() => void run(onSent)}
+        >
           {sentLabel}
         </CommandButton>
       </div>
-      <StatusMessage message={message ?? copy.error ?? open.error ?? save.error} />
+      <StatusMessage message={message ?? copy.error ?? open.error ?? save.error ?? toDrafts.error} />
     </>
   );
 }
