@@ -5,6 +5,7 @@ import type { SystemPorts } from './ipc/system-ports';
 import { FollowThroughService } from './service';
 import { DataFolder } from './store/data-folder';
 import { MailboxStore } from './mailbox/mailbox-store';
+import { MailWatcher } from './mailbox/mail-watcher';
 import type { OpenStoreFile } from './store/store-files';
 
 export interface AppStack {
@@ -12,6 +13,7 @@ export interface AppStack {
   service: FollowThroughService;
   handlers: HandlerTable;
   mailbox: MailboxStore;
+  watcher: MailWatcher;
 }
 
 /**
@@ -36,6 +38,7 @@ export function openAppStack(deps: {
   const service = new FollowThroughService({ store: data.store, clock: deps.clock, newId: deps.newId, log: deps.log });
   const parser = new UntrustedParser(deps.parseWorker, deps.log);
   const mailbox = new MailboxStore(deps.folder, deps.system.secrets, deps.log);
-  const handlers = createHandlers({ service, data, system: deps.system, parser, mailbox, push: deps.push, log: deps.log });
-  return { data, service, handlers, mailbox };
+  const watcher = new MailWatcher({ mailbox, service, parser, log: deps.log });
+  const handlers = createHandlers({ service, data, system: deps.system, parser, mailbox, watcher, push: deps.push, log: deps.log });
+  return { data, service, handlers, mailbox, watcher };
 }

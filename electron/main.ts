@@ -16,6 +16,7 @@ import type { SystemPorts } from './ipc/system-ports';
 import { registerAppScheme, serveRenderer } from './renderer-protocol';
 import { hardenWebContents, isTrustedSender, openExternalSafely } from './security';
 import { openAppStack } from './app-stack';
+import { CHECK_EVERY_MINUTES } from './mailbox/mail-watcher';
 import { STORE_FILE_OPTIONS } from './store/store-files';
 import { testHooks } from './test-hooks';
 import { createMainWindow } from './window';
@@ -117,7 +118,7 @@ function start(): void {
     }),
   };
   // electron-store writes every data file; `name` picks the file in the user-data folder.
-  const { data, service, handlers } = openAppStack({
+  const { data, service, handlers, watcher } = openAppStack({
     folder,
     openFile: (name) => new Store<Record<string, unknown>>({ ...STORE_FILE_OPTIONS, name }),
     clock,
@@ -188,6 +189,9 @@ function start(): void {
   window.webContents.once('did-finish-load', () => {
     scheduler.start();
     data.backUpAtStart(clock.now(), service.requestCount());
+    // The inbox is read in the background: a mailbox that is down or slow only says so in Today.
+    void watcher.check();
+    setInterval(() => void watcher.check(), CHECK_EVERY_MINUTES * 60_000).unref();
     emails.ready({
       send: (source) => {
         showWindow();

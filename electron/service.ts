@@ -264,6 +264,23 @@ export class FollowThroughService {
       .map((state) => ({ id: state.id, version: state.version, topic: state.details.topic, clientName: state.details.client.name }));
   }
 
+  /** The Message-IDs of the emails contacts on open requests were logged from: the mailbox offers each only once. */
+  loggedMessageIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const entry of this.active.values()) {
+      for (const event of entry.events) if (event.type === 'client-contacted' && event.messageId) ids.add(event.messageId);
+    }
+    return ids;
+  }
+
+  /** The version of an open request; null when it is closed, archived or gone. */
+  openVersion(id: string): number | null {
+    const entry = this.active.get(id);
+    if (!entry) return null;
+    const state = this.stateOf(entry, this.deps.clock.now());
+    return state.status === 'closed' ? null : state.version;
+  }
+
   /** The requests the store holds in total: open and archived. */
   requestCount(): number {
     return this.active.size + this.store.archivedCount();
@@ -473,7 +490,11 @@ export class FollowThroughService {
     return this.act(id, version, (state, now) => recordDecision(state, decision, now));
   }
 
-  logClientContact(id: string, version: number, input: { channel: ContactChannel; contactAt: string; note: string; needs: ContactNeeds }) {
+  logClientContact(
+    id: string,
+    version: number,
+    input: { channel: ContactChannel; contactAt: string; note: string; needs: ContactNeeds; messageId?: string },
+  ) {
     return this.act(id, version, (state, now, client) =>
       recordClientContact(state, this.settings, client, { ...input, contactAt: new Date(input.contactAt) }, now),
     );

@@ -19,6 +19,7 @@ import type { SystemPorts } from './system-ports';
 import { checkImap, checkSmtp } from '../mailbox/connection-check';
 import { saveToDrafts, sendMail } from '../mailbox/mail-out';
 import type { MailboxStore } from '../mailbox/mailbox-store';
+import type { MailWatcher } from '../mailbox/mail-watcher';
 
 const NOT_ON_LIST = 'That record is no longer on the list.';
 const NO_PASSWORD = 'Enter the password (or app password) for this mailbox.';
@@ -33,6 +34,8 @@ export interface HandlerDeps {
   parser: UntrustedParser;
   /** The mailbox account of this computer and its encrypted password. */
   mailbox: MailboxStore;
+  /** Reads the inbox for clients' emails. */
+  watcher: MailWatcher;
   /** Tells the window how a long task is going (an import), without bringing it forward. */
   push?: <E extends AppEvent>(event: E, payload: AppEvents[E]) => void;
   log?: (message: string) => void;
@@ -47,7 +50,7 @@ type Implementations = { [M in IpcMethod]: (args: IpcArgs<M>) => IpcResult<M> | 
  * runs the service, and answers a Result: rule violations carry their own message, anything
  * unexpected is logged and answered with a calm generic one.
  */
-export function createHandlers({ service, data, system, parser, mailbox, push, log }: HandlerDeps): HandlerTable {
+export function createHandlers({ service, data, system, parser, mailbox, watcher, push, log }: HandlerDeps): HandlerTable {
   const sending = new Set<string>();
   const connectedMailbox = () => {
     const account = mailbox.account();
@@ -213,6 +216,19 @@ export function createHandlers({ service, data, system, parser, mailbox, push, l
       } finally {
         sending.delete(id);
       }
+    },
+    getMailOffers: () => watcher.view(),
+    checkMailNow: () => watcher.check(),
+    logMailOffer: ({ offerId, version }) => {
+      const offer = watcher.take(offerId);
+      if (!offer) throw new DomainError('That message is no longer on offer: the inbox was read again since.');
+      return service.logClientContact(offer.requestId, version, {
+        channel: 'email',
+        contactAt: offer.at,
+        note: (offer.firstLines || offer.subject).slice(0, 500),
+        needs: 'reply',
+        messageId: offer.messageId,
+      });
     },
     saveToDrafts: async (mail) => {
       const { account, password } = connectedMailbox();

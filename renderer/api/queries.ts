@@ -19,6 +19,9 @@ export const useDataStatus = () => useQuery({ queryKey: keys.dataStatus, queryFn
 export const useDraftShares = () => useQuery({ queryKey: keys.draftShares, queryFn: () => fetchOrThrow('getDraftShares', undefined) });
 export const useStartAtLogin = () => useQuery({ queryKey: keys.startAtLogin, queryFn: () => fetchOrThrow('getStartAtLogin', undefined) });
 export const useMailbox = () => useQuery({ queryKey: keys.mailbox, queryFn: () => fetchOrThrow('getMailbox', undefined) });
+/** Clients' emails found in the inbox; read again every minute while a screen shows them (main reads the inbox every few minutes). */
+export const useMailOffers = (enabled: boolean) =>
+  useQuery({ queryKey: keys.mailOffers, queryFn: () => fetchOrThrow('getMailOffers', undefined), enabled, refetchInterval: 60_000 });
 
 export const useCounts = () => useQuery({ queryKey: keys.counts, queryFn: () => fetchOrThrow('getCounts', undefined), ...CLOCK_DRIVEN });
 

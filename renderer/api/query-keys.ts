@@ -8,6 +8,7 @@ export const keys = {
   dataStatus: ['data-status'] as const,
   startAtLogin: ['start-at-login'] as const,
   mailbox: ['mailbox'] as const,
+  mailOffers: ['mail-offers'] as const,
   deleted: ['deleted'] as const,
   counts: ['counts'] as const,
   today: ['today'] as const,

@@ -27,6 +27,8 @@ export type RequestEvent =
       note: string;
       chased: boolean;
       needs?: ContactNeeds;
+      /** The Message-ID of the email it was logged from, when the mailbox found it: it is offered only once. */
+      messageId?: string;
     }
   /**
    * A message reached the client: an email marked sent, a call made or a voicemail left

@@ -18,7 +18,7 @@ import type { TodaySection, TodaySectionKind } from '../rules/today';
 import type { RequestDetailView, RequestSummary } from '../views/request-view';
 import type { AppCommand } from '../keyboard/shortcuts';
 import type { Result } from './result';
-import type { MailboxAccount, MailboxCheck, MailboxStatus } from '../mailbox/account';
+import type { MailboxAccount, MailboxCheck, MailboxStatus, MailOffers } from '../mailbox/account';
 
 /** The figures on the sidebar and the dock badge. */
 export interface Counts {
@@ -300,6 +300,12 @@ export interface IpcContract {
   sendMessage: { args: Command<{ kind: ClientMessageKind; used: UsedDraft }>; result: RequestDetailView };
   /** Puts the draft in the mailbox's Drafts folder, flagged as a draft, to finish in the mail program. */
   saveToDrafts: { args: OutgoingMail; result: { folder: string } };
+  /** Clients' emails found in the inbox, to log as contacts, and how the last check went. */
+  getMailOffers: { args: undefined; result: MailOffers };
+  /** Reads the inbox now rather than at the next check. */
+  checkMailNow: { args: undefined; result: MailOffers };
+  /** Logs the offered email as a contact on its request (a reply falls due), with the request's version. */
+  logMailOffer: { args: { offerId: string; version: number }; result: RequestDetailView };
 }
 
 /** The mailbox account as typed, and its password (null: keep the one saved). */
@@ -370,6 +376,9 @@ export const IPC_CHANNELS = {
   disconnectMailbox: 'ft:mailbox:disconnect',
   sendMessage: 'ft:mail:send',
   saveToDrafts: 'ft:mail:save-to-drafts',
+  getMailOffers: 'ft:mail:offers',
+  checkMailNow: 'ft:mail:check-now',
+  logMailOffer: 'ft:mail:log-offer',
 } as const satisfies Record<IpcMethod, `ft:${string}`>;
 
 export const IPC_METHODS = Object.keys(IPC_CHANNELS) as IpcMethod[];

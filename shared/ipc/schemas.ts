@@ -434,6 +434,12 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   disconnectMailbox: nothing,
   sendMessage: command({ kind: messageKind, used: usedDraft }),
   saveToDrafts: outgoingMail,
+  getMailOffers: nothing,
+  checkMailNow: nothing,
+  logMailOffer: z.strictObject({
+    offerId: z.string('Missing the message.').regex(/^[0-9a-f]{16}$/, 'That message is not on offer.'),
+    version,
+  }),
 };
 
 /**

@@ -57,3 +57,27 @@ export interface MailboxStatus {
   /** False where the operating system offers no encryption for secrets: then no password is kept. */
   canKeepPassword: boolean;
 }
+
+/** A client's email found in the inbox, offered to be logged as a contact on their open request. */
+export interface MailOffer {
+  id: string;
+  requestId: string;
+  /** The request's version as the offer was listed: logging it is refused if the request changed since. */
+  version: number;
+  clientName: string;
+  topic: string;
+  /** ISO instant the email was sent (its Date), never later than when it was found. */
+  at: string;
+  subject: string;
+  /** The first lines of what they wrote, without the quoted history; empty when it could not be read. */
+  firstLines: string;
+}
+
+/** What the inbox check found, and how the mailbox is doing. */
+export interface MailOffers {
+  offers: MailOffer[];
+  /** When the inbox was last read without trouble (ISO); null before the first time. */
+  checkedAt: string | null;
+  /** Why the last check failed, in words; null when it worked. The window is never blocked by it. */
+  problem: string | null;
+}

@@ -17,7 +17,7 @@ export function recordClientContact(
   state: RequestState,
   settings: Settings,
   client: ClientContext,
-  input: { channel: ContactChannel; contactAt: Date; note: string; needs?: ContactNeeds },
+  input: { channel: ContactChannel; contactAt: Date; note: string; needs?: ContactNeeds; messageId?: string },
   now: Date,
 ): RequestEvent[] {
   if (input.contactAt > now) {
@@ -41,6 +41,7 @@ export function recordClientContact(
       chased,
       // A reply is what a message needs unless the assistant says otherwise; stored only when otherwise.
       ...(input.needs && input.needs !== 'reply' && { needs: input.needs }),
+      ...(input.messageId && { messageId: input.messageId }),
     },
   ];
 }

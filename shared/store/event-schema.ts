@@ -39,6 +39,7 @@ const event = z.discriminatedUnion('type', [
     note: text,
     chased: z.boolean(),
     needs: z.enum(CONTACT_NEEDS).optional(),
+    messageId: text.max(998).optional(),
   }),
   z.looseObject({
     type: z.literal('client-message-sent'),

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { ImapFlow } from 'imapflow';
+import { deliver, email } from '../support/deliver';
 import { requestDetails } from '../support/fixtures';
 import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
 import { startSmtp, type TestSmtp } from '../support/smtp';
@@ -179,3 +180,47 @@ async function draftsIn(server: Dovecot): Promise<string[]> {
     await client.logout();
   }
 }
+
+test('a client’s email in the inbox shows on Today with its first lines; Log as contact makes a reply due', async ({ app, page }) => {
+  await app.call('saveMailbox', {
+    account: {
+      address: 'jo@office.example',
+      user: 'jo@office.example',
+      auth: 'password',
+      imap: { host: imap.host, port: imap.port, security: 'none' },
+      smtp: { host: smtp.host, port: smtp.port, security: 'none' },
+    },
+    password: PASSWORD,
+  });
+  const { id, version } = await app.call('logRequest', requestDetails());
+  await app.call('markSent', {
+    id,
+    version,
+    kind: 'acknowledgement',
+    medium: 'email',
+    used: { subject: 'Your request', body: 'Thank you.', proposalId: null },
+  });
+  await deliver(
+    imap,
+    email({
+      from: 'Jane Doe <jane@acme.example>',
+      subject: 'Re: Your request: the sponsorship proposal',
+      date: 'Mon, 02 Nov 2026 08:50:00 +0000',
+      messageId: '<jane-1@acme.example>',
+      body: 'Hello Jo,\r\n\r\nCould the gala logo go on the invitations too?\r\n\r\n> Thank you.',
+    }),
+  );
+  await app.open('#/today');
+  const offers = page.getByRole('region', { name: /New messages from clients/ });
+  await offers.getByRole('button', { name: 'Check mail now' }).click();
+  const offer = offers.getByRole('listitem').filter({ hasText: 'New message from Jane Doe about “the sponsorship proposal”' });
+  await expect(offer).toContainText('Hello Jo, Could the gala logo go on the invitations too?', SIGN_IN);
+  await expect(offer).not.toContainText('Thank you.');
+  await screenshotOf(offers, 'today-mail-offer');
+  await offer.getByRole('button', { name: 'Log as contact' }).dblclick();
+  await expect(offers.getByRole('status')).toContainText('Logged: Jane Doe’s email of');
+  await expect(offers.getByRole('status')).toContainText('A reply is now due.');
+  expect(app.windowCalls('logMailOffer')).toBe(1);
+  await expect(page.getByRole('region', { name: /Replies due/ }).getByText('Jane Doe')).toBeVisible();
+  await expect(offers.getByRole('listitem')).toHaveCount(0);
+});

@@ -146,6 +146,10 @@ function validPayload(method: IpcMethod): unknown {
     // No mailbox is connected in the fuzz test's store: a valid send or save is refused as "connect first".
     sendMessage: { ...cmd, kind: 'update', used: { subject: 'The venue contract', body: 'Dear Jane,', proposalId: null } },
     saveToDrafts: mail,
+    getMailOffers: undefined,
+    checkMailNow: undefined,
+    // Well formed, but no message is on offer: refused by the rule.
+    logMailOffer: { offerId: '0123456789abcdef', version },
   };
   return structuredClone(payloads[method]);
 }

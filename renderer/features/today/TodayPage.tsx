@@ -11,6 +11,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { dueWhen, formatDay } from '../../ui/format';
 import { ROW_LIST } from '../../ui/row-keys';
 import { AskUndo, type AskedOnToday } from './AskUndo';
+import { MailOffersPanel } from './MailOffersPanel';
 import { TodayRowItem } from './TodayRowItem';
 
 /**
@@ -61,6 +62,7 @@ export function TodayPage({ settings, navigate }: { settings: Settings; navigate
         </div>
       </header>
       <ErrorBanner message={today.error?.message ?? null} />
+      <MailOffersPanel />
       {sections.length === 0 && asked.length === 0 ? (
         <div className="empty calm">
           <p className="calm-title">Nothing needs you right now.</p>

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { ImapFlow } from 'imapflow';
+import { subDays } from 'date-fns';
+import type { MailOffer, MailOffers } from '../../shared/mailbox/account';
+import type { FollowThroughService } from '../service';
+import type { UntrustedParser } from '../untrusted/untrusted-parser';
+import { imapOptions, mailFailure } from './connection-check';
+import type { MailboxStore } from './mailbox-store';
+
+/** How far back the inbox is read: a client's email older than this is past offering. */
+export const LOOKBACK_DAYS = 14;
+/** A message larger than this is offered without its first lines: it is not downloaded. */
+export const MAX_MESSAGE_BYTES = 5 * 1024 * 1024;
+/** How often main reads the inbox while the app runs. */
+export const CHECK_EVERY_MINUTES = 5;
+
+/**
+ * Reads the inbox for mail from the clients of open requests and offers each message to be
+ * logged as a contact. Only the headers of every message are read; only a message from a
+ * client of an open request is downloaded, and it is parsed in the parse worker (off main, with
+ * its limits), as a dropped email is. Nothing is stored until the user logs it: the offers live
+ * in memory, and a contact logged from one keeps the message's Message-ID so it is not offered again.
+ */
+export class MailWatcher {
+  private offers = new Map<string, Omit<MailOffer, 'version'> & { messageId: string }>();
+  private checkedAt: string | null = null;
+  private problem: string | null = null;
+  private running: Promise<MailOffers> | null = null;
+
+  constructor(
+    private readonly deps: {
+      mailbox: MailboxStore;
+      service: FollowThroughService;
+      parser: UntrustedParser;
+      log?: (message: string) => void;
+    },
+  ) {}
+
+  view(): MailOffers {
+    const logged = this.deps.service.loggedMessageIds();
+    const offers: MailOffer[] = [];
+    for (const { messageId, ...offer } of this.offers.values()) {
+      const version = this.deps.service.openVersion(offer.requestId);
+      // Logged already, or the request closed or deleted since: no longer on offer.
+      if (logged.has(messageId) || version === null) continue;
+      offers.push({ ...offer, version });
+    }
+    offers.sort((a, b) => a.at.localeCompare(b.at));
+    return { offers, checkedAt: this.checkedAt, problem: this.problem };
+  }
+
+  /** The offer, if it is still on offer; taken off the list. */
+  take(id: string): (Omit<MailOffer, 'version'> & { messageId: string }) | null {
+    const offer = this.offers.get(id) ?? null;
+    this.offers.delete(id);
+    return offer;
+  }
+
+  /** Reads the inbox now; a check already running is joined, not doubled. */
+  check(): Promise<MailOffers> {
+    this.running ??= this.read().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async read(): Promise<MailOffers> {
+    const { mailbox, service, parser } = this.deps;
+    const account = mailbox.account();
+    const password = account ? mailbox.password() : null;
+    if (!account || password === null) {
+      this.offers.clear();
+      this.problem = null;
+      return this.view();
+    }
+    const client = new ImapFlow(imapOptions(account, password));
+    client.on('error', () => {});
+    try {
+      await client.connect();
+      const found: { messageId: string; from: string; date: Date; subject: string; uid: number; size: number }[] = [];
+      const lock = await client.getMailboxLock('INBOX');
+      try {
+        const uids = await client.search({ since: subDays(service.now(), LOOKBACK_DAYS) }, { uid: true });
+        if (uids && uids.length) {
+          for await (const m of client.fetch(uids, { uid: true, envelope: true, size: true }, { uid: true })) {
+            const from = m.envelope?.from?.[0]?.address?.toLowerCase() ?? '';
+            // Mail from anyone but a client with an open request is not read past its headers.
+            if (!from || service.openRequestsFrom(from).length === 0) continue;
+            const messageId = m.envelope?.messageId ?? `uid:${m.uid}`;
+            const sent = m.envelope?.date ? new Date(m.envelope.date) : service.now();
+            const date = Number.isNaN(sent.getTime()) ? service.now() : sent;
+            found.push({ messageId, from, date, subject: m.envelope?.subject ?? '', uid: m.uid, size: m.size ?? 0 });
+          }
+        }
+        const logged = service.loggedMessageIds();
+        for (const mail of found) {
+          if (logged.has(mail.messageId) || [...this.offers.values()].some((o) => o.messageId === mail.messageId)) continue;
+          const open = service.openRequestsFrom(mail.from);
+          const request = open.find((r) => mail.subject.toLowerCase().includes(r.topic.toLowerCase())) ?? open[0]!;
+          let firstLines = '';
+          if (mail.size <= MAX_MESSAGE_BYTES) {
+            const message = await client.fetchOne(String(mail.uid), { source: true }, { uid: true });
+            if (message && message.source) {
+              try {
+                const parsed = await parser.readEmail({ kind: 'file', fileName: 'message.eml', base64: message.source.toString('base64') });
+                firstLines = firstLinesOf(parsed.text);
+              } catch {
+                // A message the parser refuses (too slow, damaged) is still offered, without its lines.
+              }
+            }
+          }
+          const now = service.now();
+          const id = createHash('sha256').update(mail.messageId).digest('hex').slice(0, 16);
+          this.offers.set(id, {
+            id,
+            messageId: mail.messageId,
+            requestId: request.id,
+            clientName: request.clientName,
+            topic: request.topic,
+            at: (mail.date > now ? now : mail.date).toISOString(),
+            subject: mail.subject.slice(0, 300),
+            firstLines,
+          });
+        }
+      } finally {
+        lock.release();
+      }
+      this.checkedAt = service.now().toISOString();
+      this.problem = null;
+    } catch (error) {
+      this.problem = mailFailure(error, account.imap, 'IMAP').message;
+      this.deps.log?.(`Mailbox check failed: ${this.problem}`);
+    } finally {
+      await client.logout().catch(() => client.close());
+    }
+    return this.view();
+  }
+}
+
+/** The first lines of what they wrote, as one line of at most 300 characters. */
+export function firstLinesOf(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 4)
+    .join(' ');
+  return lines.length > 300 ? `${lines.slice(0, 299)}…` : lines;
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import type { MailOffer } from '../../../shared/mailbox/account';
+import { useMailbox, useMailOffers } from '../../api/queries';
+import { keys } from '../../api/query-keys';
+import { useCommand } from '../../api/use-command';
+import { CommandButton } from '../../ui/CommandButton';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { formatDateTime } from '../../ui/format';
+import { StatusMessage } from '../../ui/StatusMessage';
+
+/**
+ * Clients' emails the inbox check found, each one click from being logged as a contact on its
+ * request (a reply then falls due). Shown only with a mailbox connected. A mailbox that is down
+ * says so in one calm line, with when it last worked: it never blocks the rest of Today.
+ */
+export function MailOffersPanel() {
+  const status = useMailbox().data;
+  const connected = Boolean(status?.account && status.hasPassword);
+  const offers = useMailOffers(connected);
+  const check = useCommand('checkMailNow', { invalidates: () => [keys.mailOffers] });
+  const [said, setSaid] = useState<string | null>(null);
+  if (!connected || !offers.data) return null;
+  const { offers: list, checkedAt, problem } = offers.data;
+  const last = checkedAt ? `Last read ${formatDateTime(checkedAt)}.` : 'Not read yet.';
+  return (
+    <section className="mail-offers" aria-labelledby="mail-offers-title">
+      <div className="mail-offers-head">
+        <h2 id="mail-offers-title">
+          New messages from clients <span className="count">{list.length}</span>
+        </h2>
+        <CommandButton pending={check.pending} pendingLabel="Reading…" onClick={() => void check.run(undefined)}>
+          Check mail now
+        </CommandButton>
+      </div>
+      {problem ? (
+        <p className="mail-problem" role="status">
+          The mailbox could not be read: {problem} {last}
+        </p>
+      ) : (
+        list.length === 0 && <p className="muted small">No new messages from clients. {last}</p>
+      )}
+      <ul className="mail-offer-list" aria-labelledby="mail-offers-title">
+        {list.map((offer) => (
+          <Offer key={offer.id} offer={offer} onLogged={setSaid} />
+        ))}
+      </ul>
+      <ErrorBanner message={check.error} />
+      <StatusMessage message={said} />
+    </section>
+  );
+}
+
+function Offer({ offer, onLogged }: { offer: MailOffer; onLogged: (said: string) => void }) {
+  const log = useCommand('logMailOffer', { requestId: offer.requestId, invalidates: () => [keys.mailOffers] });
+  return (
+    <li className="mail-offer">
+      <div>
+        <p className="mail-offer-title">
+          New message from {offer.clientName} about “{offer.topic}”
+        </p>
+        <p className="muted small">
+          {formatDateTime(offer.at)} · {offer.subject}
+        </p>
+        {offer.firstLines && <p className="mail-offer-lines">{offer.firstLines}</p>}
+      </div>
+      <CommandButton
+        className="button primary"
+        pending={log.pending}
+        pendingLabel="Logging…"
+        onClick={() =>
+          void log.run({ offerId: offer.id, version: offer.version }).then((view) => {
+            if (view) onLogged(`Logged: ${offer.clientName}’s email of ${formatDateTime(offer.at)}. A reply is now due.`);
+          })
+        }
+      >
+        Log as contact
+      </CommandButton>
+      <ErrorBanner message={log.error} />
+    </li>
+  );
+}

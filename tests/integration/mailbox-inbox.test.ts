@@ -1,0 +1,154 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SettableClock } from '../../electron/clock';
+import type { MailboxAccount } from '../../shared/mailbox/account';
+import { deliver, email } from '../support/deliver';
+import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
+import { requestDetails } from '../support/fixtures';
+import { openTestStack } from '../support/open-test-store';
+
+// The inbox read against a real Dovecot: clients' emails offered, logged as contacts once,
+// strangers' mail not read, a huge or broken message and a server that goes away handled calmly.
+const PASSWORD = 'correct horse battery';
+const clock = new SettableClock(new Date('2026-11-20T10:00:00Z'));
+const missing = dovecotMissing();
+
+describe.skipIf(missing !== null)('clients’ emails found in the inbox', () => {
+  let imap: Dovecot;
+  let dir: string;
+  beforeAll(async () => void (imap = await startDovecot('jo@office.example', PASSWORD)), 30_000);
+  afterAll(() => imap?.dispose());
+  beforeEach(() => void (dir = mkdtempSync(path.join(tmpdir(), 'follow-through-inbox-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const connected = async () => {
+    const stack = openTestStack(dir, clock);
+    const account: MailboxAccount = {
+      address: 'jo@office.example',
+      user: 'jo@office.example',
+      auth: 'password',
+      imap: { host: imap.host, port: imap.port, security: 'none' },
+      smtp: { host: imap.host, port: 9, security: 'none' },
+    };
+    await stack.handlers.saveMailbox({ account, password: PASSWORD });
+    const priya = stack.service.logRequest(
+      requestDetails({
+        client: { name: 'Priya Nair', company: 'Northwind', email: 'Priya@Northwind.example', phone: '' },
+        contact: { channel: 'email', at: '2026-11-16T09:00:00.000Z' },
+        topic: 'the joint webinar in March',
+      }),
+    );
+    stack.service.markSent(priya.id, stack.service.request(priya.id).version, 'acknowledgement', 'email', {
+      subject: 'Your request',
+      body: 'Thank you.',
+      proposalId: null,
+    });
+    return { ...stack, priya: priya.id };
+  };
+
+  it('offers a client’s email with its first lines, logs it as a contact with a reply due, and never offers it again', async () => {
+    const { handlers, service, priya } = await connected();
+    await deliver(
+      imap,
+      email({
+        from: 'Priya Nair <priya@northwind.example>',
+        subject: 'Re: Your request: the joint webinar in March',
+        date: 'Thu, 19 Nov 2026 16:05:00 +0000',
+        messageId: '<webinar-1@northwind.example>',
+        body: 'Hi Jo,\r\n\r\nAny news on the webinar? We need to book the studio.\r\n\r\nOn Mon, 16 Nov 2026, Jo Bennett wrote:\r\n> Thank you.',
+      }),
+    );
+    await deliver(
+      imap,
+      email({
+        from: 'Newsletter <news@shop.example>',
+        subject: 'Sale!',
+        date: 'Thu, 19 Nov 2026 17:00:00 +0000',
+        messageId: '<sale@shop.example>',
+        body: 'Buy.',
+      }),
+    );
+    const checked = await handlers.checkMailNow(undefined);
+    expect(checked).toEqual({
+      ok: true,
+      value: {
+        offers: [
+          {
+            id: expect.stringMatching(/^[0-9a-f]{16}$/) as string,
+            requestId: priya,
+            version: 2,
+            clientName: 'Priya Nair',
+            topic: 'the joint webinar in March',
+            at: '2026-11-19T16:05:00.000Z',
+            subject: 'Re: Your request: the joint webinar in March',
+            firstLines: 'Hi Jo, Any news on the webinar? We need to book the studio.',
+          },
+        ],
+        checkedAt: '2026-11-20T10:00:00.000Z',
+        problem: null,
+      },
+    });
+    const offer = checked.ok ? checked.value.offers[0]! : null;
+    const logged = await handlers.logMailOffer({ offerId: offer!.id, version: offer!.version });
+    expect(logged.ok).toBe(true);
+    const view = service.request(priya);
+    expect(view.reply).toMatchObject({ since: '2026-11-19T16:05:00.000Z' });
+    expect(view.state.inbound.at(-1)).toMatchObject({ channel: 'email', at: '2026-11-19T16:05:00.000Z' });
+    expect(service.documentById(priya)!.events.at(-1)).toMatchObject({
+      type: 'client-contacted',
+      messageId: '<webinar-1@northwind.example>',
+    });
+    // Read again: the logged email is not offered twice, and a restart does not bring it back.
+    expect(await handlers.checkMailNow(undefined)).toMatchObject({ ok: true, value: { offers: [] } });
+    expect(await openTestStack(dir, clock).handlers.checkMailNow(undefined)).toMatchObject({ ok: true, value: { offers: [] } });
+  });
+
+  it('a huge message is offered without its lines, a broken one does not stop the rest, and the window never waits on them', async () => {
+    const { handlers } = await connected();
+    const huge = email({
+      from: 'priya@northwind.example',
+      subject: 'The whole archive',
+      date: 'Thu, 19 Nov 2026 12:00:00 +0000',
+      messageId: '<huge@northwind.example>',
+      body: 'x'.repeat(76).concat('\r\n').repeat(80_000),
+    });
+    await deliver(imap, huge);
+    await deliver(
+      imap,
+      Buffer.from(
+        'From: priya@northwind.example\r\nSubject: =?bogus?Q?broken\r\nDate: not a date\r\nContent-Type: multipart/mixed; boundary="never"\r\n\r\n--never\r\n',
+      ),
+    );
+    const result = await handlers.checkMailNow(undefined);
+    expect(result.ok && result.value.problem).toBe(null);
+    const offers = result.ok ? result.value.offers : [];
+    expect(offers.find((o) => o.subject === 'The whole archive')).toMatchObject({ firstLines: '' });
+    expect(offers.length).toBeGreaterThanOrEqual(2);
+    expect(await handlers.getCounts(undefined)).toMatchObject({ ok: true });
+  }, 60_000);
+
+  it('a server that stops says so calmly, keeps the last good check, and works again when it comes back', async () => {
+    const { handlers } = await connected();
+    const first = await handlers.checkMailNow(undefined);
+    expect(first).toMatchObject({ ok: true, value: { checkedAt: '2026-11-20T10:00:00.000Z', problem: null } });
+    imap.stop();
+    clock.set(new Date('2026-11-20T10:05:00Z'));
+    const down = await handlers.checkMailNow(undefined);
+    expect(down).toMatchObject({
+      ok: true,
+      value: {
+        checkedAt: '2026-11-20T10:00:00.000Z',
+        problem: `Nothing answered for IMAP at 127.0.0.1:${imap.port}. Check the port number.`,
+      },
+    });
+    await imap.start();
+    clock.set(new Date('2026-11-20T10:10:00Z'));
+    expect(await handlers.checkMailNow(undefined)).toMatchObject({
+      ok: true,
+      value: { checkedAt: '2026-11-20T10:10:00.000Z', problem: null },
+    });
+    clock.set(new Date('2026-11-20T10:00:00Z'));
+  }, 60_000);
+});
