@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ImapFlow } from 'imapflow';
 import { deliver, email } from '../support/deliver';
@@ -224,3 +225,53 @@ test('a client’s email in the inbox shows on Today with its first lines; Log a
   await expect(page.getByRole('region', { name: /Replies due/ }).getByText('Jane Doe')).toBeVisible();
   await expect(offers.getByRole('listitem')).toHaveCount(0);
 });
+
+test('the mailbox screens in dark mode at the 760 px minimum: readable, nothing scrolls sideways, no serious axe finding', async ({
+  app,
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 760, height: 900 });
+  await app.call('saveMailbox', {
+    account: {
+      address: 'jo@office.example',
+      user: 'jo@office.example',
+      auth: 'password',
+      imap: { host: imap.host, port: imap.port, security: 'none' },
+      smtp: { host: smtp.host, port: smtp.port, security: 'none' },
+    },
+    password: PASSWORD,
+  });
+  await app.call('logRequest', requestDetails());
+  await deliver(
+    imap,
+    email({
+      from: 'jane@acme.example',
+      subject: 'The sponsorship proposal',
+      date: 'Mon, 02 Nov 2026 08:55:00 +0000',
+      messageId: '<jane-dark@acme.example>',
+      body: 'Jo, one more thing: can the logo be gold?',
+    }),
+  );
+  await app.open('#/settings');
+  const mailbox = page.getByRole('region', { name: 'Mailbox' });
+  await mailbox.getByRole('button', { name: 'Test connection' }).click();
+  await expect(mailbox.getByRole('list', { name: 'Connection test' }).getByRole('listitem')).toHaveCount(2, SIGN_IN);
+  await screenshotOf(mailbox, 'settings-mailbox-narrow-dark');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  const settingsFindings = await seriousFindings(page);
+  await app.open('#/today');
+  const offers = page.getByRole('region', { name: /New messages from clients/ });
+  await offers.getByRole('button', { name: 'Check mail now' }).click();
+  await expect(offers.getByRole('listitem')).toHaveCount(1, SIGN_IN);
+  await screenshotOf(offers, 'today-mail-offer-narrow-dark');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  expect([...settingsFindings, ...(await seriousFindings(page))]).toEqual([]);
+});
+
+async function seriousFindings(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
