@@ -166,7 +166,7 @@ describe('main, started on a recording stand-in for Electron', () => {
   });
 });
 
-describe('the test hooks (data folder, clock and locale from the environment)', () => {
+describe('the test hooks (data folder, clock and locale from the environment)', { timeout: 30_000 }, () => {
   const hooks = (folder: string) => ({
     FOLLOW_THROUGH_USER_DATA: folder,
     FOLLOW_THROUGH_TEST_NOW: '2031-03-04T10:00:00Z',
@@ -192,7 +192,8 @@ describe('the test hooks (data folder, clock and locale from the environment)', 
   });
 });
 
-describe('the desktop parts: application menu, tray, window state, start at login, emails opened with the app', () => {
+// Each test here starts the bundled main once or more, as a process: allow what one start may take (drive's own limit).
+describe('the desktop parts: application menu, tray, window state, start at login, emails opened with the app', { timeout: 30_000 }, () => {
   const labels = (items: MenuItem[] | undefined) => (items ?? []).map((i) => i.label ?? i.role ?? i.type);
   const submenu = (label: string) => report.menu.find((m) => m.label === label)?.submenu;
 
