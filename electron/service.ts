@@ -61,7 +61,7 @@ import { EMPTY_PROFILE, isEmptyProfile, type ClientProfile } from '../shared/cli
 import { templateIdOf, type Medium } from '../shared/domain/draft-templates';
 import { researchDraft, type ResearchDraftOptions } from '../shared/drafts/research-draft';
 import { draftShares, draftUses, type DraftShares } from '../shared/rules/draft-use';
-import { ProposedDrafts } from './drafts/proposed-drafts';
+import { ProposedDrafts, type EmailProposal } from './drafts/proposed-drafts';
 
 export interface ServiceDeps {
   store: RequestStore;
@@ -271,6 +271,26 @@ export class FollowThroughService {
       for (const event of entry.events) if (event.type === 'client-contacted' && event.messageId) ids.add(event.messageId);
     }
     return ids;
+  }
+
+  /** The email drafts proposed this session: what the mailbox's Sent folder is matched against. */
+  proposedEmails(): EmailProposal[] {
+    return this.proposals.emails();
+  }
+
+  /** The Message-IDs of messages recorded as sent on open requests. */
+  sentMessageIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const entry of this.active.values()) {
+      for (const event of entry.events) if (event.type === 'client-message-sent' && event.messageId) ids.add(event.messageId);
+    }
+    return ids;
+  }
+
+  /** When the client of an open request last got in touch (ISO), or null. */
+  lastInbound(id: string): string | null {
+    const entry = this.active.get(id);
+    return entry ? (this.stateOf(entry, this.deps.clock.now()).inbound.at(-1)?.at ?? null) : null;
   }
 
   /** The version of an open request; null when it is closed, archived or gone. */
@@ -530,8 +550,8 @@ export class FollowThroughService {
   }
 
   /** An email marked sent, a call made or a voicemail left; the edit measured against main's own proposal. */
-  /** `messageId`: the message went out through the mailbox with this Message-ID. */
-  markSent(id: string, version: number, kind: ClientMessageKind, medium: Medium, used: UsedDraft, messageId?: string) {
+  /** `messageId`: the message went out through the mailbox with this Message-ID; `sentAt`: it went out then, before now. */
+  markSent(id: string, version: number, kind: ClientMessageKind, medium: Medium, used: UsedDraft, messageId?: string, sentAt?: Date) {
     const edit = this.proposals.editOf(used, id, templateIdOf(kind, medium));
     return this.act(id, version, (state, now) =>
       markClientMessageSent(state, this.settings, kind, used.subject, now, {
@@ -540,6 +560,7 @@ export class FollowThroughService {
         client: this.clientOf(state),
         ...(edit && { edit }),
         ...(messageId && { messageId }),
+        ...(sentAt && { sentAt }),
       }),
     );
   }
@@ -547,12 +568,13 @@ export class FollowThroughService {
   clientDraft(id: string, options: ClientDraftOptions): ProposedDraft {
     const now = this.deps.clock.now();
     const state = this.stateById(id, now);
-    return this.proposals.keep(id, clientDraft(state, this.settings, this.clientOf(state), now, options));
+    return this.proposals.keep(id, clientDraft(state, this.settings, this.clientOf(state), now, options), now);
   }
 
   researchDraft(id: string, options: ResearchDraftOptions): ProposedDraft {
-    const state = this.stateById(id, this.deps.clock.now());
-    return this.proposals.keep(id, researchDraft(state, this.settings, options));
+    const now = this.deps.clock.now();
+    const state = this.stateById(id, now);
+    return this.proposals.keep(id, researchDraft(state, this.settings, options), now);
   }
 
   /** The "just in case" question, recorded as a research note: whom, when, on whose behalf, in case only. */

@@ -1,6 +1,6 @@
 import type { TemplateId } from '../../shared/domain/draft-templates';
 import type { DraftEdit } from '../../shared/domain/events';
-import type { Draft } from '../../shared/drafts/draft';
+import type { Draft, DraftKind } from '../../shared/drafts/draft';
 import { draftEdit } from '../../shared/drafts/words-changed';
 import type { ProposedDraft, UsedDraft } from '../../shared/ipc/contract';
 
@@ -8,6 +8,20 @@ interface Proposal {
   requestId: string;
   template: TemplateId;
   text: string;
+  kind: DraftKind;
+  subject: string;
+  /** An email (not a script): one the mailbox's Sent folder can show went out. */
+  email: boolean;
+  madeAt: Date;
+}
+
+/** An email draft main proposed this session: what the Sent folder is matched against. */
+export interface EmailProposal {
+  proposalId: string;
+  requestId: string;
+  kind: DraftKind;
+  subject: string;
+  madeAt: Date;
 }
 
 /** Enough for a day's drafting; the oldest go first. Memory only: nothing here is written to disk. */
@@ -25,11 +39,29 @@ export class ProposedDrafts {
 
   constructor(private readonly newId: () => string) {}
 
-  keep(requestId: string, draft: Draft): ProposedDraft {
+  keep(requestId: string, draft: Draft, now: Date): ProposedDraft {
     const proposalId = this.newId();
-    if (draft.template) this.kept.set(proposalId, { requestId, template: draft.template, text: textOf(draft) });
+    if (draft.template) {
+      const { kind, subject } = draft;
+      this.kept.set(proposalId, {
+        requestId,
+        template: draft.template,
+        text: textOf(draft),
+        kind,
+        subject,
+        email: draft.medium === 'email',
+        madeAt: now,
+      });
+    }
     while (this.kept.size > KEPT) this.kept.delete(this.kept.keys().next().value!);
     return { ...draft, proposalId };
+  }
+
+  /** The email drafts proposed this session, oldest first. */
+  emails(): EmailProposal[] {
+    return [...this.kept.entries()]
+      .filter(([, p]) => p.email)
+      .map(([proposalId, p]) => ({ proposalId, requestId: p.requestId, kind: p.kind, subject: p.subject, madeAt: p.madeAt }));
   }
 
   /**

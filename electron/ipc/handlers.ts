@@ -230,6 +230,13 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
         messageId: offer.messageId,
       });
     },
+    markSentFromMailbox: ({ offerId, version }) => {
+      const offer = watcher.takeSent(offerId);
+      if (!offer) throw new DomainError('That message is no longer on offer: the mailbox was read again since.');
+      // The text is the mail program's, not read: the history keeps the subject, and the edit is not measured.
+      const used = { subject: offer.subject, body: '', proposalId: null };
+      return service.markSent(offer.requestId, version, offer.kind, 'email', used, offer.messageId, new Date(offer.sentAt));
+    },
     saveToDrafts: async (mail) => {
       const { account, password } = connectedMailbox();
       return { folder: await saveToDrafts(account, password, service.currentSettings().assistantName, mail, service.now()) };

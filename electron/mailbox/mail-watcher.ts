@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ImapFlow } from 'imapflow';
 import { subDays } from 'date-fns';
-import type { MailOffer, MailOffers } from '../../shared/mailbox/account';
+import type { MailOffer, MailOffers, SentOffer } from '../../shared/mailbox/account';
 import type { FollowThroughService } from '../service';
 import type { UntrustedParser } from '../untrusted/untrusted-parser';
 import { imapOptions, mailFailure } from './connection-check';
@@ -23,6 +23,7 @@ export const CHECK_EVERY_MINUTES = 5;
  */
 export class MailWatcher {
   private offers = new Map<string, Omit<MailOffer, 'version'> & { messageId: string }>();
+  private sent = new Map<string, Omit<SentOffer, 'version'> & { messageId: string }>();
   private checkedAt: string | null = null;
   private problem: string | null = null;
   private running: Promise<MailOffers> | null = null;
@@ -46,13 +47,29 @@ export class MailWatcher {
       offers.push({ ...offer, version });
     }
     offers.sort((a, b) => a.at.localeCompare(b.at));
-    return { offers, checkedAt: this.checkedAt, problem: this.problem };
+    const recorded = this.deps.service.sentMessageIds();
+    const sent: SentOffer[] = [];
+    for (const offer of this.sent.values()) {
+      const version = this.deps.service.openVersion(offer.requestId);
+      if (recorded.has(offer.messageId) || version === null) continue;
+      const { id, requestId, clientName, topic, kind, subject, sentAt } = offer;
+      sent.push({ id, requestId, version, clientName, topic, kind, subject, sentAt });
+    }
+    sent.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+    return { offers, sent, checkedAt: this.checkedAt, problem: this.problem };
   }
 
   /** The offer, if it is still on offer; taken off the list. */
   take(id: string): (Omit<MailOffer, 'version'> & { messageId: string }) | null {
     const offer = this.offers.get(id) ?? null;
     this.offers.delete(id);
+    return offer;
+  }
+
+  /** The Sent-folder offer, if it is still on offer; taken off the list. */
+  takeSent(id: string) {
+    const offer = this.sent.get(id) ?? null;
+    this.sent.delete(id);
     return offer;
   }
 
@@ -68,6 +85,7 @@ export class MailWatcher {
     const password = account ? mailbox.password() : null;
     if (!account || password === null) {
       this.offers.clear();
+      this.sent.clear();
       this.problem = null;
       return this.view();
     }
@@ -95,6 +113,9 @@ export class MailWatcher {
           if (logged.has(mail.messageId) || [...this.offers.values()].some((o) => o.messageId === mail.messageId)) continue;
           const open = service.openRequestsFrom(mail.from);
           const request = open.find((r) => mail.subject.toLowerCase().includes(r.topic.toLowerCase())) ?? open[0]!;
+          // Older than the client's last contact on it (the request itself, say): not a new message.
+          const lastInbound = service.lastInbound(request.id);
+          if (lastInbound && mail.date <= new Date(lastInbound)) continue;
           let firstLines = '';
           if (mail.size <= MAX_MESSAGE_BYTES) {
             const message = await client.fetchOne(String(mail.uid), { source: true }, { uid: true });
@@ -123,6 +144,7 @@ export class MailWatcher {
       } finally {
         lock.release();
       }
+      await this.readSent(client);
       this.checkedAt = service.now().toISOString();
       this.problem = null;
     } catch (error) {
@@ -133,6 +155,67 @@ export class MailWatcher {
     }
     return this.view();
   }
+
+  /**
+   * Finds in the Sent folder the drafts this session proposed that went out from the mail
+   * program: to the client's address, with the draft's subject (a "Re:" allowed), sent after
+   * the draft was made and after the client last wrote. Only envelopes are read.
+   */
+  private async readSent(client: ImapFlow): Promise<void> {
+    const { service } = this.deps;
+    const proposals = service.proposedEmails();
+    if (proposals.length === 0) return;
+    const folder = (await client.list()).find((f) => f.specialUse === '\\Sent');
+    if (!folder) return;
+    const recorded = service.sentMessageIds();
+    const lock = await client.getMailboxLock(folder.path);
+    try {
+      const since = proposals.reduce((a, p) => (p.madeAt < a ? p.madeAt : a), service.now());
+      const uids = await client.search({ since: subDays(since, 1) }, { uid: true });
+      if (!uids || uids.length === 0) return;
+      for await (const m of client.fetch(uids, { uid: true, envelope: true }, { uid: true })) {
+        const to = m.envelope?.to?.[0]?.address?.toLowerCase() ?? '';
+        const messageId = m.envelope?.messageId ?? '';
+        const sentAt = m.envelope?.date ? new Date(m.envelope.date) : null;
+        if (!to || !messageId || !sentAt || Number.isNaN(sentAt.getTime()) || recorded.has(messageId)) continue;
+        const open = new Set(service.openRequestsFrom(to).map((r) => r.id));
+        const match = proposals
+          .filter((p) => open.has(p.requestId) && sameSubject(m.envelope?.subject ?? '', p.subject) && sentAt >= p.madeAt)
+          .filter((p) => {
+            const lastInbound = service.lastInbound(p.requestId);
+            return !lastInbound || sentAt > new Date(lastInbound);
+          })
+          .at(-1);
+        if (!match || match.kind === 'ask' || match.kind === 'digest' || match.kind === 'research') continue;
+        const request = service.openRequestsFrom(to).find((r) => r.id === match.requestId)!;
+        const id = createHash('sha256').update(`sent:${messageId}`).digest('hex').slice(0, 16);
+        const now = service.now();
+        this.sent.set(id, {
+          id,
+          messageId,
+          requestId: match.requestId,
+          clientName: request.clientName,
+          topic: request.topic,
+          kind: match.kind,
+          subject: (m.envelope?.subject ?? '').slice(0, 300),
+          sentAt: (sentAt > now ? now : sentAt).toISOString(),
+        });
+      }
+    } finally {
+      lock.release();
+    }
+  }
+}
+
+/** A subject as compared with a draft's: without "Re:" and "Fwd:", spaces and case. */
+export function sameSubject(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .replace(/^\s*((re|fwd?|aw|sv)\s*:\s*)+/i, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  return norm(a) === norm(b);
 }
 
 /** The first lines of what they wrote, as one line of at most 300 characters. */

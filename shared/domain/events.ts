@@ -51,6 +51,8 @@ export type RequestEvent =
       promised?: string;
       /** The Message-ID it went out with, when the app sent it through the mailbox: a reply to it can be recognised. */
       messageId?: string;
+      /** When it really went out, when that was before it was recorded: found in the mailbox's Sent folder. */
+      sentAt?: string;
     }
   | { type: 'reopened'; at: string }
   | { type: 'client-step-set'; at: string; what: string; chaseOn: string }

@@ -235,7 +235,16 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
     }
     case 'client-message-sent': {
       const medium = event.medium ?? 'email';
-      const sent = { at, kind: event.kind, subject: event.subject, medium, edit: event.edit ?? null, promised: event.promised ?? null };
+      // Found in the Sent folder later: the client's clock counts from when it really went out.
+      const when = event.sentAt ?? at;
+      const sent = {
+        at: when,
+        kind: event.kind,
+        subject: event.subject,
+        medium,
+        edit: event.edit ?? null,
+        promised: event.promised ?? null,
+      };
       const closes = event.kind === 'answer';
       const base = {
         ...state,
@@ -250,7 +259,7 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
         }),
       };
       // Any message reaching the client answers what they were owed: an acknowledgement, a reply.
-      const answered = { ...base, acknowledgedAt: state.acknowledgedAt ?? at, replyOwed: null };
+      const answered = { ...base, acknowledgedAt: state.acknowledgedAt ?? when, replyOwed: null };
       if (closes) return { ...answered, status: 'closed', park: null };
       return answered;
     }

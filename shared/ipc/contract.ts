@@ -306,6 +306,8 @@ export interface IpcContract {
   checkMailNow: { args: undefined; result: MailOffers };
   /** Logs the offered email as a contact on its request (a reply falls due), with the request's version. */
   logMailOffer: { args: { offerId: string; version: number }; result: RequestDetailView };
+  /** Marks as sent a draft the Sent folder shows went out from the mail program, at the time it went. */
+  markSentFromMailbox: { args: { offerId: string; version: number }; result: RequestDetailView };
 }
 
 /** The mailbox account as typed, and its password (null: keep the one saved). */
@@ -379,6 +381,7 @@ export const IPC_CHANNELS = {
   getMailOffers: 'ft:mail:offers',
   checkMailNow: 'ft:mail:check-now',
   logMailOffer: 'ft:mail:log-offer',
+  markSentFromMailbox: 'ft:mail:mark-sent-from-mailbox',
 } as const satisfies Record<IpcMethod, `ft:${string}`>;
 
 export const IPC_METHODS = Object.keys(IPC_CHANNELS) as IpcMethod[];

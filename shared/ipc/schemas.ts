@@ -300,6 +300,10 @@ const mailPassword = z
   .refine((p) => !/[\r\n]/.test(p), 'The password must fit on one line.')
   .nullable();
 const mailboxWithPassword = z.strictObject({ account: mailboxAccountSchema, password: mailPassword });
+const mailOfferRef = z.strictObject({
+  offerId: z.string('Missing the message.').regex(/^[0-9a-f]{16}$/, 'That message is not on offer.'),
+  version,
+});
 const messageKind = z.enum(CLIENT_MESSAGE_KINDS, 'Pick a kind of message.');
 const bossId = z.string('Pick a boss.').min(1, 'Pick a boss.').max(100);
 
@@ -436,10 +440,8 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   saveToDrafts: outgoingMail,
   getMailOffers: nothing,
   checkMailNow: nothing,
-  logMailOffer: z.strictObject({
-    offerId: z.string('Missing the message.').regex(/^[0-9a-f]{16}$/, 'That message is not on offer.'),
-    version,
-  }),
+  logMailOffer: mailOfferRef,
+  markSentFromMailbox: mailOfferRef,
 };
 
 /**

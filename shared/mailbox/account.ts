@@ -1,3 +1,5 @@
+import type { ClientMessageKind } from '../domain/events';
+
 /**
  * The assistant's mailbox, as the app connects to it: IMAP to read (the inbox, Sent, Drafts)
  * and SMTP to send. A setting of this computer, not of the data: it is not in Settings, an
@@ -73,9 +75,23 @@ export interface MailOffer {
   firstLines: string;
 }
 
+/** A draft the app proposed that the Sent folder shows went out from the mail program: offered to be marked as sent. */
+export interface SentOffer {
+  id: string;
+  requestId: string;
+  version: number;
+  clientName: string;
+  topic: string;
+  kind: ClientMessageKind;
+  subject: string;
+  /** When it really went out (ISO), from the message's Date. */
+  sentAt: string;
+}
+
 /** What the inbox check found, and how the mailbox is doing. */
 export interface MailOffers {
   offers: MailOffer[];
+  sent: SentOffer[];
   /** When the inbox was last read without trouble (ISO); null before the first time. */
   checkedAt: string | null;
   /** Why the last check failed, in words; null when it worked. The window is never blocked by it. */

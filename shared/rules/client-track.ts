@@ -58,7 +58,7 @@ export function markClientMessageSent(
   subject: string,
   now: Date,
   /** `client`: the client's context, to record the next date the draft promised; left out, none is recorded. */
-  how: { medium?: Medium; edit?: DraftEdit; body?: string; client?: ClientContext; messageId?: string } = {},
+  how: { medium?: Medium; edit?: DraftEdit; body?: string; client?: ClientContext; messageId?: string; sentAt?: Date } = {},
 ): RequestEvent[] {
   if (state.status === 'closed') throw new DomainError('This request is closed; nothing more is owed to the client.');
   const medium = how.medium ?? 'email';
@@ -76,7 +76,9 @@ export function markClientMessageSent(
   // that moves the client's clock ("thanks, that's fine") cannot move it past what we promised.
   const waiting = state.status === 'waiting' || state.status === 'parked';
   const promised =
-    how.client && waiting && kind !== 'answer' ? nextUpdateIfSentNow(state, settings, how.client, now, kind === 'update').day : null;
+    how.client && waiting && kind !== 'answer'
+      ? nextUpdateIfSentNow(state, settings, how.client, how.sentAt ?? now, kind === 'update').day
+      : null;
   // A call made or a voicemail left is the same touch as an email sent: it resets the client's clock.
   const sent: RequestEvent = {
     type: 'client-message-sent',
@@ -89,6 +91,7 @@ export function markClientMessageSent(
     ...(how.edit && { edit: how.edit }),
     ...(promised && { promised: startOfDay(promised).toISOString() }),
     ...(how.messageId && { messageId: how.messageId }),
+    ...(how.sentAt && how.sentAt < now && { sentAt: how.sentAt.toISOString() }),
   };
   if (kind !== 'follow-up' || !state.clientStep) return [sent];
   const chaseOn = startOfDay(addWorkingDays(now, settings.askSpacingBusinessDays, calendarOf(settings)));

@@ -51,6 +51,7 @@ const event = z.discriminatedUnion('type', [
     edit: draftEdit.optional(),
     promised: instant.optional(),
     messageId: text.max(998).optional(),
+    sentAt: instant.optional(),
   }),
   z.looseObject({ type: z.literal('reopened'), at: instant }),
   z.looseObject({ type: z.literal('client-step-set'), at: instant, what: text, chaseOn: instant }),

@@ -150,6 +150,7 @@ function validPayload(method: IpcMethod): unknown {
     checkMailNow: undefined,
     // Well formed, but no message is on offer: refused by the rule.
     logMailOffer: { offerId: '0123456789abcdef', version },
+    markSentFromMailbox: { offerId: '0123456789abcdef', version },
   };
   return structuredClone(payloads[method]);
 }

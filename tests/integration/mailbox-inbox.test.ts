@@ -70,6 +70,17 @@ describe.skipIf(missing !== null)('clients’ emails found in the inbox', () => 
         body: 'Buy.',
       }),
     );
+    // Written before the request was logged (Monday 16th, 09:00): not a new message on it.
+    await deliver(
+      imap,
+      email({
+        from: 'priya@northwind.example',
+        subject: 'Webinar idea',
+        date: 'Sun, 15 Nov 2026 18:00:00 +0000',
+        messageId: '<idea@northwind.example>',
+        body: 'An idea.',
+      }),
+    );
     const checked = await handlers.checkMailNow(undefined);
     expect(checked).toEqual({
       ok: true,
@@ -86,6 +97,7 @@ describe.skipIf(missing !== null)('clients’ emails found in the inbox', () => 
             firstLines: 'Hi Jo, Any news on the webinar? We need to book the studio.',
           },
         ],
+        sent: [],
         checkedAt: '2026-11-20T10:00:00.000Z',
         problem: null,
       },
@@ -151,4 +163,82 @@ describe.skipIf(missing !== null)('clients’ emails found in the inbox', () => 
     });
     clock.set(new Date('2026-11-20T10:00:00Z'));
   }, 60_000);
+
+  it('a draft sent from the mail program is found in Sent and offered to be marked as sent, at the time it went', async () => {
+    const { handlers, service, priya } = await connected();
+    clock.set(new Date('2026-11-23T09:00:00Z'));
+    const draft = service.clientDraft(priya, {
+      kind: 'update',
+      medium: 'email',
+      locale: 'en-GB',
+      reason: null,
+      expectedBusinessDays: null,
+      invite: false,
+    });
+    expect(draft.subject).toBe('Update on the joint webinar in March');
+    // Sent from the mail program at 09:20, with the draft's subject; and two that are not it.
+    await deliver(
+      imap,
+      email({
+        from: 'Jo Bennett <jo@office.example>',
+        to: 'Priya Nair <priya@northwind.example>',
+        subject: 'Update on the joint webinar in March',
+        date: 'Mon, 23 Nov 2026 09:20:00 +0000',
+        messageId: '<update-1@office.example>',
+        body: 'Dear Priya,',
+      }),
+      'Sent',
+      ['\\Seen'],
+    );
+    await deliver(
+      imap,
+      email({
+        from: 'jo@office.example',
+        to: 'priya@northwind.example',
+        subject: 'Lunch on Friday?',
+        date: 'Mon, 23 Nov 2026 09:25:00 +0000',
+        messageId: '<lunch@office.example>',
+        body: 'Hi',
+      }),
+      'Sent',
+    );
+    await deliver(
+      imap,
+      email({
+        from: 'jo@office.example',
+        to: 'priya@northwind.example',
+        subject: 'Update on the joint webinar in March',
+        date: 'Mon, 23 Nov 2026 08:00:00 +0000',
+        messageId: '<before@office.example>',
+        body: 'Written before the draft',
+      }),
+      'Sent',
+    );
+    clock.set(new Date('2026-11-23T10:00:00Z'));
+    const checked = await handlers.checkMailNow(undefined);
+    const sent = checked.ok ? checked.value.sent : [];
+    expect(sent).toEqual([
+      {
+        id: expect.stringMatching(/^[0-9a-f]{16}$/) as string,
+        requestId: priya,
+        version: 2,
+        clientName: 'Priya Nair',
+        topic: 'the joint webinar in March',
+        kind: 'update',
+        subject: 'Update on the joint webinar in March',
+        sentAt: '2026-11-23T09:20:00.000Z',
+      },
+    ]);
+    const marked = await handlers.markSentFromMailbox({ offerId: sent[0]!.id, version: 2 });
+    expect(marked.ok).toBe(true);
+    expect(service.request(priya).state.outbound.at(-1)).toMatchObject({ kind: 'update', at: '2026-11-23T09:20:00.000Z' });
+    expect(service.documentById(priya)!.events.at(-1)).toMatchObject({
+      type: 'client-message-sent',
+      at: '2026-11-23T10:00:00.000Z',
+      sentAt: '2026-11-23T09:20:00.000Z',
+      messageId: '<update-1@office.example>',
+    });
+    expect(await handlers.checkMailNow(undefined)).toMatchObject({ ok: true, value: { sent: [] } });
+    clock.set(new Date('2026-11-20T10:00:00Z'));
+  });
 });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { MailOffer } from '../../../shared/mailbox/account';
+import { CLIENT_MESSAGE_LABELS } from '../../../shared/domain/events';
+import type { MailOffer, SentOffer } from '../../../shared/mailbox/account';
 import { useMailbox, useMailOffers } from '../../api/queries';
 import { keys } from '../../api/query-keys';
 import { useCommand } from '../../api/use-command';
@@ -20,13 +21,13 @@ export function MailOffersPanel() {
   const check = useCommand('checkMailNow', { invalidates: () => [keys.mailOffers] });
   const [said, setSaid] = useState<string | null>(null);
   if (!connected || !offers.data) return null;
-  const { offers: list, checkedAt, problem } = offers.data;
+  const { offers: list, sent, checkedAt, problem } = offers.data;
   const last = checkedAt ? `Last read ${formatDateTime(checkedAt)}.` : 'Not read yet.';
   return (
     <section className="mail-offers" aria-labelledby="mail-offers-title">
       <div className="mail-offers-head">
         <h2 id="mail-offers-title">
-          New messages from clients <span className="count">{list.length}</span>
+          From your mailbox <span className="count">{list.length + sent.length}</span>
         </h2>
         <CommandButton pending={check.pending} pendingLabel="Reading…" onClick={() => void check.run(undefined)}>
           Check mail now
@@ -37,11 +38,14 @@ export function MailOffersPanel() {
           The mailbox could not be read: {problem} {last}
         </p>
       ) : (
-        list.length === 0 && <p className="muted small">No new messages from clients. {last}</p>
+        list.length === 0 && sent.length === 0 && <p className="muted small">Nothing new from clients. {last}</p>
       )}
       <ul className="mail-offer-list" aria-labelledby="mail-offers-title">
         {list.map((offer) => (
           <Offer key={offer.id} offer={offer} onLogged={setSaid} />
+        ))}
+        {sent.map((offer) => (
+          <Sent key={offer.id} offer={offer} onMarked={setSaid} />
         ))}
       </ul>
       <ErrorBanner message={check.error} />
@@ -76,6 +80,37 @@ function Offer({ offer, onLogged }: { offer: MailOffer; onLogged: (said: string)
         Log as contact
       </CommandButton>
       <ErrorBanner message={log.error} />
+    </li>
+  );
+}
+
+/** A draft the Sent folder shows went out from the mail program. */
+function Sent({ offer, onMarked }: { offer: SentOffer; onMarked: (said: string) => void }) {
+  const mark = useCommand('markSentFromMailbox', { requestId: offer.requestId, invalidates: () => [keys.mailOffers] });
+  const label = CLIENT_MESSAGE_LABELS[offer.kind];
+  return (
+    <li className="mail-offer">
+      <div>
+        <p className="mail-offer-title">
+          You sent “{offer.subject}” to {offer.clientName} from your mail program
+        </p>
+        <p className="muted small">
+          {formatDateTime(offer.sentAt)} · {label} about {offer.topic}
+        </p>
+      </div>
+      <CommandButton
+        className="button primary"
+        pending={mark.pending}
+        pendingLabel="Recording…"
+        onClick={() =>
+          void mark.run({ offerId: offer.id, version: offer.version }).then((view) => {
+            if (view) onMarked(`${label} to ${offer.clientName} marked as sent at ${formatDateTime(offer.sentAt)}.`);
+          })
+        }
+      >
+        Mark as sent
+      </CommandButton>
+      <ErrorBanner message={mark.error} />
     </li>
   );
 }
