@@ -17,7 +17,7 @@ import type { FollowThroughService } from '../service';
 import type { DataFolder } from '../store/data-folder';
 import type { SystemPorts } from './system-ports';
 import { checkImap, checkSmtp } from '../mailbox/connection-check';
-import { saveToDrafts, sendMail } from '../mailbox/mail-out';
+import { saveToDrafts, sendMail, type Sender } from '../mailbox/mail-out';
 import type { MailboxStore } from '../mailbox/mailbox-store';
 import type { MailWatcher } from '../mailbox/mail-watcher';
 
@@ -52,11 +52,12 @@ type Implementations = { [M in IpcMethod]: (args: IpcArgs<M>) => IpcResult<M> | 
  */
 export function createHandlers({ service, data, system, parser, mailbox, watcher, push, log }: HandlerDeps): HandlerTable {
   const sending = new Set<string>();
-  const connectedMailbox = () => {
+  /** The connected mailbox as the sender of a message now; refused with how to connect when there is none. */
+  const sender = (): Sender => {
     const account = mailbox.account();
     const password = account ? mailbox.password() : null;
     if (!account || password === null) throw new DomainError(NOT_CONNECTED);
-    return { account, password };
+    return { account, password, fromName: service.currentSettings().assistantName, date: service.now() };
   };
   /** An export checked off main against the bosses in Settings now, then planned against the data. */
   const planFrom = async (base64: string, progress: boolean) => {
@@ -202,7 +203,7 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
       // A screen out of date first: it shows how the request stands before anything else is said.
       const { state } = service.request(id);
       if (state.version !== version) throw new StaleVersionError();
-      const { account, password } = connectedMailbox();
+      const from = sender();
       const client = state.details.client;
       if (!client.email) throw new DomainError(NO_ADDRESS);
       // One send per request at a time: a second window or a raced click cannot send it twice.
@@ -210,7 +211,7 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
       sending.add(id);
       try {
         const mail = { to: client.email, toName: client.name, subject: used.subject, body: used.body };
-        const messageId = await sendMail(account, password, service.currentSettings().assistantName, mail, service.now());
+        const messageId = await sendMail(from, mail);
         // It went out: recorded on the request as it is now, even if something else changed it meanwhile.
         return service.markSent(id, service.request(id).version, kind, 'email', used, messageId);
       } finally {
@@ -238,8 +239,7 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
       return service.markSent(offer.requestId, version, offer.kind, 'email', used, offer.messageId, new Date(offer.sentAt));
     },
     saveToDrafts: async (mail) => {
-      const { account, password } = connectedMailbox();
-      return { folder: await saveToDrafts(account, password, service.currentSettings().assistantName, mail, service.now()) };
+      return { folder: await saveToDrafts(sender(), mail) };
     },
     saveCallInvite: async ({ id }) => {
       const { state } = service.exportContext(id);

@@ -5,18 +5,21 @@ import type { OutgoingMail } from '../../shared/ipc/contract';
 import { buildEml } from '../export/eml';
 import { imapOptions, mailFailure, smtpTransport } from './connection-check';
 
+/** Who a message goes out from, through which account, and when. */
+export interface Sender {
+  account: MailboxAccount;
+  password: string;
+  /** The assistant's name, beside the account's address. */
+  fromName: string;
+  date: Date;
+}
+
 /**
  * Sends a message through the account's SMTP server, from the account's address with the
  * assistant's name. Answers the Message-ID the message went out with, so that a reply to it
  * can be recognised later. A failure says what went wrong and that nothing was sent.
  */
-export async function sendMail(
-  account: MailboxAccount,
-  password: string,
-  fromName: string,
-  mail: OutgoingMail,
-  date: Date,
-): Promise<string> {
+export async function sendMail({ account, password, fromName, date }: Sender, mail: OutgoingMail): Promise<string> {
   const transport = smtpTransport(account, password);
   try {
     const info = await transport.sendMail({
@@ -40,13 +43,7 @@ export async function sendMail(
  * Puts the message in the account's Drafts folder (the one marked \Drafts), flagged \Draft, to
  * be finished in the mail program. Answers the folder's name.
  */
-export async function saveToDrafts(
-  account: MailboxAccount,
-  password: string,
-  fromName: string,
-  mail: OutgoingMail,
-  date: Date,
-): Promise<string> {
+export async function saveToDrafts({ account, password, fromName, date }: Sender, mail: OutgoingMail): Promise<string> {
   const client = new ImapFlow(imapOptions(account, password));
   client.on('error', () => {});
   try {

@@ -2,12 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { ImapFlow } from 'imapflow';
-import { deliver, email } from '../support/deliver';
-import { requestDetails } from '../support/fixtures';
+import { deliver, email, subjectsIn } from '../support/deliver';
+import { draftOptions, requestDetails } from '../support/fixtures';
 import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
 import { startSmtp, type TestSmtp } from '../support/smtp';
-import { expect, screenshotOf, test } from './harness';
+import { expect, screenshotOf, test, type AppHarness } from './harness';
 
 // Settings → Mailbox against real servers on loopback: Debian's Dovecot (IMAP) and
 // smtp-server (SMTP). Where Dovecot is missing the suite says so and skips; .ci/run installs it.
@@ -27,6 +26,20 @@ test.afterAll(async () => {
   imap?.dispose();
   await smtp?.close();
 });
+
+/** The mailbox connected through the same handler Settings uses, to the test servers. */
+async function connectMailbox(app: AppHarness): Promise<void> {
+  await app.call('saveMailbox', {
+    account: {
+      address: 'jo@office.example',
+      user: 'jo@office.example',
+      auth: 'password',
+      imap: { host: imap.host, port: imap.port, security: 'none' },
+      smtp: { host: smtp.host, port: smtp.port, security: 'none' },
+    },
+    password: PASSWORD,
+  });
+}
 
 async function fillAccount(page: Page, password: string) {
   const mailbox = page.getByRole('region', { name: 'Mailbox' });
@@ -130,16 +143,7 @@ test('with the mailbox connected, Send delivers the acknowledgement and nothing 
   app,
   page,
 }) => {
-  await app.call('saveMailbox', {
-    account: {
-      address: 'jo@office.example',
-      user: 'jo@office.example',
-      auth: 'password',
-      imap: { host: imap.host, port: imap.port, security: 'none' },
-      smtp: { host: smtp.host, port: smtp.port, security: 'none' },
-    },
-    password: PASSWORD,
-  });
+  await connectMailbox(app);
   smtp.received.length = 0;
   const { id } = await app.call('logRequest', requestDetails());
   await app.open(`#/request/${id}`);
@@ -149,7 +153,7 @@ test('with the mailbox connected, Send delivers the acknowledgement and nothing 
 
   await page.getByRole('button', { name: 'Save to Drafts' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved in Drafts: finish it in your mail program, then mark it as sent here.', SIGN_IN);
-  expect(await draftsIn(imap)).toEqual(['Your request: the sponsorship proposal']);
+  expect(await subjectsIn(imap, 'Drafts')).toEqual(['Your request: the sponsorship proposal']);
   await screenshotOf(page.getByRole('region', { name: 'Message to Jane Doe' }), 'composer-send');
 
   await page.getByRole('button', { name: 'Send', exact: true }).dblclick();
@@ -161,38 +165,8 @@ test('with the mailbox connected, Send delivers the acknowledgement and nothing 
   await expect(page.getByRole('region', { name: 'Acknowledgements due' })).toHaveCount(0);
 });
 
-/** The subjects of the messages in the mailbox's Drafts folder. */
-async function draftsIn(server: Dovecot): Promise<string[]> {
-  const client = new ImapFlow({
-    host: server.host,
-    port: server.port,
-    secure: false,
-    auth: { user: server.user, pass: server.password },
-    logger: false,
-  });
-  await client.connect();
-  const lock = await client.getMailboxLock('Drafts');
-  try {
-    const subjects: string[] = [];
-    for await (const m of client.fetch('1:*', { envelope: true })) subjects.push(m.envelope?.subject ?? '');
-    return subjects;
-  } finally {
-    lock.release();
-    await client.logout();
-  }
-}
-
 test('a client’s email in the inbox shows on Today with its first lines; Log as contact makes a reply due', async ({ app, page }) => {
-  await app.call('saveMailbox', {
-    account: {
-      address: 'jo@office.example',
-      user: 'jo@office.example',
-      auth: 'password',
-      imap: { host: imap.host, port: imap.port, security: 'none' },
-      smtp: { host: smtp.host, port: smtp.port, security: 'none' },
-    },
-    password: PASSWORD,
-  });
+  await connectMailbox(app);
   const { id, version } = await app.call('logRequest', requestDetails());
   await app.call('markSent', {
     id,
@@ -232,16 +206,7 @@ test('the mailbox screens in dark mode at the 760 px minimum: readable, nothing 
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 760, height: 900 });
-  await app.call('saveMailbox', {
-    account: {
-      address: 'jo@office.example',
-      user: 'jo@office.example',
-      auth: 'password',
-      imap: { host: imap.host, port: imap.port, security: 'none' },
-      smtp: { host: smtp.host, port: smtp.port, security: 'none' },
-    },
-    password: PASSWORD,
-  });
+  await connectMailbox(app);
   await app.call('logRequest', requestDetails());
   await deliver(
     imap,
@@ -281,16 +246,7 @@ test('a draft sent from the mail program is found in Sent and offered on Today: 
   app,
   page,
 }) => {
-  await app.call('saveMailbox', {
-    account: {
-      address: 'jo@office.example',
-      user: 'jo@office.example',
-      auth: 'password',
-      imap: { host: imap.host, port: imap.port, security: 'none' },
-      smtp: { host: smtp.host, port: smtp.port, security: 'none' },
-    },
-    password: PASSWORD,
-  });
+  await connectMailbox(app);
   const { id, version } = await app.call('logRequest', requestDetails({ topic: 'the catering quote' }));
   await app.call('markSent', {
     id,
@@ -300,15 +256,7 @@ test('a draft sent from the mail program is found in Sent and offered on Today: 
     used: { subject: 'Your request', body: 'Thank you.', proposalId: null },
   });
   await app.advanceTo('2026-11-09T09:00:00.000Z');
-  const draft = await app.call('draftForClient', {
-    id,
-    kind: 'update',
-    medium: 'email',
-    locale: 'en-GB',
-    reason: null,
-    expectedBusinessDays: null,
-    invite: false,
-  });
+  const draft = await app.call('draftForClient', { id, ...draftOptions() });
   await deliver(
     imap,
     email({

@@ -131,6 +131,24 @@ describe.skipIf(missing !== null)('Test connection with the saved password, agai
     await smtp?.close();
   });
 
+  it('the password is in no log line, whatever happens to the connection', async () => {
+    const logged: string[] = [];
+    const stack = openTestStack(dir, clock, undefined, undefined, (line) => logged.push(line));
+    const real: MailboxAccount = {
+      ...account(),
+      imap: { host: imap.host, port: imap.port, security: 'none' },
+      smtp: { host: smtp.host, port: smtp.port, security: 'none' },
+    };
+    await stack.handlers.saveMailbox({ account: real, password: PASSWORD });
+    await stack.watcher.check();
+    imap.stop();
+    await stack.watcher.check();
+    await imap.start();
+    await stack.handlers.testMailbox({ account: real, password: `${PASSWORD} typo` });
+    expect(logged.some((line) => line.startsWith('Mailbox check failed'))).toBe(true);
+    expect(logged.join('\n')).not.toContain(PASSWORD);
+  });
+
   it('tests with the password saved when none is typed', async () => {
     const { handlers } = openTestStack(dir, clock);
     const real: MailboxAccount = {

@@ -6,7 +6,7 @@ import { SettableClock } from '../../electron/clock';
 import type { MailboxAccount } from '../../shared/mailbox/account';
 import { deliver, email } from '../support/deliver';
 import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
-import { requestDetails } from '../support/fixtures';
+import { draftOptions, requestDetails } from '../support/fixtures';
 import { openTestStack } from '../support/open-test-store';
 
 // The inbox read against a real Dovecot: clients' emails offered, logged as contacts once,
@@ -167,14 +167,7 @@ describe.skipIf(missing !== null)('clients’ emails found in the inbox', () => 
   it('a draft sent from the mail program is found in Sent and offered to be marked as sent, at the time it went', async () => {
     const { handlers, service, priya } = await connected();
     clock.set(new Date('2026-11-23T09:00:00Z'));
-    const draft = service.clientDraft(priya, {
-      kind: 'update',
-      medium: 'email',
-      locale: 'en-GB',
-      reason: null,
-      expectedBusinessDays: null,
-      invite: false,
-    });
+    const draft = service.clientDraft(priya, draftOptions());
     expect(draft.subject).toBe('Update on the joint webinar in March');
     // Sent from the mail program at 09:20, with the draft's subject; and two that are not it.
     await deliver(

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ImapFlow } from 'imapflow';
 import { simpleParser } from 'mailparser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SettableClock } from '../../electron/clock';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import type { MailboxAccount } from '../../shared/mailbox/account';
+import { withMailbox } from '../support/deliver';
 import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
 import { requestDetails } from '../support/fixtures';
 import { openTestStack } from '../support/open-test-store';
@@ -118,28 +118,22 @@ describe.skipIf(missing !== null)('sending from the app, against real servers', 
       body: used.body,
     });
     expect(result).toEqual({ ok: true, value: { folder: 'Drafts' } });
-    const client = new ImapFlow({
-      host: imap.host,
-      port: imap.port,
-      secure: false,
-      auth: { user: imap.user, pass: PASSWORD },
-      logger: false,
+    const messages = await withMailbox(imap, async (client) => {
+      const lock = await client.getMailboxLock('Drafts');
+      try {
+        const found = [];
+        for await (const m of client.fetch('1:*', { flags: true, source: true })) found.push(m);
+        return found;
+      } finally {
+        lock.release();
+      }
     });
-    await client.connect();
-    const lock = await client.getMailboxLock('Drafts');
-    try {
-      const messages = [];
-      for await (const m of client.fetch('1:*', { flags: true, source: true })) messages.push(m);
-      expect(messages).toHaveLength(1);
-      // \Recent is the server's own, for a message new to the folder.
-      expect([...messages[0]!.flags!].filter((f) => f !== '\\Recent').sort()).toEqual(['\\Draft', '\\Seen']);
-      const parsed = await simpleParser(messages[0]!.source!);
-      expect(parsed.subject).toBe('Your request: the sponsorship proposal');
-      expect(parsed.from?.value).toEqual([{ name: 'Jo Bennett', address: 'jo@office.example' }]);
-      expect(parsed.text?.trim()).toBe('Dear Siobhán,\n\nThank you. You will hear from me by Friday 6 November.');
-    } finally {
-      lock.release();
-      await client.logout();
-    }
+    expect(messages).toHaveLength(1);
+    // \Recent is the server's own, for a message new to the folder.
+    expect([...messages[0]!.flags!].filter((f) => f !== '\\Recent').sort()).toEqual(['\\Draft', '\\Seen']);
+    const parsed = await simpleParser(messages[0]!.source!);
+    expect(parsed.subject).toBe('Your request: the sponsorship proposal');
+    expect(parsed.from?.value).toEqual([{ name: 'Jo Bennett', address: 'jo@office.example' }]);
+    expect(parsed.text?.trim()).toBe('Dear Siobhán,\n\nThank you. You will hear from me by Friday 6 November.');
   });
 });

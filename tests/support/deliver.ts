@@ -1,8 +1,8 @@
 import { ImapFlow } from 'imapflow';
 import type { Dovecot } from './dovecot';
 
-/** Puts a message in the test mailbox's folder as if it had been delivered (IMAP APPEND). */
-export async function deliver(server: Dovecot, raw: string | Buffer, folder = 'INBOX', flags: string[] = []): Promise<void> {
+/** Signs in to the test mailbox as its user, runs `use`, and signs out. */
+export async function withMailbox<T>(server: Dovecot, use: (client: ImapFlow) => Promise<T>): Promise<T> {
   const client = new ImapFlow({
     host: server.host,
     port: server.port,
@@ -12,10 +12,29 @@ export async function deliver(server: Dovecot, raw: string | Buffer, folder = 'I
   });
   await client.connect();
   try {
-    await client.append(folder, raw, flags);
+    return await use(client);
   } finally {
     await client.logout();
   }
+}
+
+/** Puts a message in the test mailbox's folder as if it had been delivered (IMAP APPEND). */
+export async function deliver(server: Dovecot, raw: string | Buffer, folder = 'INBOX', flags: string[] = []): Promise<void> {
+  await withMailbox(server, (client) => client.append(folder, raw, flags));
+}
+
+/** The subjects of the messages in a folder of the test mailbox. */
+export function subjectsIn(server: Dovecot, folder: string): Promise<string[]> {
+  return withMailbox(server, async (client) => {
+    const lock = await client.getMailboxLock(folder);
+    try {
+      const subjects: string[] = [];
+      for await (const m of client.fetch('1:*', { envelope: true })) subjects.push(m.envelope?.subject ?? '');
+      return subjects;
+    } finally {
+      lock.release();
+    }
+  });
 }
 
 /** A plain email as a mail program writes one. */
