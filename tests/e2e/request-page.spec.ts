@@ -8,6 +8,7 @@ test.use({ startAt: '2026-11-02T10:00:00.000Z' });
 const sent = { subject: 'Your request', body: '', proposalId: null };
 
 /** What the Next step panel lays out: each work's heading, the composer with the message it is on. */
+/** The work the Next step panel lays out, read once: assert it with expect.poll, as the panel renders after the page. */
 async function workShown(page: Page): Promise<string[]> {
   const nextStep = page.getByRole('region', { name: 'Next step' });
   const work: string[] = [];
@@ -36,7 +37,7 @@ test('each request opens on its next step, with at most two forms; everything el
     'Acknowledgement due waited 1 hour',
     'Ask due not asked yet; next ask due today',
   ]);
-  expect(await workShown(page)).toEqual(['Message to Jane Doe: Acknowledgement', 'Ask the boss']);
+  await expect.poll(() => workShown(page)).toEqual(['Message to Jane Doe: Acknowledgement', 'Ask the boss']);
   await expect(fieldsOutsideNextStep(page)).toHaveCount(0);
   await expect(toggles(page)).toHaveText([
     'Log a contact',
@@ -68,13 +69,13 @@ test('each request opens on its next step, with at most two forms; everything el
   await expect(page.getByRole('region', { name: 'Next step' })).toContainText(
     'Nothing is due now. Next: Ask the boss again (asked 1 of 3), due Wed 4 Nov.',
   );
-  expect(await workShown(page)).toEqual(['Ask the boss']);
+  await expect.poll(() => workShown(page)).toEqual(['Ask the boss']);
   await expect(toggles(page).first()).toHaveText('Write to Jane Doe');
 
   // Decided: the answer is the one thing to do; the decision and the ask have no button any more.
   await app.call('recordDecision', { id: fresh.id, decision: 'Yes, gold level.' });
   await page.reload();
-  expect(await workShown(page)).toEqual(['Message to Jane Doe: Answer']);
+  await expect.poll(() => workShown(page)).toEqual(['Message to Jane Doe: Answer']);
   await expect(toggles(page)).toHaveText([
     'Log a contact',
     'The client owes us…',
@@ -101,11 +102,11 @@ test('work done stays where it was done: an ask keeps its Undo in the Next step,
   const { id } = await app.call('logRequest', requestDetails());
   await app.open(`#/request/${id}`);
   const nextStep = page.getByRole('region', { name: 'Next step' });
-  expect(await workShown(page)).toEqual(['Message to Jane Doe: Acknowledgement', 'Ask the boss']);
+  await expect.poll(() => workShown(page)).toEqual(['Message to Jane Doe: Acknowledgement', 'Ask the boss']);
   await nextStep.getByRole('button', { name: 'Ask boss' }).click();
   // Only the acknowledgement is due now, but the ask just made stays in front of the user, with its Undo.
   await expect(nextStep.getByRole('list', { name: 'Due now' }).getByRole('listitem')).toHaveText(['Acknowledgement due waited 1 hour']);
-  expect(await workShown(page)).toEqual(['Message to Jane Doe: Acknowledgement', 'Ask the boss']);
+  await expect.poll(() => workShown(page)).toEqual(['Message to Jane Doe: Acknowledgement', 'Ask the boss']);
   await expect(page.getByRole('img', { name: '1 of 3 asks' })).toBeVisible();
   await nextStep.getByRole('button', { name: 'Undo last ask' }).click();
   await expect(page.getByRole('img', { name: '0 of 3 asks' })).toBeVisible();
