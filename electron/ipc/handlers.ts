@@ -221,7 +221,8 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
     getMailOffers: () => watcher.view(),
     checkMailNow: () => watcher.check(),
     logMailOffer: ({ offerId, version }) => {
-      const offer = watcher.take(offerId);
+      // Looked at, not taken: a refusal (a stale screen) leaves it on offer to try again.
+      const offer = watcher.offer(offerId);
       if (!offer) throw new DomainError('That message is no longer on offer: the inbox was read again since.');
       return service.logClientContact(offer.requestId, version, {
         channel: 'email',
@@ -232,7 +233,7 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
       });
     },
     markSentFromMailbox: ({ offerId, version }) => {
-      const offer = watcher.takeSent(offerId);
+      const offer = watcher.sentOffer(offerId);
       if (!offer) throw new DomainError('That message is no longer on offer: the mailbox was read again since.');
       // The text is the mail program's, not read: the history keeps the subject, and the edit is not measured.
       const used = { subject: offer.subject, body: '', proposalId: null };

@@ -59,18 +59,14 @@ export class MailWatcher {
     return { offers, sent, checkedAt: this.checkedAt, problem: this.problem };
   }
 
-  /** The offer, if it is still on offer; taken off the list. */
-  take(id: string): (Omit<MailOffer, 'version'> & { messageId: string }) | null {
-    const offer = this.offers.get(id) ?? null;
-    this.offers.delete(id);
-    return offer;
+  /** The offer, if it is still on offer. It leaves the list once logged: view() leaves out what is logged. */
+  offer(id: string): (Omit<MailOffer, 'version'> & { messageId: string }) | null {
+    return this.offers.get(id) ?? null;
   }
 
-  /** The Sent-folder offer, if it is still on offer; taken off the list. */
-  takeSent(id: string) {
-    const offer = this.sent.get(id) ?? null;
-    this.sent.delete(id);
-    return offer;
+  /** The Sent-folder offer, if it is still on offer. It leaves the list once recorded. */
+  sentOffer(id: string) {
+    return this.sent.get(id) ?? null;
   }
 
   /** Reads the inbox now; a check already running is joined, not doubled. */

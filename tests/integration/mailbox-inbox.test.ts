@@ -103,6 +103,9 @@ describe.skipIf(missing !== null)('clients’ emails found in the inbox', () => 
       },
     });
     const offer = checked.ok ? checked.value.offers[0]! : null;
+    // A screen out of date is refused, and the email stays on offer.
+    expect(await handlers.logMailOffer({ offerId: offer!.id, version: offer!.version + 5 })).toMatchObject({ ok: false, code: 'stale' });
+    expect(await handlers.getMailOffers(undefined)).toMatchObject({ ok: true, value: { offers: [{ id: offer!.id }] } });
     const logged = await handlers.logMailOffer({ offerId: offer!.id, version: offer!.version });
     expect(logged.ok).toBe(true);
     const view = service.request(priya);
