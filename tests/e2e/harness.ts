@@ -76,6 +76,9 @@ export async function startHarness(
     screenshot: (name) => screenshot(page, name),
     open: async (route = '#/requests') => {
       await page.goto(`${APP_URL}${route}`);
+      // As a person would, start once the window shows a screen rather than "Loading…": keys
+      // pressed before then have no screen to go to (a loaded CI machine lost Ctrl+N's first letter).
+      await page.locator('main:not(.loading)').waitFor();
     },
     call: async (method, args) => {
       let full: unknown = args;
