@@ -287,6 +287,30 @@ export class FollowThroughService {
     return ids;
   }
 
+  /**
+   * The Message-IDs of the asks emailed from the app on requests still waiting for the boss's
+   * decision (parked ones too: the boss can answer at any time), each with its request.
+   */
+  askMessageIds(): Map<string, string> {
+    const ids = new Map<string, string>();
+    for (const [id, entry] of this.active) {
+      const asks = entry.events.filter((e): e is Extract<RequestEvent, { type: 'asked' }> => e.type === 'asked' && !!e.messageId);
+      if (asks.length && this.awaitingDecision(id)) for (const ask of asks) ids.set(ask.messageId!, id);
+    }
+    return ids;
+  }
+
+  /** An open request still waiting for the boss's decision, as a boss's reply names it; null once decided or closed. */
+  awaitingDecision(id: string): { version: number; clientName: string; topic: string; bossName: string; bossEmail: string } | null {
+    const entry = this.active.get(id);
+    if (!entry) return null;
+    const state = this.stateOf(entry, this.deps.clock.now());
+    if (state.status !== 'waiting' && state.status !== 'parked') return null;
+    const boss = this.settings.bosses.find((b) => b.id === state.details.bossId);
+    const { client, topic } = state.details;
+    return { version: state.version, clientName: client.name, topic, bossName: boss?.name ?? '', bossEmail: boss?.email ?? '' };
+  }
+
   /** When the client of an open request last got in touch (ISO), or null. */
   lastInbound(id: string): string | null {
     const entry = this.active.get(id);
@@ -432,8 +456,16 @@ export class FollowThroughService {
     return this.request(id);
   }
 
-  askBoss(id: string, version: number, note: string) {
-    return this.act(id, version, (state, now) => recordAsk(state, this.settings, now, note));
+  askBoss(id: string, version: number, note: string, messageId?: string) {
+    return this.act(id, version, (state, now) => recordAsk(state, this.settings, now, note, messageId));
+  }
+
+  /** Throws what askBoss would (a stale screen, a parked or decided request) without recording: an emailed ask is checked before it goes. */
+  checkAsk(id: string, version: number): void {
+    const now = this.deps.clock.now();
+    const state = this.stateById(id, now);
+    if (state.version !== version) throw new StaleVersionError();
+    recordAsk(state, this.settings, now, '');
   }
 
   undoAsk(id: string, version: number) {

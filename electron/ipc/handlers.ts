@@ -218,6 +218,29 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
         sending.delete(id);
       }
     },
+    sendAsk: async ({ id, version, subject, body }) => {
+      // Everything that would refuse the ask is checked before the email goes, never after.
+      service.checkAsk(id, version);
+      const from = sender();
+      const boss = service.awaitingDecision(id)!;
+      if (!boss.bossEmail) {
+        throw new DomainError(`There is no email address for ${boss.bossName || 'this boss'}: add it in Settings, or copy the note.`);
+      }
+      if (sending.has(id)) throw new DomainError('This message is already being sent.');
+      sending.add(id);
+      try {
+        const messageId = await sendMail(from, { to: boss.bossEmail, toName: boss.bossName, subject, body });
+        return service.askBoss(id, service.request(id).version, 'by email', messageId);
+      } finally {
+        sending.delete(id);
+      }
+    },
+    recordReplyAsDecision: ({ offerId, version }) => {
+      const reply = watcher.reply(offerId);
+      if (!reply) throw new DomainError('That reply is no longer on offer: the inbox was read again since.');
+      if (!reply.text) throw new DomainError('The reply could not be read. Open it in your mail program and record the decision by hand.');
+      return service.recordDecision(reply.requestId, version, reply.text);
+    },
     getMailOffers: () => watcher.view(),
     checkMailNow: () => watcher.check(),
     logMailOffer: ({ offerId, version }) => {

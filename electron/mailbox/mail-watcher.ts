@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ImapFlow } from 'imapflow';
 import { subDays } from 'date-fns';
-import type { MailOffer, MailOffers, SentOffer } from '../../shared/mailbox/account';
+import type { BossReply, MailOffer, MailOffers, SentOffer } from '../../shared/mailbox/account';
 import type { FollowThroughService } from '../service';
 import type { UntrustedParser } from '../untrusted/untrusted-parser';
 import { imapOptions, mailFailure } from './connection-check';
@@ -11,6 +11,8 @@ import type { MailboxStore } from './mailbox-store';
 export const LOOKBACK_DAYS = 14;
 /** A message larger than this is offered without its first lines: it is not downloaded. */
 export const MAX_MESSAGE_BYTES = 5 * 1024 * 1024;
+/** A boss's reply longer than this is cut: it becomes the decision's text, which is at most 10,000. */
+export const MAX_REPLY_CHARS = 5000;
 /** How often main reads the inbox while the app runs. */
 export const CHECK_EVERY_MINUTES = 5;
 
@@ -21,9 +23,26 @@ export const CHECK_EVERY_MINUTES = 5;
  * its limits), as a dropped email is. Nothing is stored until the user logs it: the offers live
  * in memory, and a contact logged from one keeps the message's Message-ID so it is not offered again.
  */
+interface Envelope {
+  messageId: string;
+  from: string;
+  date: Date;
+  subject: string;
+  uid: number;
+  size: number;
+}
+
+const offerId = (key: string) => createHash('sha256').update(key).digest('hex').slice(0, 16);
+
+/** The Message-IDs named in In-Reply-To and References headers, with their angle brackets. */
+export function messageIdsIn(headers: string): string[] {
+  return headers.match(/<[^<>\s]+>/g) ?? [];
+}
+
 export class MailWatcher {
   private offers = new Map<string, Omit<MailOffer, 'version'> & { messageId: string }>();
   private sent = new Map<string, Omit<SentOffer, 'version'> & { messageId: string }>();
+  private replies = new Map<string, Omit<BossReply, 'version'>>();
   private checkedAt: string | null = null;
   private problem: string | null = null;
   private running: Promise<MailOffers> | null = null;
@@ -56,7 +75,14 @@ export class MailWatcher {
       sent.push({ id, requestId, version, clientName, topic, kind, subject, sentAt });
     }
     sent.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
-    return { offers, sent, checkedAt: this.checkedAt, problem: this.problem };
+    const replies: BossReply[] = [];
+    for (const reply of this.replies.values()) {
+      // Once the decision is recorded (from this reply or otherwise) the reply has done its work.
+      const request = this.deps.service.awaitingDecision(reply.requestId);
+      if (request) replies.push({ ...reply, version: request.version });
+    }
+    replies.sort((a, b) => a.at.localeCompare(b.at));
+    return { offers, sent, replies, checkedAt: this.checkedAt, problem: this.problem };
   }
 
   /** The offer, if it is still on offer. It leaves the list once logged: view() leaves out what is logged. */
@@ -69,6 +95,11 @@ export class MailWatcher {
     return this.sent.get(id) ?? null;
   }
 
+  /** The boss's reply, if it is still on offer: it leaves the list once a decision is recorded. */
+  reply(id: string): Omit<BossReply, 'version'> | null {
+    return this.replies.get(id) ?? null;
+  }
+
   /** Reads the inbox now; a check already running is joined, not doubled. */
   check(): Promise<MailOffers> {
     this.running ??= this.read().finally(() => (this.running = null));
@@ -76,12 +107,13 @@ export class MailWatcher {
   }
 
   private async read(): Promise<MailOffers> {
-    const { mailbox, service, parser } = this.deps;
+    const { mailbox, service } = this.deps;
     const account = mailbox.account();
     const password = account ? mailbox.password() : null;
     if (!account || password === null) {
       this.offers.clear();
       this.sent.clear();
+      this.replies.clear();
       this.problem = null;
       return this.view();
     }
@@ -89,67 +121,133 @@ export class MailWatcher {
     client.on('error', () => {});
     try {
       await client.connect();
-      const found: { messageId: string; from: string; date: Date; subject: string; uid: number; size: number }[] = [];
-      const lock = await client.getMailboxLock('INBOX');
-      try {
-        const uids = await client.search({ since: subDays(service.now(), LOOKBACK_DAYS) }, { uid: true });
-        if (uids && uids.length) {
-          for await (const m of client.fetch(uids, { uid: true, envelope: true, size: true }, { uid: true })) {
-            const from = m.envelope?.from?.[0]?.address?.toLowerCase() ?? '';
-            // Mail from anyone but a client with an open request is not read past its headers.
-            if (!from || service.openRequestsFrom(from).length === 0) continue;
-            const messageId = m.envelope?.messageId ?? `uid:${m.uid}`;
-            const sent = m.envelope?.date ? new Date(m.envelope.date) : service.now();
-            const date = Number.isNaN(sent.getTime()) ? service.now() : sent;
-            found.push({ messageId, from, date, subject: m.envelope?.subject ?? '', uid: m.uid, size: m.size ?? 0 });
-          }
-        }
-        const logged = service.loggedMessageIds();
-        for (const mail of found) {
-          if (logged.has(mail.messageId) || [...this.offers.values()].some((o) => o.messageId === mail.messageId)) continue;
-          const open = service.openRequestsFrom(mail.from);
-          const request = open.find((r) => mail.subject.toLowerCase().includes(r.topic.toLowerCase())) ?? open[0]!;
-          // Older than the client's last contact on it (the request itself, say): not a new message.
-          const lastInbound = service.lastInbound(request.id);
-          if (lastInbound && mail.date <= new Date(lastInbound)) continue;
-          let firstLines = '';
-          if (mail.size <= MAX_MESSAGE_BYTES) {
-            const message = await client.fetchOne(String(mail.uid), { source: true }, { uid: true });
-            if (message && message.source) {
-              try {
-                const parsed = await parser.readEmail({ kind: 'file', fileName: 'message.eml', base64: message.source.toString('base64') });
-                firstLines = firstLinesOf(parsed.text);
-              } catch {
-                // A message the parser refuses (too slow, damaged) is still offered, without its lines.
-              }
-            }
-          }
-          const now = service.now();
-          const id = createHash('sha256').update(mail.messageId).digest('hex').slice(0, 16);
-          this.offers.set(id, {
-            id,
-            messageId: mail.messageId,
-            requestId: request.id,
-            clientName: request.clientName,
-            topic: request.topic,
-            at: (mail.date > now ? now : mail.date).toISOString(),
-            subject: mail.subject.slice(0, 300),
-            firstLines,
-          });
-        }
-      } finally {
-        lock.release();
-      }
+      await this.readInbox(client);
       await this.readSent(client);
       this.checkedAt = service.now().toISOString();
       this.problem = null;
     } catch (error) {
-      this.problem = mailFailure(error, account.imap, 'IMAP').message;
+      const { failure, message } = mailFailure(error, account.imap, 'IMAP');
+      // A server that answered before and now does not is down, or this computer is offline: the
+      // settings are not the thing to check, and nothing needs doing.
+      const wasWorking = this.checkedAt !== null && (failure === 'connect' || failure === 'timeout' || failure === 'dns');
+      this.problem = wasWorking
+        ? `${account.imap.host} is not answering. It may be down, or this computer offline; the app tries again every ${CHECK_EVERY_MINUTES} minutes.`
+        : message;
       this.deps.log?.(`Mailbox check failed: ${this.problem}`);
     } finally {
       await client.logout().catch(() => client.close());
     }
     return this.view();
+  }
+
+  /**
+   * The inbox over the last LOOKBACK_DAYS, envelopes only; then the messages that matter are
+   * downloaded: a client's email to an open request, and a boss's reply to an ask emailed from
+   * the app (its In-Reply-To or References names the ask's Message-ID).
+   */
+  private async readInbox(client: ImapFlow): Promise<void> {
+    const { service } = this.deps;
+    const bosses = new Set(
+      service
+        .currentSettings()
+        .bosses.map((b) => b.email.trim().toLowerCase())
+        .filter(Boolean),
+    );
+    const asks = service.askMessageIds();
+    const fromClients: Envelope[] = [];
+    const fromBosses: (Envelope & { requestId: string })[] = [];
+    const lock = await client.getMailboxLock('INBOX');
+    try {
+      const uids = await client.search({ since: subDays(service.now(), LOOKBACK_DAYS) }, { uid: true });
+      if (!uids || uids.length === 0) return;
+      const query = { uid: true, envelope: true, size: true, headers: ['references'] };
+      for await (const m of client.fetch(uids, query, { uid: true })) {
+        const from = m.envelope?.from?.[0]?.address?.toLowerCase() ?? '';
+        if (!from) continue;
+        const sent = m.envelope?.date ? new Date(m.envelope.date) : service.now();
+        const mail: Envelope = {
+          messageId: m.envelope?.messageId ?? `uid:${m.uid}`,
+          from,
+          date: Number.isNaN(sent.getTime()) ? service.now() : sent,
+          subject: m.envelope?.subject ?? '',
+          uid: m.uid,
+          size: m.size ?? 0,
+        };
+        if (bosses.has(from) && asks.size > 0) {
+          const requestId = messageIdsIn(`${m.envelope?.inReplyTo ?? ''} ${m.headers?.toString('utf8') ?? ''}`)
+            .map((ref) => asks.get(ref))
+            .find((id) => id !== undefined);
+          if (requestId) fromBosses.push({ ...mail, requestId });
+        }
+        // Mail from anyone but a client with an open request is not read past its headers.
+        if (service.openRequestsFrom(from).length > 0) fromClients.push(mail);
+      }
+      for (const mail of fromClients) await this.offerClientMail(client, mail);
+      for (const mail of fromBosses) await this.offerBossReply(client, mail);
+    } finally {
+      lock.release();
+    }
+  }
+
+  private async offerClientMail(client: ImapFlow, mail: Envelope): Promise<void> {
+    const { service } = this.deps;
+    if (service.loggedMessageIds().has(mail.messageId) || [...this.offers.values()].some((o) => o.messageId === mail.messageId)) return;
+    const open = service.openRequestsFrom(mail.from);
+    const request = open.find((r) => mail.subject.toLowerCase().includes(r.topic.toLowerCase())) ?? open[0]!;
+    // Older than the client's last contact on it (the request itself, say): not a new message.
+    const lastInbound = service.lastInbound(request.id);
+    if (lastInbound && mail.date <= new Date(lastInbound)) return;
+    const text = await this.textOf(client, mail);
+    const id = offerId(mail.messageId);
+    this.offers.set(id, {
+      id,
+      messageId: mail.messageId,
+      requestId: request.id,
+      clientName: request.clientName,
+      topic: request.topic,
+      at: this.notLater(mail.date),
+      subject: mail.subject.slice(0, 300),
+      firstLines: firstLinesOf(text),
+    });
+  }
+
+  private async offerBossReply(client: ImapFlow, mail: Envelope & { requestId: string }): Promise<void> {
+    const id = offerId(`reply:${mail.messageId}`);
+    if (this.replies.has(id)) return;
+    const request = this.deps.service.awaitingDecision(mail.requestId);
+    if (!request) return;
+    const text = (await this.textOf(client, mail)).trim();
+    this.replies.set(id, {
+      id,
+      requestId: mail.requestId,
+      bossName: request.bossName,
+      clientName: request.clientName,
+      topic: request.topic,
+      at: this.notLater(mail.date),
+      text: text.length > MAX_REPLY_CHARS ? `${text.slice(0, MAX_REPLY_CHARS - 1)}…` : text,
+    });
+  }
+
+  /**
+   * What the sender wrote (without the quoted history), read in the parse worker; empty when the
+   * message is too large to download or the parser refuses it (too slow, damaged): it is still offered.
+   */
+  private async textOf(client: ImapFlow, mail: Envelope): Promise<string> {
+    if (mail.size > MAX_MESSAGE_BYTES) return '';
+    const message = await client.fetchOne(String(mail.uid), { source: true }, { uid: true });
+    if (!message || !message.source) return '';
+    try {
+      const parsed = await this.deps.parser.readEmail({ kind: 'file', fileName: 'message.eml', base64: message.source.toString('base64') });
+      return parsed.text;
+    } catch {
+      return '';
+    }
+  }
+
+  /** A Date header in the future (a sender's clock running fast) is taken as now. */
+  private notLater(date: Date): string {
+    const now = this.deps.service.now();
+    return (date > now ? now : date).toISOString();
   }
 
   /**
@@ -184,8 +282,7 @@ export class MailWatcher {
           .at(-1);
         if (!match || match.kind === 'ask' || match.kind === 'digest' || match.kind === 'research') continue;
         const request = service.openRequestsFrom(to).find((r) => r.id === match.requestId)!;
-        const id = createHash('sha256').update(`sent:${messageId}`).digest('hex').slice(0, 16);
-        const now = service.now();
+        const id = offerId(`sent:${messageId}`);
         this.sent.set(id, {
           id,
           messageId,
@@ -194,7 +291,7 @@ export class MailWatcher {
           topic: request.topic,
           kind: match.kind,
           subject: (m.envelope?.subject ?? '').slice(0, 300),
-          sentAt: (sentAt > now ? now : sentAt).toISOString(),
+          sentAt: this.notLater(sentAt),
         });
       }
     } finally {

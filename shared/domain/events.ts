@@ -8,7 +8,8 @@ import type { RequestDetails } from './request';
  */
 export type RequestEvent =
   | { type: 'logged'; at: string; request: RequestDetails }
-  | { type: 'asked'; at: string; note: string }
+  /** `messageId`: the ask was emailed from the app; the boss's reply to it is found by it. */
+  | { type: 'asked'; at: string; note: string; messageId?: string }
   /** An ask recorded by mistake; it takes back the last ask (and the park it caused). */
   | { type: 'ask-undone'; at: string }
   | { type: 'parked'; at: string; strikeLimit: number }

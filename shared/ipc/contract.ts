@@ -308,6 +308,13 @@ export interface IpcContract {
   logMailOffer: { args: { offerId: string; version: number }; result: RequestDetailView };
   /** Marks as sent a draft the Sent folder shows went out from the mail program, at the time it went. */
   markSentFromMailbox: { args: { offerId: string; version: number }; result: RequestDetailView };
+  /**
+   * Emails the ask note to the request's boss (the address in Settings, never one the page names)
+   * and records the ask with the Message-ID it went out with, so the boss's reply can be found.
+   */
+  sendAsk: { args: Command<{ subject: string; body: string }>; result: RequestDetailView };
+  /** Records the boss's emailed reply, as found in the inbox, as the decision on its request. */
+  recordReplyAsDecision: { args: { offerId: string; version: number }; result: RequestDetailView };
 }
 
 /** The mailbox account as typed, and its password (null: keep the one saved). */
@@ -382,6 +389,8 @@ export const IPC_CHANNELS = {
   checkMailNow: 'ft:mail:check-now',
   logMailOffer: 'ft:mail:log-offer',
   markSentFromMailbox: 'ft:mail:mark-sent-from-mailbox',
+  sendAsk: 'ft:mail:send-ask',
+  recordReplyAsDecision: 'ft:mail:record-reply',
 } as const satisfies Record<IpcMethod, `ft:${string}`>;
 
 export const IPC_METHODS = Object.keys(IPC_CHANNELS) as IpcMethod[];

@@ -442,6 +442,8 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   checkMailNow: nothing,
   logMailOffer: mailOfferRef,
   markSentFromMailbox: mailOfferRef,
+  sendAsk: command({ subject: outgoingMail.shape.subject, body: outgoingMail.shape.body }),
+  recordReplyAsDecision: mailOfferRef,
 };
 
 /**

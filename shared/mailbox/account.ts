@@ -88,10 +88,25 @@ export interface SentOffer {
   sentAt: string;
 }
 
+/** The boss's reply to an ask emailed from the app, offered to be recorded as the decision. */
+export interface BossReply {
+  id: string;
+  requestId: string;
+  version: number;
+  bossName: string;
+  clientName: string;
+  topic: string;
+  /** When the boss sent it (ISO). */
+  at: string;
+  /** What the boss wrote, without the quoted ask or the signature; empty when it could not be read. */
+  text: string;
+}
+
 /** What the inbox check found, and how the mailbox is doing. */
 export interface MailOffers {
   offers: MailOffer[];
   sent: SentOffer[];
+  replies: BossReply[];
   /** When the inbox was last read without trouble (ISO); null before the first time. */
   checkedAt: string | null;
   /** Why the last check failed, in words; null when it worked. The window is never blocked by it. */

@@ -53,7 +53,7 @@ export function undoLastAsk(state: RequestState, at: Date): RequestEvent[] {
  * strike of the round, the park. The limit in force is recorded with the park so that a
  * later change in Settings does not rewrite what happened.
  */
-export function recordAsk(state: RequestState, settings: Settings, at: Date, note: string): RequestEvent[] {
+export function recordAsk(state: RequestState, settings: Settings, at: Date, note: string, messageId?: string): RequestEvent[] {
   if (state.status === 'parked') {
     throw new DomainError('This request is parked. Bring it back before asking the boss again.');
   }
@@ -61,7 +61,7 @@ export function recordAsk(state: RequestState, settings: Settings, at: Date, not
     throw new DomainError('The boss has already decided this request; there is nothing left to ask.');
   }
   const iso = at.toISOString();
-  const asked: RequestEvent = { type: 'asked', at: iso, note: note.trim() };
+  const asked: RequestEvent = { type: 'asked', at: iso, note: note.trim(), ...(messageId && { messageId }) };
   if (state.strikes + 1 < settings.strikeLimit) return [asked];
   return [asked, { type: 'parked', at: iso, strikeLimit: settings.strikeLimit }];
 }

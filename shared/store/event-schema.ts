@@ -25,7 +25,7 @@ const details = z.looseObject({
 
 const event = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('logged'), at: instant, request: details }),
-  z.looseObject({ type: z.literal('asked'), at: instant, note: text }),
+  z.looseObject({ type: z.literal('asked'), at: instant, note: text, messageId: text.max(998).optional() }),
   z.looseObject({ type: z.literal('ask-undone'), at: instant }),
   z.looseObject({ type: z.literal('parked'), at: instant, strikeLimit: z.number().int().min(1) }),
   z.looseObject({ type: z.literal('park-outcome-chosen'), at: instant, outcome: z.enum(PARK_OUTCOMES), returnsOn: instant.nullable() }),

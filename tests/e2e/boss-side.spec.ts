@@ -154,6 +154,7 @@ test('ask drafts by strike, an accidental ask undone, and search across requests
   );
   await page.getByRole('button', { name: 'Mark as asked' }).click();
   await expect(page.getByRole('img', { name: '1 of 3 asks' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Ask Alex Morgan' }).getByRole('status')).toHaveText('Ask recorded.');
 
   // A second click by mistake, then undone: the strike goes back and the history keeps both.
   await page.getByRole('button', { name: 'Ask boss again' }).click();

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { simpleParser } from 'mailparser';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { deliver, email, subjectsIn } from '../support/deliver';
 import { draftOptions, requestDetails } from '../support/fixtures';
 import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
@@ -282,4 +284,115 @@ test('a draft sent from the mail program is found in Sent and offered on Today: 
   await expect(mailbox.getByRole('status')).toContainText('Status update to Jane Doe marked as sent at');
   await app.open(`#/request/${id}`);
   await expect(page.getByText('Status update sent', { exact: false }).first()).toBeVisible();
+});
+
+test('the ask emailed to the boss from the request page; the boss’s reply shows there and becomes the decision only on Record as decision', async ({
+  app,
+  page,
+}) => {
+  await app.call('saveSettings', {
+    ...DEFAULT_SETTINGS,
+    setupDone: true,
+    assistantName: 'Jo Bennett',
+    bosses: [{ id: 'alex', name: 'Alex Morgan', email: 'alex@office.example' }],
+    defaultBossId: 'alex',
+  });
+  await connectMailbox(app);
+  smtp.received.length = 0;
+  const { id } = await app.call('logRequest', requestDetails({ bossId: 'alex', topic: 'the charity auction' }));
+  await app.open(`#/request/${id}`);
+  const ask = page.getByRole('region', { name: 'Ask Alex Morgan' });
+  await ask.getByRole('button', { name: 'Draft the ask as a message' }).click();
+  await expect(ask.getByLabel('Subject')).toHaveValue('The charity auction: your decision, please');
+  await screenshotOf(ask, 'request-ask-draft-send');
+  await ask.getByRole('button', { name: 'Send', exact: true }).dblclick();
+  await expect(ask.getByRole('status')).toHaveText(
+    'Sent to Alex Morgan and recorded as an ask. Their reply will show on this page.',
+    SIGN_IN,
+  );
+  await expect(ask).toContainText('Asked 1 of 3; next ask due Wed 4 Nov.');
+  await screenshotOf(ask, 'request-ask-sent');
+  expect(app.windowCalls('sendAsk')).toBe(1);
+  expect(smtp.received.map((m) => m.to)).toEqual([['alex@office.example']]);
+  const sent = await simpleParser(smtp.received[0]!.raw);
+  expect(sent.subject).toBe('The charity auction: your decision, please');
+
+  // Alex answers from his phone, above the quoted ask.
+  await deliver(
+    imap,
+    email({
+      from: 'Alex Morgan <alex@office.example>',
+      subject: 'Re: The charity auction: your decision, please',
+      date: 'Mon, 02 Nov 2026 10:30:00 +0000',
+      messageId: '<alex-auction@office.example>',
+      inReplyTo: sent.messageId!,
+      references: sent.messageId!,
+      body: 'Yes, donate the signed print. Cap it at 500.\r\n\r\nOn Mon, 2 Nov 2026, Jo Bennett wrote:\r\n> Hi Alex,',
+    }),
+  );
+  await app.advanceTo('2026-11-02T11:00:00.000Z');
+  await app.open('#/today');
+  const mailbox = page.getByRole('region', { name: /From your mailbox/ });
+  await mailbox.getByRole('button', { name: 'Check mail now' }).click();
+  const offer = mailbox.getByRole('listitem').filter({ hasText: 'Alex Morgan replied about “the charity auction”' });
+  await expect(offer).toBeVisible(SIGN_IN);
+  await offer.getByRole('link', { name: 'Read the reply' }).click();
+
+  const reply = page.getByRole('region', { name: 'Alex Morgan replied' });
+  await expect(reply.getByRole('blockquote')).toHaveText('Yes, donate the signed print. Cap it at 500.');
+  await expect(reply).toContainText('By email, ');
+  // Found, not taken: the request still waits on the boss until the click.
+  await expect(page.getByRole('group', { name: 'Status' })).toContainText('Waiting');
+  await screenshotOf(reply, 'request-boss-reply');
+  await reply.getByRole('button', { name: 'Record as decision' }).dblclick();
+  await expect(page.getByRole('status').filter({ hasText: 'Alex Morgan’s reply is recorded as the decision.' })).toBeVisible();
+  expect(app.windowCalls('recordReplyAsDecision')).toBe(1);
+  await expect(reply).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Status' })).toContainText('Decided');
+  await expect(page.getByText('Yes, donate the signed print. Cap it at 500.').first()).toBeVisible();
+});
+
+test('the mail server stopping mid-session: Today says so calmly with the last good read, the window keeps working, and the next check after it is back reads mail again', async ({
+  app,
+  page,
+}) => {
+  await connectMailbox(app);
+  await app.open('#/today');
+  const mailbox = page.getByRole('region', { name: /From your mailbox/ });
+  await mailbox.getByRole('button', { name: 'Check mail now' }).click();
+  await expect(mailbox.getByText(/Last read/)).toBeVisible(SIGN_IN);
+  const lastRead = (await mailbox.getByText(/Last read/).innerText()).match(/Last read [^.]+\./)![0];
+  imap.stop();
+  try {
+    await mailbox.getByRole('button', { name: 'Check mail now' }).click();
+    const problem = mailbox.getByRole('status').filter({ hasText: 'The mailbox could not be read:' });
+    await expect(problem).toHaveText(
+      `The mailbox could not be read: 127.0.0.1 is not answering. It may be down, or this computer offline; the app tries again every 5 minutes. ${lastRead}`,
+      SIGN_IN,
+    );
+    await screenshotOf(mailbox, 'today-mailbox-down');
+    // Nothing waits on the mailbox: a request is logged and Today lists it meanwhile.
+    await app.open('#/new');
+    await page.getByLabel('Name').fill('Ola Nordmann');
+    await page.getByLabel('Topic').fill('the spring offsite');
+    await page.getByRole('button', { name: 'Save request' }).click();
+    await expect(page.getByRole('heading', { name: 'the spring offsite', level: 1 })).toBeVisible();
+  } finally {
+    await imap.start();
+  }
+  await app.open('#/today');
+  await deliver(
+    imap,
+    email({
+      from: 'Jane Doe <jane@acme.example>',
+      subject: 'Still there?',
+      date: 'Mon, 02 Nov 2026 08:59:00 +0000',
+      messageId: '<jane-back@acme.example>',
+      body: 'Just checking this reaches you.',
+    }),
+  );
+  await app.call('logRequest', requestDetails({ topic: 'the returning server' }));
+  await mailbox.getByRole('button', { name: 'Check mail now' }).click();
+  await expect(mailbox.getByRole('status').filter({ hasText: 'The mailbox could not be read:' })).toHaveCount(0, SIGN_IN);
+  await expect(mailbox.getByRole('listitem').filter({ hasText: 'Just checking this reaches you.' })).toBeVisible();
 });

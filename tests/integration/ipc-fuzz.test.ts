@@ -151,6 +151,8 @@ function validPayload(method: IpcMethod): unknown {
     // Well formed, but no message is on offer: refused by the rule.
     logMailOffer: { offerId: '0123456789abcdef', version },
     markSentFromMailbox: { offerId: '0123456789abcdef', version },
+    sendAsk: { ...cmd, subject: 'The venue contract: your decision, please', body: 'Hi Alex,' },
+    recordReplyAsDecision: { offerId: '0123456789abcdef', version },
   };
   return structuredClone(payloads[method]);
 }

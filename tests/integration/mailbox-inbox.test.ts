@@ -98,6 +98,7 @@ describe.skipIf(missing !== null)('clients’ emails found in the inbox', () => 
           },
         ],
         sent: [],
+        replies: [],
         checkedAt: '2026-11-20T10:00:00.000Z',
         problem: null,
       },
@@ -155,7 +156,7 @@ describe.skipIf(missing !== null)('clients’ emails found in the inbox', () => 
       ok: true,
       value: {
         checkedAt: '2026-11-20T10:00:00.000Z',
-        problem: `Nothing answered for IMAP at 127.0.0.1:${imap.port}. Check the port number.`,
+        problem: '127.0.0.1 is not answering. It may be down, or this computer offline; the app tries again every 5 minutes.',
       },
     });
     await imap.start();

@@ -37,14 +37,25 @@ export function subjectsIn(server: Dovecot, folder: string): Promise<string[]> {
   });
 }
 
-/** A plain email as a mail program writes one. */
-export function email(m: { from: string; to?: string; subject: string; body: string; date: string; messageId: string }): string {
+/** A plain email as a mail program writes one; a reply names what it answers in In-Reply-To and References. */
+export function email(m: {
+  from: string;
+  to?: string;
+  subject: string;
+  body: string;
+  date: string;
+  messageId: string;
+  inReplyTo?: string;
+  references?: string;
+}): string {
   return [
     `From: ${m.from}`,
     `To: ${m.to ?? 'Jo Bennett <jo@office.example>'}`,
     `Subject: ${m.subject}`,
     `Date: ${m.date}`,
     `Message-ID: ${m.messageId}`,
+    ...(m.inReplyTo ? [`In-Reply-To: ${m.inReplyTo}`] : []),
+    ...(m.references ? [`References: ${m.references}`] : []),
     'MIME-Version: 1.0',
     'Content-Type: text/plain; charset=utf-8',
     '',

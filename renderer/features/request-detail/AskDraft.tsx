@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Draft } from '../../../shared/drafts/draft';
 import type { RequestDetailView } from '../../../shared/views/request-view';
 import { fetchOrThrow } from '../../api/api';
+import { useMailbox } from '../../api/queries';
 import { keys } from '../../api/query-keys';
 import { useCommand } from '../../api/use-command';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -10,8 +11,12 @@ import { userLocale } from '../../ui/format';
 import { HandOff } from '../drafts/HandOff';
 import { useRequestBusy } from './useRequestBusy';
 
-/** The note to the boss for this strike, editable, sent by any route; sending it records the ask. */
-export function AskDraft({ view }: { view: RequestDetailView }) {
+/**
+ * The note to the boss for this strike, editable, sent by any route; sending it records the ask.
+ * The ask changes the request's version, and this draft is keyed on it, so what to say after
+ * is handed up (`onAsked`) to outlive it.
+ */
+export function AskDraft({ view, onAsked }: { view: RequestDetailView; onAsked: (said: string) => void }) {
   const [wanted, setWanted] = useState(false);
   const [edited, setEdited] = useState<Draft | null>(null);
   const draft = useQuery({
@@ -22,6 +27,9 @@ export function AskDraft({ view }: { view: RequestDetailView }) {
     refetchOnWindowFocus: false,
   });
   const askBoss = useCommand('askBoss', { requestId: view.id });
+  const sendAsk = useCommand('sendAsk', { requestId: view.id });
+  const mailboxStatus = useMailbox().data;
+  const mailboxReady = Boolean(mailboxStatus?.account && mailboxStatus.hasPassword);
   const busy = useRequestBusy(view.id);
   const shown = edited ?? draft.data ?? null;
 
@@ -46,9 +54,28 @@ export function AskDraft({ view }: { view: RequestDetailView }) {
         sentLabel="Mark as asked"
         sending={askBoss.pending}
         busy={busy}
-        onSent={async () => ((await askBoss.run({ id: view.id, version: view.version, note: 'by message' })) ? 'Ask recorded.' : null)}
+        onSent={async () => {
+          if (await askBoss.run({ id: view.id, version: view.version, note: 'by message' })) onAsked('Ask recorded.');
+          return null;
+        }}
+        // Sent from here, the ask carries a Message-ID: the boss's reply is then found in the inbox.
+        mailbox={
+          mailboxReady
+            ? {
+                onSend: shown.to
+                  ? async () => {
+                      if (await sendAsk.run({ id: view.id, version: view.version, subject: shown.subject, body: shown.body })) {
+                        onAsked(`Sent to ${shown.toName || shown.to} and recorded as an ask. Their reply will show on this page.`);
+                      }
+                      return null;
+                    }
+                  : null,
+                sending: sendAsk.pending,
+              }
+            : null
+        }
       />
-      <ErrorBanner message={askBoss.error} />
+      <ErrorBanner message={askBoss.error ?? sendAsk.error} />
     </div>
   );
 }

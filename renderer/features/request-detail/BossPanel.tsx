@@ -5,6 +5,7 @@ import type { RequestDetailView } from '../../../shared/views/request-view';
 import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { sentenceCase } from '../../../shared/copy/case';
 import { formatCalendarDay, formatDateTime, formatDay } from '../../ui/format';
 import { strikeWording } from '../../ui/strikes';
@@ -21,6 +22,7 @@ export function BossPanel({ view }: { view: RequestDetailView }) {
 
 function Asking({ view }: { view: RequestDetailView }) {
   const [note, setNote] = useState('');
+  const [said, setSaid] = useState<string | null>(null);
   const askBoss = useCommand('askBoss', { requestId: view.id });
   const busy = useRequestBusy(view.id);
   const ask = async () => {
@@ -60,7 +62,8 @@ function Asking({ view }: { view: RequestDetailView }) {
       )}
       <ErrorBanner message={askBoss.error} />
       {view.strikes > 0 && <UndoAsk view={view} />}
-      <AskDraft key={view.version} view={view} />
+      <AskDraft key={view.version} view={view} onAsked={setSaid} />
+      <StatusMessage message={said} />
     </section>
   );
 }

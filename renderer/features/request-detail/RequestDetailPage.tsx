@@ -7,6 +7,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatCalendarDay } from '../../ui/format';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { StrikeDots } from '../../ui/StrikeDots';
+import { BossReplies } from './BossReplies';
 import { NextStepPanel, useShownWork } from './NextStepPanel';
 import { OtherActions } from './OtherActions';
 import { RequestFacts } from './RequestFacts';
@@ -61,6 +62,7 @@ function RequestPage({
         </div>
       </header>
       <ErrorBanner message={error} />
+      <BossReplies view={view} />
       <NextStepPanel view={view} settings={settings} works={works} draft={draft} />
       <OtherActions view={view} settings={settings} shown={works} />
       <div className="request-body">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { CLIENT_MESSAGE_LABELS } from '../../../shared/domain/events';
-import type { MailOffer, SentOffer } from '../../../shared/mailbox/account';
+import type { BossReply, MailOffer, SentOffer } from '../../../shared/mailbox/account';
+import { routeHref } from '../../app/route';
 import { useMailbox, useMailOffers } from '../../api/queries';
 import { keys } from '../../api/query-keys';
 import { useCommand } from '../../api/use-command';
@@ -21,13 +22,14 @@ export function MailOffersPanel() {
   const check = useCommand('checkMailNow', { invalidates: () => [keys.mailOffers] });
   const [said, setSaid] = useState<string | null>(null);
   if (!connected || !offers.data) return null;
-  const { offers: list, sent, checkedAt, problem } = offers.data;
+  const { offers: list, sent, replies, checkedAt, problem } = offers.data;
+  const found = list.length + sent.length + replies.length;
   const last = checkedAt ? `Last read ${formatDateTime(checkedAt)}.` : 'Not read yet.';
   return (
     <section className="mail-offers" aria-labelledby="mail-offers-title">
       <div className="mail-offers-head">
         <h2 id="mail-offers-title">
-          From your mailbox <span className="count">{list.length + sent.length}</span>
+          From your mailbox <span className="count">{found}</span>
         </h2>
         <CommandButton pending={check.pending} pendingLabel="Reading…" onClick={() => void check.run(undefined)}>
           Check mail now
@@ -38,7 +40,7 @@ export function MailOffersPanel() {
           The mailbox could not be read: {problem} {last}
         </p>
       ) : (
-        list.length === 0 && sent.length === 0 && <p className="muted small">Nothing new from clients. {last}</p>
+        found === 0 && <p className="muted small">Nothing new from clients or bosses. {last}</p>
       )}
       <ul className="mail-offer-list" aria-labelledby="mail-offers-title">
         {list.map((offer) => (
@@ -46,6 +48,9 @@ export function MailOffersPanel() {
         ))}
         {sent.map((offer) => (
           <Sent key={offer.id} offer={offer} onMarked={setSaid} />
+        ))}
+        {replies.map((reply) => (
+          <Reply key={reply.id} reply={reply} />
         ))}
       </ul>
       <ErrorBanner message={check.error} />
@@ -111,6 +116,25 @@ function Sent({ offer, onMarked }: { offer: SentOffer; onMarked: (said: string) 
         Mark as sent
       </CommandButton>
       <ErrorBanner message={mark.error} />
+    </li>
+  );
+}
+
+/** A boss answered an ask by email: it is read, and recorded, on the request's page. */
+function Reply({ reply }: { reply: BossReply }) {
+  return (
+    <li className="mail-offer">
+      <div>
+        <p className="mail-offer-title">
+          {reply.bossName || 'The boss'} replied about “{reply.topic}”
+        </p>
+        <p className="muted small">
+          {formatDateTime(reply.at)} · {reply.clientName}’s request
+        </p>
+      </div>
+      <a className="button" href={routeHref({ page: 'request', id: reply.requestId })}>
+        Read the reply
+      </a>
     </li>
   );
 }
