@@ -19,7 +19,7 @@ import type { SystemPorts } from './system-ports';
 import { checkImap, checkSmtp } from '../mailbox/connection-check';
 import { saveToDrafts, sendMail, type Sender } from '../mailbox/mail-out';
 import type { MailboxStore } from '../mailbox/mailbox-store';
-import type { MailWatcher } from '../mailbox/mail-watcher';
+import { contactFrom, type MailWatcher } from '../mailbox/mail-watcher';
 
 const NOT_ON_LIST = 'That record is no longer on the list.';
 const NO_PASSWORD = 'Enter the password (or app password) for this mailbox.';
@@ -241,19 +241,15 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
       if (!reply.text) throw new DomainError('The reply could not be read. Open it in your mail program and record the decision by hand.');
       return service.recordDecision(reply.requestId, version, reply.text);
     },
+    openMailOffer: ({ offerId }) => watcher.download(offerId),
+    dismissMailOffer: ({ offerId }) => watcher.dismiss(offerId),
     getMailOffers: () => watcher.view(),
     checkMailNow: () => watcher.check(),
     logMailOffer: ({ offerId, version }) => {
       // Looked at, not taken: a refusal (a stale screen) leaves it on offer to try again.
       const offer = watcher.offer(offerId);
       if (!offer) throw new DomainError('That message is no longer on offer: the inbox was read again since.');
-      return service.logClientContact(offer.requestId, version, {
-        channel: 'email',
-        contactAt: offer.at,
-        note: (offer.firstLines || offer.subject).slice(0, 500),
-        needs: 'reply',
-        messageId: offer.messageId,
-      });
+      return service.logClientContact(offer.requestId, version, contactFrom(offer));
     },
     markSentFromMailbox: ({ offerId, version }) => {
       const offer = watcher.sentOffer(offerId);

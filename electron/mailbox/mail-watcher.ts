@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { ImapFlow } from 'imapflow';
-import { subDays } from 'date-fns';
-import type { BossReply, MailOffer, MailOffers, SentOffer } from '../../shared/mailbox/account';
+import { isSameDay, subDays } from 'date-fns';
+import type { BossReply, LoggedMail, MailboxAccount, MailOffer, MailOffers, NewSenderMail, SentOffer } from '../../shared/mailbox/account';
+import type { EmailSource } from '../../shared/ipc/contract';
+import { DomainError } from '../../shared/domain/domain-error';
+import type { ContactNeeds } from '../../shared/domain/events';
 import type { FollowThroughService } from '../service';
 import type { UntrustedParser } from '../untrusted/untrusted-parser';
 import { imapOptions, mailFailure } from './connection-check';
@@ -13,6 +16,8 @@ export const LOOKBACK_DAYS = 14;
 export const MAX_MESSAGE_BYTES = 5 * 1024 * 1024;
 /** A boss's reply longer than this is cut: it becomes the decision's text, which is at most 10,000. */
 export const MAX_REPLY_CHARS = 5000;
+/** How many emails from new senders Today lists at most: the newest. */
+export const NEW_SENDERS_SHOWN = 10;
 /** How often main reads the inbox while the app runs. */
 export const CHECK_EVERY_MINUTES = 5;
 
@@ -43,6 +48,10 @@ export class MailWatcher {
   private offers = new Map<string, Omit<MailOffer, 'version'> & { messageId: string }>();
   private sent = new Map<string, Omit<SentOffer, 'version'> & { messageId: string }>();
   private replies = new Map<string, Omit<BossReply, 'version'>>();
+  /** The newest emails from new senders, envelopes only, with where to fetch one if picked. */
+  private newSenders = new Map<string, NewSenderMail & { uid: number; size: number; messageId: string }>();
+  /** Logged automatically, with when: Today lists those of the day. */
+  private logged: (LoggedMail & { loggedAt: Date })[] = [];
   private checkedAt: string | null = null;
   private problem: string | null = null;
   private running: Promise<MailOffers> | null = null;
@@ -57,12 +66,12 @@ export class MailWatcher {
   ) {}
 
   view(): MailOffers {
-    const logged = this.deps.service.loggedMessageIds();
+    const alreadyLogged = this.deps.service.loggedMessageIds();
     const offers: MailOffer[] = [];
     for (const { messageId, ...offer } of this.offers.values()) {
       const version = this.deps.service.openVersion(offer.requestId);
       // Logged already, or the request closed or deleted since: no longer on offer.
-      if (logged.has(messageId) || version === null) continue;
+      if (alreadyLogged.has(messageId) || version === null) continue;
       offers.push({ ...offer, version });
     }
     offers.sort((a, b) => a.at.localeCompare(b.at));
@@ -82,7 +91,18 @@ export class MailWatcher {
       if (request) replies.push({ ...reply, version: request.version });
     }
     replies.sort((a, b) => a.at.localeCompare(b.at));
-    return { offers, sent, replies, checkedAt: this.checkedAt, problem: this.problem };
+    const now = this.deps.service.now();
+    const logged = this.logged
+      .filter((l) => isSameDay(l.loggedAt, now))
+      .map(({ id, requestId, clientName, topic, at, subject }) => ({ id, requestId, clientName, topic, at, subject }));
+    const notRequests = this.deps.mailbox.notRequests();
+    const offering = this.deps.mailbox.account()?.offerNewSenders ?? false;
+    const newSenders = offering
+      ? [...this.newSenders.values()]
+          .filter((m) => !notRequests.has(m.id))
+          .map(({ id, fromName, from, subject, at }) => ({ id, fromName, from, subject, at }))
+      : [];
+    return { offers, sent, replies, logged, newSenders, checkedAt: this.checkedAt, problem: this.problem };
   }
 
   /** The offer, if it is still on offer. It leaves the list once logged: view() leaves out what is logged. */
@@ -100,6 +120,47 @@ export class MailWatcher {
     return this.replies.get(id) ?? null;
   }
 
+  /**
+   * A new sender's email, downloaded now that the user picked it, for the New request form (which
+   * reads it in the parse worker, as a dropped email). Refused when it is too large or gone.
+   */
+  async download(id: string): Promise<EmailSource> {
+    const mail = this.newSenders.get(id);
+    const account = this.deps.mailbox.account();
+    const password = account ? this.deps.mailbox.password() : null;
+    if (!mail || !account || password === null) throw new DomainError('That email is no longer on offer: the inbox was read again since.');
+    if (mail.size > MAX_MESSAGE_BYTES)
+      throw new DomainError('That email is over 5 MB: open it in your mail program and copy what the request needs.');
+    const client = new ImapFlow(imapOptions(account, password));
+    client.on('error', () => {});
+    try {
+      await client.connect();
+      const lock = await client.getMailboxLock('INBOX');
+      try {
+        const message = await client.fetchOne(String(mail.uid), { source: true, envelope: true }, { uid: true });
+        // The same place in the inbox, but another message (the folder was rebuilt): not the one picked.
+        if (!message || !message.source || (message.envelope?.messageId ?? '') !== mail.messageId) {
+          throw new DomainError('That email is no longer in the inbox.');
+        }
+        return { kind: 'file', fileName: 'email.eml', base64: message.source.toString('base64') };
+      } finally {
+        lock.release();
+      }
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      throw new DomainError(`The email could not be fetched: ${mailFailure(error, account.imap, 'IMAP').message}`);
+    } finally {
+      await client.logout().catch(() => client.close());
+    }
+  }
+
+  /** Not a request: remembered in the mailbox file, so it is not offered again. */
+  dismiss(id: string): MailOffers {
+    if (!this.newSenders.has(id)) throw new DomainError('That email is no longer on offer: the inbox was read again since.');
+    this.deps.mailbox.markNotRequest(id);
+    return this.view();
+  }
+
   /** Reads the inbox now; a check already running is joined, not doubled. */
   check(): Promise<MailOffers> {
     this.running ??= this.read().finally(() => (this.running = null));
@@ -114,6 +175,8 @@ export class MailWatcher {
       this.offers.clear();
       this.sent.clear();
       this.replies.clear();
+      this.logged = [];
+      this.newSenders.clear();
       this.problem = null;
       return this.view();
     }
@@ -121,7 +184,7 @@ export class MailWatcher {
     client.on('error', () => {});
     try {
       await client.connect();
-      await this.readInbox(client);
+      await this.readInbox(client, account);
       await this.readSent(client);
       this.checkedAt = service.now().toISOString();
       this.problem = null;
@@ -145,7 +208,7 @@ export class MailWatcher {
    * downloaded: a client's email to an open request, and a boss's reply to an ask emailed from
    * the app (its In-Reply-To or References names the ask's Message-ID).
    */
-  private async readInbox(client: ImapFlow): Promise<void> {
+  private async readInbox(client: ImapFlow, account: MailboxAccount): Promise<void> {
     const { service } = this.deps;
     const bosses = new Set(
       service
@@ -154,7 +217,9 @@ export class MailWatcher {
         .filter(Boolean),
     );
     const asks = service.askMessageIds();
+    const self = account.address.trim().toLowerCase();
     const fromClients: Envelope[] = [];
+    const fromNewSenders: (Envelope & { fromName: string })[] = [];
     const fromBosses: (Envelope & { requestId: string })[] = [];
     const lock = await client.getMailboxLock('INBOX');
     try {
@@ -181,15 +246,34 @@ export class MailWatcher {
         }
         // Mail from anyone but a client with an open request is not read past its headers.
         if (service.openRequestsFrom(from).length > 0) fromClients.push(mail);
+        else if (account.offerNewSenders && from !== self && !bosses.has(from)) {
+          fromNewSenders.push({ ...mail, fromName: m.envelope?.from?.[0]?.name ?? '' });
+        }
       }
-      for (const mail of fromClients) await this.offerClientMail(client, mail);
+      this.newSenders.clear();
+      for (const mail of fromNewSenders.sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, NEW_SENDERS_SHOWN)) {
+        const id = offerId(`new:${mail.messageId}`);
+        const { uid, size, messageId, from, fromName } = mail;
+        this.newSenders.set(id, {
+          id,
+          uid,
+          size,
+          messageId,
+          from,
+          fromName: fromName.slice(0, 200),
+          subject: mail.subject.slice(0, 300),
+          at: this.notLater(mail.date),
+        });
+      }
+      for (const mail of fromClients) await this.offerClientMail(client, mail, account.logAutomatically);
       for (const mail of fromBosses) await this.offerBossReply(client, mail);
     } finally {
       lock.release();
     }
   }
 
-  private async offerClientMail(client: ImapFlow, mail: Envelope): Promise<void> {
+  /** Offers a client's new email to be logged; with Log automatically on, logs it (and offers it only if that is refused). */
+  private async offerClientMail(client: ImapFlow, mail: Envelope, automatically: boolean): Promise<void> {
     const { service } = this.deps;
     if (service.loggedMessageIds().has(mail.messageId) || [...this.offers.values()].some((o) => o.messageId === mail.messageId)) return;
     const open = service.openRequestsFrom(mail.from);
@@ -199,7 +283,7 @@ export class MailWatcher {
     if (lastInbound && mail.date <= new Date(lastInbound)) return;
     const text = await this.textOf(client, mail);
     const id = offerId(mail.messageId);
-    this.offers.set(id, {
+    const offer = {
       id,
       messageId: mail.messageId,
       requestId: request.id,
@@ -208,7 +292,20 @@ export class MailWatcher {
       at: this.notLater(mail.date),
       subject: mail.subject.slice(0, 300),
       firstLines: firstLinesOf(text),
-    });
+    };
+    if (automatically) {
+      try {
+        service.logClientContact(request.id, request.version, contactFrom(offer));
+        const { requestId, clientName, topic, at, subject } = offer;
+        this.logged = this.logged.filter((l) => isSameDay(l.loggedAt, service.now()));
+        this.logged.push({ id, requestId, clientName, topic, at, subject, loggedAt: service.now() });
+        return;
+      } catch (error) {
+        // Refused (the request changed while the message was read): offered instead, to log by hand.
+        this.deps.log?.(`An email could not be logged automatically: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    this.offers.set(id, offer);
   }
 
   private async offerBossReply(client: ImapFlow, mail: Envelope & { requestId: string }): Promise<void> {
@@ -298,6 +395,17 @@ export class MailWatcher {
       lock.release();
     }
   }
+}
+
+/** The contact an email is logged as, by Log as contact or automatically: the same either way. */
+export function contactFrom(offer: { at: string; firstLines: string; subject: string; messageId: string }) {
+  return {
+    channel: 'email' as const,
+    contactAt: offer.at,
+    note: (offer.firstLines || offer.subject).slice(0, 500),
+    needs: 'reply' as ContactNeeds,
+    messageId: offer.messageId,
+  };
 }
 
 /** A subject as compared with a draft's: without "Re:" and "Fwd:", spaces and case. */

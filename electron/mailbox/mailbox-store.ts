@@ -14,6 +14,25 @@ interface OnDisk {
   password: string | null;
 }
 
+/** Where the emails marked Not a request are listed in the file, and how many are remembered. */
+const NOT_REQUESTS = 'notRequests';
+const NOT_REQUESTS_KEPT = 500;
+
+/** What a newer version wrote that this one does not know: in the file and in its account. Written back unchanged. */
+interface Unknown {
+  file: Record<string, unknown>;
+  account: Record<string, unknown>;
+}
+
+const ACCOUNT_FIELDS = new Set(Object.keys(mailboxAccountSchema.shape));
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const split = (record: Record<string, unknown>, known: (key: string) => boolean) => {
+  const mine: Record<string, unknown> = {};
+  const theirs: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) (known(key) ? mine : theirs)[key] = value;
+  return [mine, theirs] as const;
+};
+
 /**
  * The mailbox account of this computer, and its password encrypted by the operating system
  * (Electron's safeStorage: the Keychain, DPAPI, or the Secret Service on Linux). The password is
@@ -33,16 +52,20 @@ export class MailboxStore {
     this.file = path.join(folder, MAILBOX_FILE);
   }
 
-  private read(): OnDisk | null {
+  private read(): (OnDisk & { unknown: Unknown }) | null {
     if (!existsSync(this.file)) return null;
     try {
-      const raw = JSON.parse(readFileSync(this.file, 'utf8')) as { account?: unknown; password?: unknown };
-      const account = mailboxAccountSchema.safeParse(raw.account);
-      if (!account.success) {
+      const raw: unknown = JSON.parse(readFileSync(this.file, 'utf8'));
+      if (!isRecord(raw) || !isRecord(raw.account)) throw new Error('not a mailbox file');
+      const [, file] = split(raw, (key) => key === 'account' || key === 'password');
+      const [known, account] = split(raw.account, (key) => ACCOUNT_FIELDS.has(key));
+      // A file from before a field existed reads with that field's default.
+      const parsed = mailboxAccountSchema.safeParse({ logAutomatically: false, offerNewSenders: false, ...known });
+      if (!parsed.success) {
         this.log?.('The mailbox file could not be read; the mailbox is not connected.');
         return null;
       }
-      return { account: account.data, password: typeof raw.password === 'string' ? raw.password : null };
+      return { account: parsed.data, password: typeof raw.password === 'string' ? raw.password : null, unknown: { file, account } };
     } catch {
       this.log?.('The mailbox file could not be read; the mailbox is not connected.');
       return null;
@@ -88,8 +111,30 @@ export class MailboxStore {
         this.sessionPassword = password;
       }
     }
-    writeFileAtomic(this.file, `${JSON.stringify({ account, password: kept } satisfies OnDisk, null, 2)}\n`);
+    const unknown = before?.unknown ?? { file: {}, account: {} };
+    const onDisk = { ...unknown.file, account: { ...unknown.account, ...account }, password: kept };
+    writeFileAtomic(this.file, `${JSON.stringify(onDisk, null, 2)}\n`);
     return this.status();
+  }
+
+  /** New senders' emails marked Not a request, by offer id (a hash of the Message-ID, not an address). */
+  notRequests(): Set<string> {
+    const list = this.read()?.unknown.file[NOT_REQUESTS];
+    return new Set(Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : []);
+  }
+
+  /** Remembers that a new sender's email is not a request: the newest NOT_REQUESTS_KEPT are kept. */
+  markNotRequest(id: string): void {
+    const saved = this.read();
+    if (!saved) return;
+    const list = [...this.notRequests()].filter((known) => known !== id);
+    const onDisk = {
+      ...saved.unknown.file,
+      [NOT_REQUESTS]: [...list, id].slice(-NOT_REQUESTS_KEPT),
+      account: { ...saved.unknown.account, ...saved.account },
+      password: saved.password,
+    };
+    writeFileAtomic(this.file, `${JSON.stringify(onDisk, null, 2)}\n`);
   }
 
   forget(): MailboxStatus {

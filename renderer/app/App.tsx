@@ -75,14 +75,15 @@ export function App() {
       return heading;
     });
   }, [routeKey]);
-  useEffect(
-    () =>
-      window.followThrough.on('emailOpened', (source) => {
-        setDroppedEmail(source);
-        navigate({ page: 'new' });
-      }),
+  // An email to start a request from (opened with the app, dropped, or picked on Today): New request reads it.
+  const openEmail = useCallback(
+    (source: PendingEmail) => {
+      setDroppedEmail(source);
+      navigate({ page: 'new' });
+    },
     [navigate],
   );
+  useEffect(() => window.followThrough.on('emailOpened', openEmail), [openEmail]);
   useEffect(() => {
     // A file dragged over the window may be dropped; without this Chromium would open it instead.
     const allow = (event: DragEvent) => {
@@ -91,9 +92,7 @@ export function App() {
     const drop = (event: DragEvent) => {
       event.preventDefault();
       const file = droppedFile(event.dataTransfer);
-      if (!file) return;
-      setDroppedEmail(file);
-      navigate({ page: 'new' });
+      if (file) openEmail(file);
     };
     window.addEventListener('dragover', allow);
     window.addEventListener('drop', drop);
@@ -101,7 +100,7 @@ export function App() {
       window.removeEventListener('dragover', allow);
       window.removeEventListener('drop', drop);
     };
-  }, [navigate]);
+  }, [openEmail]);
 
   if (settings.isError) return <main className="loading">{settings.error.message}</main>;
   if (!settings.data || !counts.data) return <main className="loading">Loading…</main>;
@@ -125,6 +124,7 @@ export function App() {
           setForm={setDraftForm}
           droppedEmail={droppedEmail}
           takeDroppedEmail={() => setDroppedEmail(null)}
+          openEmail={openEmail}
         />
       </main>
       <ShortcutsOverlay open={showShortcuts} onClose={() => setShowShortcuts(false)} />
@@ -143,11 +143,12 @@ function Page(props: {
   setForm: (f: NewRequestForm | null) => void;
   droppedEmail: PendingEmail | null;
   takeDroppedEmail: () => void;
+  openEmail: (source: PendingEmail) => void;
 }) {
-  const { route, focusSearch, onSearchFocused, settings, asOf, navigate, form, setForm, droppedEmail, takeDroppedEmail } = props;
+  const { route, focusSearch, onSearchFocused, settings, asOf, navigate, form, setForm, droppedEmail, takeDroppedEmail, openEmail } = props;
   switch (route.page) {
     case 'today':
-      return <TodayPage settings={settings} navigate={navigate} />;
+      return <TodayPage settings={settings} navigate={navigate} openEmail={openEmail} />;
     case 'requests':
       return <RequestsPage settings={settings} focusSearch={focusSearch} onSearchFocused={onSearchFocused} />;
     case 'parked':

@@ -315,6 +315,13 @@ export interface IpcContract {
   sendAsk: { args: Command<{ subject: string; body: string }>; result: RequestDetailView };
   /** Records the boss's emailed reply, as found in the inbox, as the decision on its request. */
   recordReplyAsDecision: { args: { offerId: string; version: number }; result: RequestDetailView };
+  /**
+   * A new sender's email, downloaded from the inbox only now that the user picked it, as an
+   * email file for the New request form, which reads it like a dropped one.
+   */
+  openMailOffer: { args: { offerId: string }; result: EmailSource };
+  /** Not a request: the new sender's email is not offered again. */
+  dismissMailOffer: { args: { offerId: string }; result: MailOffers };
 }
 
 /** The mailbox account as typed, and its password (null: keep the one saved). */
@@ -391,6 +398,8 @@ export const IPC_CHANNELS = {
   markSentFromMailbox: 'ft:mail:mark-sent-from-mailbox',
   sendAsk: 'ft:mail:send-ask',
   recordReplyAsDecision: 'ft:mail:record-reply',
+  openMailOffer: 'ft:mail:open-offer',
+  dismissMailOffer: 'ft:mail:dismiss-offer',
 } as const satisfies Record<IpcMethod, `ft:${string}`>;
 
 export const IPC_METHODS = Object.keys(IPC_CHANNELS) as IpcMethod[];

@@ -291,6 +291,8 @@ export const mailboxAccountSchema = z.strictObject({
   auth: z.enum(MAIL_AUTH, 'Only password sign-in is supported.'),
   imap: mailServer('IMAP'),
   smtp: mailServer('SMTP'),
+  logAutomatically: z.boolean('Say whether clients’ emails are logged automatically.'),
+  offerNewSenders: z.boolean('Say whether emails from new senders are offered.'),
 });
 
 /** A password as typed: null keeps the one already saved. Not trimmed: spaces can be part of it. */
@@ -444,6 +446,8 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   markSentFromMailbox: mailOfferRef,
   sendAsk: command({ subject: outgoingMail.shape.subject, body: outgoingMail.shape.body }),
   recordReplyAsDecision: mailOfferRef,
+  openMailOffer: mailOfferRef.pick({ offerId: true }),
+  dismissMailOffer: mailOfferRef.pick({ offerId: true }),
 };
 
 /**

@@ -32,6 +32,16 @@ export interface MailboxAccount {
   auth: MailAuth;
   imap: MailServer;
   smtp: MailServer;
+  /**
+   * A client's email found in the inbox is logged as a contact at once (a reply falls due), as
+   * Log as contact would; off, each is offered on Today first. Off in files from before it existed.
+   */
+  logAutomatically: boolean;
+  /**
+   * Emails from senders who are neither clients with an open request nor bosses are listed on
+   * Today (sender, subject and date only) to start a new request from. Off unless chosen.
+   */
+  offerNewSenders: boolean;
 }
 
 /** The usual port for each protocol and security, offered when the user picks one. */
@@ -102,11 +112,36 @@ export interface BossReply {
   text: string;
 }
 
+/** A client's email the app logged as a contact by itself (Log automatically on): Today says so, the day it was logged. */
+export interface LoggedMail {
+  id: string;
+  requestId: string;
+  clientName: string;
+  topic: string;
+  /** When the client sent it (ISO). */
+  at: string;
+  subject: string;
+}
+
+/** An email from a new sender (Offer emails from new senders on): only its envelope has been read. */
+export interface NewSenderMail {
+  id: string;
+  fromName: string;
+  from: string;
+  subject: string;
+  /** When it was sent (ISO). */
+  at: string;
+}
+
 /** What the inbox check found, and how the mailbox is doing. */
 export interface MailOffers {
   offers: MailOffer[];
   sent: SentOffer[];
   replies: BossReply[];
+  /** Logged automatically today. */
+  logged: LoggedMail[];
+  /** The newest emails from new senders, when the account offers them; empty otherwise. */
+  newSenders: NewSenderMail[];
   /** When the inbox was last read without trouble (ISO); null before the first time. */
   checkedAt: string | null;
   /** Why the last check failed, in words; null when it worked. The window is never blocked by it. */

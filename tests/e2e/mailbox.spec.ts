@@ -38,6 +38,8 @@ async function connectMailbox(app: AppHarness): Promise<void> {
       auth: 'password',
       imap: { host: imap.host, port: imap.port, security: 'none' },
       smtp: { host: smtp.host, port: smtp.port, security: 'none' },
+      logAutomatically: false,
+      offerNewSenders: false,
     },
     password: PASSWORD,
   });
@@ -395,4 +397,118 @@ test('the mail server stopping mid-session: Today says so calmly with the last g
   await mailbox.getByRole('button', { name: 'Check mail now' }).click();
   await expect(mailbox.getByRole('status').filter({ hasText: 'The mailbox could not be read:' })).toHaveCount(0, SIGN_IN);
   await expect(mailbox.getByRole('listitem').filter({ hasText: 'Just checking this reaches you.' })).toBeVisible();
+});
+
+test('with “Log clients’ emails automatically” ticked in Settings, a client’s email is logged as it is found: Today says so and a reply is due', async ({
+  app,
+  page,
+}) => {
+  await connectMailbox(app);
+  const { id, version } = await app.call(
+    'logRequest',
+    requestDetails({ client: { name: 'Tomás Ruiz', company: '', email: 'tomas@harbour.example', phone: '' }, topic: 'the harbour tour' }),
+  );
+  await app.call('markSent', {
+    id,
+    version,
+    kind: 'acknowledgement',
+    medium: 'email',
+    used: { subject: 'Your request: the harbour tour', body: 'Thank you.', proposalId: null },
+  });
+  await app.open('#/settings');
+  const settings = page.getByRole('region', { name: 'Mailbox' });
+  const automatic = settings.getByRole('checkbox', { name: 'Log clients’ emails automatically' });
+  await expect(automatic).not.toBeChecked();
+  await expect(automatic).toHaveAccessibleDescription(
+    'An email from a client with an open request is logged as a contact as soon as it is found, and a reply falls due. Left off, each is offered on Today to log with one click.',
+  );
+  await automatic.check();
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(settings.getByRole('status')).toContainText('Saved.');
+
+  await deliver(
+    imap,
+    email({
+      from: 'Tomás Ruiz <tomas@harbour.example>',
+      subject: 'Moving the tour',
+      date: 'Mon, 02 Nov 2026 08:58:00 +0000',
+      messageId: '<tour-e2e@harbour.example>',
+      body: 'Hello Jo,\r\n\r\nCan we move the tour to Friday?',
+    }),
+  );
+  await app.advanceTo('2026-11-02T09:30:00.000Z');
+  await app.open('#/today');
+  const mailbox = page.getByRole('region', { name: /From your mailbox/ });
+  await mailbox.getByRole('button', { name: 'Check mail now' }).click();
+  const line = mailbox
+    .getByRole('listitem')
+    .filter({ hasText: 'Logged automatically: Tomás Ruiz’s email about “the harbour tour”; a reply is now due' });
+  await expect(line).toBeVisible(SIGN_IN);
+  await expect(line.getByRole('button', { name: 'Log as contact' })).toHaveCount(0);
+  await screenshotOf(mailbox, 'today-mail-logged-automatically');
+  await expect(page.getByRole('region', { name: /Replies due/ }).getByText('Tomás Ruiz')).toBeVisible();
+  await line.getByRole('link', { name: 'Open the request' }).click();
+  await expect(page.getByRole('heading', { name: 'the harbour tour', level: 1 })).toBeVisible();
+  await expect(page.getByText('Hello Jo, Can we move the tour to Friday?').first()).toBeVisible();
+});
+
+test('with “Offer emails from new senders” on, a new sender’s email on Today starts a New request filled from it; Not a request hides another', async ({
+  app,
+  page,
+}) => {
+  await app.call('saveMailbox', {
+    account: {
+      address: 'jo@office.example',
+      user: 'jo@office.example',
+      auth: 'password',
+      imap: { host: imap.host, port: imap.port, security: 'none' },
+      smtp: { host: smtp.host, port: smtp.port, security: 'none' },
+      logAutomatically: false,
+      offerNewSenders: true,
+    },
+    password: PASSWORD,
+  });
+  await deliver(
+    imap,
+    email({
+      from: 'Ola Nordmann <ola@fjord.example>',
+      subject: 'Speaking at our March summit',
+      date: 'Mon, 02 Nov 2026 08:40:00 +0000',
+      messageId: '<summit-e2e@fjord.example>',
+      body: 'Hello Jo,\r\n\r\nWould your boss speak at our summit on 12 March?',
+    }),
+  );
+  await deliver(
+    imap,
+    email({
+      from: 'Deals <news@shop.example>',
+      subject: 'Autumn sale',
+      date: 'Mon, 02 Nov 2026 08:41:00 +0000',
+      messageId: '<autumn-e2e@shop.example>',
+      body: 'Buy now.',
+    }),
+  );
+  await app.open('#/today');
+  const mailbox = page.getByRole('region', { name: /From your mailbox/ });
+  await mailbox.getByRole('button', { name: 'Check mail now' }).click();
+  const sale = mailbox.getByRole('listitem').filter({ hasText: 'New email from Deals: “Autumn sale”' });
+  await expect(sale).toBeVisible(SIGN_IN);
+  await sale.getByRole('button', { name: 'Not a request' }).dblclick();
+  await expect(sale).toHaveCount(0);
+  expect(app.windowCalls('dismissMailOffer')).toBe(1);
+
+  const summit = mailbox.getByRole('listitem').filter({ hasText: 'New email from Ola Nordmann: “Speaking at our March summit”' });
+  await expect(summit).toContainText('ola@fjord.example');
+  await screenshotOf(summit, 'today-new-sender');
+  await summit.getByRole('button', { name: 'New request from this email' }).click();
+  await expect(page.getByRole('heading', { name: 'New request', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Name')).toHaveValue('Ola Nordmann', SIGN_IN);
+  await expect(page.getByLabel('Email')).toHaveValue('ola@fjord.example');
+  await expect(page.getByLabel('Topic')).toHaveValue('“Speaking at our March summit”');
+  await page.getByRole('button', { name: 'Save request' }).click();
+  await expect(page.getByRole('heading', { name: '“Speaking at our March summit”', level: 1 })).toBeVisible();
+  // Now a client with an open request: the email is no longer offered as from a new sender.
+  await app.open('#/today');
+  await mailbox.getByRole('button', { name: 'Check mail now' }).click();
+  await expect(mailbox.getByText('Speaking at our March summit')).toHaveCount(0, SIGN_IN);
 });

@@ -66,6 +66,8 @@ function validPayload(method: IpcMethod): unknown {
     auth: 'password',
     imap: { host: '127.0.0.1', port: 9, security: 'none' },
     smtp: { host: '127.0.0.1', port: 9, security: 'none' },
+    logAutomatically: false,
+    offerNewSenders: false,
   } as const;
   const payloads: { [M in IpcMethod]: IpcArgs<M> } = {
     getSettings: undefined,
@@ -153,6 +155,8 @@ function validPayload(method: IpcMethod): unknown {
     markSentFromMailbox: { offerId: '0123456789abcdef', version },
     sendAsk: { ...cmd, subject: 'The venue contract: your decision, please', body: 'Hi Alex,' },
     recordReplyAsDecision: { offerId: '0123456789abcdef', version },
+    openMailOffer: { offerId: '0123456789abcdef' },
+    dismissMailOffer: { offerId: '0123456789abcdef' },
   };
   return structuredClone(payloads[method]);
 }

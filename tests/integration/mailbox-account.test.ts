@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -20,6 +20,8 @@ const account = (port = 9): MailboxAccount => ({
   auth: 'password',
   imap: { host: '127.0.0.1', port, security: 'none' },
   smtp: { host: '127.0.0.1', port, security: 'none' },
+  logAutomatically: false,
+  offerNewSenders: false,
 });
 
 /** Every file under the data folder, as text: where the password must never be found. */
@@ -57,6 +59,26 @@ describe('the mailbox account and its password', () => {
     const exportsAndBackups = everything(path.join(dir, 'exports')) + everything(path.join(dir, 'backups'));
     expect(exportsAndBackups).not.toContain(PASSWORD);
     expect(exportsAndBackups).not.toContain('jo@office.example');
+  });
+
+  it('a file from before “Log automatically” reads with it off; what a newer version wrote is kept when saving', async () => {
+    const older = openTestStack(dir, clock);
+    await older.handlers.saveMailbox({ account: account(), password: PASSWORD });
+    const file = path.join(dir, 'mailbox.json');
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { account: Record<string, unknown>; password: string };
+    delete saved.account.logAutomatically;
+    writeFileSync(file, JSON.stringify({ ...saved, account: { ...saved.account, oauthTenant: 'contoso' }, syncedAt: 'tomorrow' }));
+    const { handlers } = openTestStack(dir, clock);
+    expect(await handlers.getMailbox(undefined)).toEqual({
+      ok: true,
+      value: { account: account(), hasPassword: true, canKeepPassword: true },
+    });
+    await handlers.saveMailbox({ account: { ...account(), logAutomatically: true }, password: null });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      syncedAt: 'tomorrow',
+      account: { ...account(), logAutomatically: true, oauthTenant: 'contoso' },
+      password: saved.password,
+    });
   });
 
   it('saving again without a password keeps the one saved; saving the first time without one is refused by name', async () => {

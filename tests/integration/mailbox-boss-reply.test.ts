@@ -38,6 +38,8 @@ describe.skipIf(missing !== null)('the boss’s reply to an ask emailed from the
       auth: 'password',
       imap: { host: imap.host, port: imap.port, security: 'none' },
       smtp: { host: smtp.host, port: smtp.port, security: 'none' },
+      logAutomatically: false,
+      offerNewSenders: false,
     };
   }, 30_000);
   afterAll(async () => {

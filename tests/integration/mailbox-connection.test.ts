@@ -18,6 +18,8 @@ describe.skipIf(missing !== null)('Test connection, against real servers', () =>
     auth: 'password',
     imap: { host: imap.host, port: imap.port, security: 'none' },
     smtp: { host: smtp.host, port: smtp.port, security: 'none' },
+    logAutomatically: false,
+    offerNewSenders: false,
     ...over,
   });
 

@@ -31,6 +31,8 @@ describe.skipIf(missing !== null)('clients’ emails found in the inbox', () => 
       auth: 'password',
       imap: { host: imap.host, port: imap.port, security: 'none' },
       smtp: { host: imap.host, port: 9, security: 'none' },
+      logAutomatically: false,
+      offerNewSenders: false,
     };
     await stack.handlers.saveMailbox({ account, password: PASSWORD });
     const priya = stack.service.logRequest(
@@ -99,6 +101,8 @@ describe.skipIf(missing !== null)('clients’ emails found in the inbox', () => 
         ],
         sent: [],
         replies: [],
+        logged: [],
+        newSenders: [],
         checkedAt: '2026-11-20T10:00:00.000Z',
         problem: null,
       },
@@ -119,6 +123,70 @@ describe.skipIf(missing !== null)('clients’ emails found in the inbox', () => 
     // Read again: the logged email is not offered twice, and a restart does not bring it back.
     expect(await handlers.checkMailNow(undefined)).toMatchObject({ ok: true, value: { offers: [] } });
     expect(await openTestStack(dir, clock).handlers.checkMailNow(undefined)).toMatchObject({ ok: true, value: { offers: [] } });
+  });
+
+  it('with Log automatically on, a client’s email is logged as it is found, once: a reply falls due and Today lists it that day', async () => {
+    const { handlers, service } = await connected();
+    const status = await handlers.getMailbox(undefined);
+    await handlers.saveMailbox({ account: { ...(status.ok && status.value.account!), logAutomatically: true }, password: null });
+    const tomas = service.logRequest(
+      requestDetails({
+        client: { name: 'Tomás Ruiz', company: '', email: 'tomas@harbour.example', phone: '' },
+        contact: { channel: 'phone', at: '2026-11-18T09:00:00.000Z' },
+        topic: 'the harbour tour',
+      }),
+    ).id;
+    const used = { subject: 'Your request: the harbour tour', body: 'Thank you.', proposalId: null };
+    service.markSent(tomas, service.request(tomas).version, 'acknowledgement', 'email', used, undefined, new Date('2026-11-18T12:00:00Z'));
+    await deliver(
+      imap,
+      email({
+        from: 'Tomás Ruiz <tomas@harbour.example>',
+        subject: 'Moving the tour',
+        date: 'Thu, 19 Nov 2026 11:00:00 +0000',
+        messageId: '<tour-1@harbour.example>',
+        body: 'Hello Jo,\r\n\r\nCan we move the tour to Friday?',
+      }),
+    );
+    const checked = await handlers.checkMailNow(undefined);
+    const mine = <T extends { requestId: string }>(list: T[]) => list.filter((item) => item.requestId === tomas);
+    expect(checked.ok && mine(checked.value.logged)).toEqual([
+      {
+        id: expect.stringMatching(/^[0-9a-f]{16}$/) as string,
+        requestId: tomas,
+        clientName: 'Tomás Ruiz',
+        topic: 'the harbour tour',
+        at: '2026-11-19T11:00:00.000Z',
+        subject: 'Moving the tour',
+      },
+    ]);
+    expect(checked.ok && mine(checked.value.offers)).toEqual([]);
+    const contacts = () => service.documentById(tomas)!.events.filter((e) => e.type === 'client-contacted');
+    expect(contacts()).toEqual([
+      {
+        type: 'client-contacted',
+        at: '2026-11-20T10:00:00.000Z',
+        channel: 'email',
+        contactAt: '2026-11-19T11:00:00.000Z',
+        note: 'Hello Jo, Can we move the tour to Friday?',
+        chased: false,
+        messageId: '<tour-1@harbour.example>',
+      },
+    ]);
+    expect(service.request(tomas).reply).toMatchObject({ since: '2026-11-19T11:00:00.000Z' });
+    // Read again, or after a restart: logged once.
+    await handlers.checkMailNow(undefined);
+    await openTestStack(dir, clock).handlers.checkMailNow(undefined);
+    expect(
+      openTestStack(dir, clock)
+        .service.documentById(tomas)!
+        .events.filter((e) => e.type === 'client-contacted'),
+    ).toHaveLength(1);
+    // The next day Today no longer lists it; the contact stays on the request.
+    clock.set(new Date('2026-11-21T09:00:00Z'));
+    const tomorrow = await handlers.getMailOffers(undefined);
+    expect(tomorrow.ok && tomorrow.value.logged).toEqual([]);
+    clock.set(new Date('2026-11-20T10:00:00Z'));
   });
 
   it('a huge message is offered without its lines, a broken one does not stop the rest, and the window never waits on them', async () => {

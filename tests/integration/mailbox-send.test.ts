@@ -32,6 +32,8 @@ describe.skipIf(missing !== null)('sending from the app, against real servers', 
       auth: 'password',
       imap: { host: imap.host, port: imap.port, security: 'none' },
       smtp: { host: smtp.host, port: smtp.port, security: 'none' },
+      logAutomatically: false,
+      offerNewSenders: false,
     };
   }, 30_000);
   afterAll(async () => {

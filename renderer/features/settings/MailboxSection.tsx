@@ -29,6 +29,8 @@ interface MailboxForm {
   smtpHost: string;
   smtpPort: string;
   smtpSecurity: MailSecurity;
+  logAutomatically: boolean;
+  offerNewSenders: boolean;
 }
 
 const SECURITY_LABELS: Record<MailSecurity, string> = { tls: 'TLS', starttls: 'STARTTLS', none: 'None (this computer only)' };
@@ -43,6 +45,8 @@ const FIELDS: Record<string, keyof MailboxForm> = {
   'account.smtp.host': 'smtpHost',
   'account.smtp.port': 'smtpPort',
   'account.smtp.security': 'smtpSecurity',
+  'account.logAutomatically': 'logAutomatically',
+  'account.offerNewSenders': 'offerNewSenders',
 };
 
 function toPayload(form: MailboxForm): MailboxWithPassword {
@@ -54,6 +58,8 @@ function toPayload(form: MailboxForm): MailboxWithPassword {
       auth: 'password',
       imap: { host: form.imapHost, port: port(form.imapPort), security: form.imapSecurity },
       smtp: { host: form.smtpHost, port: port(form.smtpPort), security: form.smtpSecurity },
+      logAutomatically: form.logAutomatically,
+      offerNewSenders: form.offerNewSenders,
     },
     // Left empty: keep the password already saved.
     password: form.password === '' ? null : form.password,
@@ -72,6 +78,8 @@ function formOf(status: MailboxStatus | undefined): MailboxForm {
     smtpHost: a?.smtp.host ?? '',
     smtpPort: String(a?.smtp.port ?? DEFAULT_PORTS.smtp.starttls),
     smtpSecurity: a?.smtp.security ?? 'starttls',
+    logAutomatically: a?.logAutomatically ?? false,
+    offerNewSenders: a?.offerNewSenders ?? false,
   };
 }
 
@@ -199,6 +207,22 @@ function MailboxEditor({ status }: { status: MailboxStatus }) {
           {server('imap', 'Incoming mail (IMAP)')}
           {server('smtp', 'Outgoing mail (SMTP)')}
         </div>
+        <label className="checkbox">
+          <input type="checkbox" aria-describedby="mb-log-automatically-help" {...register('logAutomatically')} />
+          Log clients’ emails automatically
+        </label>
+        <p id="mb-log-automatically-help" className="muted small">
+          An email from a client with an open request is logged as a contact as soon as it is found, and a reply falls due. Left off, each
+          is offered on Today to log with one click.
+        </p>
+        <label className="checkbox">
+          <input type="checkbox" aria-describedby="mb-offer-new-senders-help" {...register('offerNewSenders')} />
+          Offer emails from new senders as new requests
+        </label>
+        <p id="mb-offer-new-senders-help" className="muted small">
+          Today lists the newest emails from people who are not clients or bosses, by sender and subject only. An email is read only when
+          you pick New request from it.
+        </p>
         <div className="actions">
           <CommandButton pending={test.pending} busy={busy} pendingLabel="Testing…" className="button" onClick={() => void onTest()}>
             Test connection

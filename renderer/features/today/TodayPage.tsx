@@ -12,13 +12,23 @@ import { dueWhen, formatDay } from '../../ui/format';
 import { ROW_LIST } from '../../ui/row-keys';
 import { AskUndo, type AskedOnToday } from './AskUndo';
 import { MailOffersPanel } from './MailOffersPanel';
+import type { EmailSource } from '../../../shared/ipc/contract';
 import { TodayRowItem } from './TodayRowItem';
 
 /**
  * The first screen: what must I do now? One row per request, with everything due on it and one
  * button for the most urgent. An ask leaves a line with Undo where its row was, for ten seconds.
  */
-export function TodayPage({ settings, navigate }: { settings: Settings; navigate: (route: Route) => void }) {
+export function TodayPage({
+  settings,
+  navigate,
+  openEmail,
+}: {
+  settings: Settings;
+  navigate: (route: Route) => void;
+  /** A new sender's email picked in the mailbox panel: New request reads it. */
+  openEmail: (source: EmailSource) => void;
+}) {
   const [bossId, setBossId] = useState('');
   const [rowsPerSection, setRowsPerSection] = useState<TodayQuery['rowsPerSection']>({});
   const [asked, setAsked] = useState<AskedOnToday[]>([]);
@@ -62,7 +72,7 @@ export function TodayPage({ settings, navigate }: { settings: Settings; navigate
         </div>
       </header>
       <ErrorBanner message={today.error?.message ?? null} />
-      <MailOffersPanel />
+      <MailOffersPanel openEmail={openEmail} />
       {sections.length === 0 && asked.length === 0 ? (
         <div className="empty calm">
           <p className="calm-title">Nothing needs you right now.</p>
