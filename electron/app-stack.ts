@@ -38,7 +38,7 @@ export function openAppStack(deps: {
   const service = new FollowThroughService({ store: data.store, clock: deps.clock, newId: deps.newId, log: deps.log });
   const parser = new UntrustedParser(deps.parseWorker, deps.log);
   const mailbox = new MailboxStore(deps.folder, deps.system.secrets, deps.log);
-  const watcher = new MailWatcher({ mailbox, service, parser, log: deps.log });
+  const watcher = new MailWatcher({ mailbox, service, parser, push: deps.push, log: deps.log });
   const handlers = createHandlers({ service, data, system: deps.system, parser, mailbox, watcher, push: deps.push, log: deps.log });
   return { data, service, handlers, mailbox, watcher };
 }

@@ -190,7 +190,9 @@ function start(): void {
     scheduler.start();
     data.backUpAtStart(clock.now(), service.requestCount());
     // The inbox is read in the background: a mailbox that is down or slow only says so in Today.
+    // New mail is read as it arrives (IDLE), and every few minutes in any case.
     void watcher.check();
+    watcher.listen();
     setInterval(() => void watcher.check(), CHECK_EVERY_MINUTES * 60_000).unref();
     emails.ready({
       send: (source) => {
@@ -201,6 +203,7 @@ function start(): void {
     });
   });
   app.on('before-quit', () => scheduler.stop());
+  app.on('before-quit', () => watcher.stopListening());
   (globalThis as { followThroughScheduler?: DueScheduler }).followThroughScheduler = scheduler;
   app.on('activate', showWindow);
 }

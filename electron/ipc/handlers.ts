@@ -196,9 +196,15 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
     },
     saveMailbox: ({ account, password }) => {
       if (password === null && !mailbox.status().hasPassword) throw new DomainError(NO_PASSWORD, { password: NO_PASSWORD });
-      return mailbox.save(account, password);
+      const saved = mailbox.save(account, password);
+      watcher.accountChanged();
+      return saved;
     },
-    disconnectMailbox: () => mailbox.forget(),
+    disconnectMailbox: () => {
+      const forgotten = mailbox.forget();
+      watcher.accountChanged();
+      return forgotten;
+    },
     sendMessage: async ({ id, version, kind, used }) => {
       // A screen out of date first: it shows how the request stands before anything else is said.
       const { state } = service.request(id);

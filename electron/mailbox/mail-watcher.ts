@@ -9,6 +9,8 @@ import type { FollowThroughService } from '../service';
 import type { UntrustedParser } from '../untrusted/untrusted-parser';
 import { imapOptions, mailFailure } from './connection-check';
 import type { MailboxStore } from './mailbox-store';
+import { InboxListener } from './inbox-listener';
+import type { AppEvent, AppEvents } from '../../shared/ipc/contract';
 
 /** How far back the inbox is read: a client's email older than this is past offering. */
 export const LOOKBACK_DAYS = 14;
@@ -55,15 +57,46 @@ export class MailWatcher {
   private checkedAt: string | null = null;
   private problem: string | null = null;
   private running: Promise<MailOffers> | null = null;
+  private listening = false;
+  private readonly listener: InboxListener;
 
   constructor(
     private readonly deps: {
       mailbox: MailboxStore;
       service: FollowThroughService;
       parser: UntrustedParser;
+      /** Tells the window a check finished, so what it shows is read again at once. */
+      push?: <E extends AppEvent>(event: E, payload: AppEvents[E]) => void;
       log?: (message: string) => void;
     },
-  ) {}
+  ) {
+    this.listener = new InboxListener({
+      connection: () => {
+        const account = deps.mailbox.account();
+        const password = account ? deps.mailbox.password() : null;
+        return account && password !== null ? { account, password } : null;
+      },
+      onNewMail: () => void this.check(),
+      ...(deps.log ? { log: deps.log } : {}),
+    });
+  }
+
+  /** Keeps a connection on the inbox, so new mail is read as it arrives (see InboxListener). */
+  listen(): InboxListener {
+    this.listening = true;
+    this.listener.start();
+    return this.listener;
+  }
+
+  stopListening(): void {
+    this.listening = false;
+    this.listener.stop();
+  }
+
+  /** The account was saved or forgotten: listen with it as it now is. */
+  accountChanged(): void {
+    if (this.listening) this.listener.start();
+  }
 
   view(): MailOffers {
     const alreadyLogged = this.deps.service.loggedMessageIds();
@@ -163,7 +196,10 @@ export class MailWatcher {
 
   /** Reads the inbox now; a check already running is joined, not doubled. */
   check(): Promise<MailOffers> {
-    this.running ??= this.read().finally(() => (this.running = null));
+    this.running ??= this.read().finally(() => {
+      this.running = null;
+      this.deps.push?.('mailChecked', { at: this.deps.service.now().toISOString() });
+    });
     return this.running;
   }
 

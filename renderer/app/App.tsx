@@ -64,6 +64,11 @@ export function App() {
     [navigate, back],
   );
   useShortcuts(runCommand);
+  // Main read the mailbox (new mail arrived, or its regular check): what it found is read again.
+  useEffect(
+    () => window.followThrough.on('mailChecked', () => void queryClient.invalidateQueries({ queryKey: keys.mailOffers })),
+    [queryClient],
+  );
   // The native menu and the tray send the same commands the keys do.
   useEffect(() => window.followThrough.on('command', runCommand), [runCommand]);
   // A new screen (a link, Ctrl+1, a saved request opening) starts at its heading when focus was left nowhere.

@@ -420,6 +420,8 @@ export interface AppEvents {
   command: AppCommand;
   emailOpened: EmailSource;
   importProgress: ImportProgress;
+  /** The mailbox was read (on a timer, on new mail, or on request): what it found is read again. */
+  mailChecked: { at: string };
 }
 export type AppEvent = keyof AppEvents;
 
@@ -428,6 +430,7 @@ export const APP_EVENT_CHANNELS = {
   command: 'ft:event:command',
   emailOpened: 'ft:event:email-opened',
   importProgress: 'ft:event:import-progress',
+  mailChecked: 'ft:event:mail-checked',
 } as const satisfies Record<AppEvent, `ft:event:${string}`>;
 
 export const APP_EVENTS = Object.keys(APP_EVENT_CHANNELS) as AppEvent[];

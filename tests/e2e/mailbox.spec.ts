@@ -30,7 +30,7 @@ test.afterAll(async () => {
 });
 
 /** The mailbox connected through the same handler Settings uses, to the test servers. */
-async function connectMailbox(app: AppHarness): Promise<void> {
+async function connectMailbox(app: AppHarness, settings: { offerNewSenders?: boolean } = {}): Promise<void> {
   await app.call('saveMailbox', {
     account: {
       address: 'jo@office.example',
@@ -39,7 +39,7 @@ async function connectMailbox(app: AppHarness): Promise<void> {
       imap: { host: imap.host, port: imap.port, security: 'none' },
       smtp: { host: smtp.host, port: smtp.port, security: 'none' },
       logAutomatically: false,
-      offerNewSenders: false,
+      offerNewSenders: settings.offerNewSenders ?? false,
     },
     password: PASSWORD,
   });
@@ -210,8 +210,18 @@ test('the mailbox screens in dark mode at the 760 px minimum: readable, nothing 
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 760, height: 900 });
-  await connectMailbox(app);
+  await connectMailbox(app, { offerNewSenders: true });
   await app.call('logRequest', requestDetails());
+  await deliver(
+    imap,
+    email({
+      from: 'Ola Nordmann <ola@fjord.example>',
+      subject: 'A long subject that has to wrap at the narrowest window: the March summit programme',
+      date: 'Mon, 02 Nov 2026 08:56:00 +0000',
+      messageId: '<summit-dark@fjord.example>',
+      body: 'Hello Jo,',
+    }),
+  );
   await deliver(
     imap,
     email({
@@ -234,6 +244,7 @@ test('the mailbox screens in dark mode at the 760 px minimum: readable, nothing 
   await offers.getByRole('button', { name: 'Check mail now' }).click();
   // The mailbox is shared by this file's tests: earlier emails from Jane are on offer too.
   await expect(offers.getByRole('listitem').filter({ hasText: 'can the logo be gold?' })).toBeVisible(SIGN_IN);
+  await expect(offers.getByRole('listitem').filter({ hasText: 'the March summit programme' })).toBeVisible();
   await screenshotOf(offers, 'today-mail-offer-narrow-dark');
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   expect([...settingsFindings, ...(await seriousFindings(page))]).toEqual([]);
@@ -456,18 +467,7 @@ test('with “Offer emails from new senders” on, a new sender’s email on Tod
   app,
   page,
 }) => {
-  await app.call('saveMailbox', {
-    account: {
-      address: 'jo@office.example',
-      user: 'jo@office.example',
-      auth: 'password',
-      imap: { host: imap.host, port: imap.port, security: 'none' },
-      smtp: { host: smtp.host, port: smtp.port, security: 'none' },
-      logAutomatically: false,
-      offerNewSenders: true,
-    },
-    password: PASSWORD,
-  });
+  await connectMailbox(app, { offerNewSenders: true });
   await deliver(
     imap,
     email({
@@ -511,4 +511,33 @@ test('with “Offer emails from new senders” on, a new sender’s email on Tod
   await app.open('#/today');
   await mailbox.getByRole('button', { name: 'Check mail now' }).click();
   await expect(mailbox.getByText('Speaking at our March summit')).toHaveCount(0, SIGN_IN);
+});
+
+test('an email main finds on its own (new mail arriving, or the regular check) shows on Today without a click', async ({ app, page }) => {
+  await connectMailbox(app);
+  const { id, version } = await app.call('logRequest', requestDetails({ topic: 'the quiet arrival' }));
+  await app.call('markSent', {
+    id,
+    version,
+    kind: 'acknowledgement',
+    medium: 'email',
+    used: { subject: 'Your request: the quiet arrival', body: 'Thank you.', proposalId: null },
+  });
+  await app.open('#/today');
+  const mailbox = page.getByRole('region', { name: /From your mailbox/ });
+  await expect(mailbox).toBeVisible();
+  await deliver(
+    imap,
+    email({
+      from: 'Jane Doe <jane@acme.example>',
+      subject: 'Re: the quiet arrival',
+      date: 'Mon, 02 Nov 2026 08:59:40 +0000',
+      messageId: '<quiet@acme.example>',
+      body: 'Hello Jo,\r\n\r\nThis one arrives while you are looking at Today.',
+    }),
+  );
+  // What main's listener does when the server announces new mail: a check, then the push to the window.
+  await app.call('checkMailNow', undefined);
+  await expect(mailbox.getByRole('listitem').filter({ hasText: 'This one arrives while you are looking at Today.' })).toBeVisible();
+  expect(app.windowCalls('checkMailNow')).toBe(0);
 });
