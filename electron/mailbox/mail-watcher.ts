@@ -132,7 +132,8 @@ export class MailWatcher {
     const offering = this.deps.mailbox.account()?.offerNewSenders ?? false;
     const newSenders = offering
       ? [...this.newSenders.values()]
-          .filter((m) => !notRequests.has(m.id))
+          // Hidden, or the sender has an open request now (made from this email, say): no longer new.
+          .filter((m) => !notRequests.has(m.id) && this.deps.service.openRequestsFrom(m.from).length === 0)
           .map(({ id, fromName, from, subject, at }) => ({ id, fromName, from, subject, at }))
       : [];
     return { offers, sent, replies, logged, newSenders, checkedAt: this.checkedAt, problem: this.problem };

@@ -3,10 +3,12 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { simpleParser } from 'mailparser';
+import type { RequestDetails } from '../../shared/domain/request';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { deliver, email, subjectsIn } from '../support/deliver';
 import { draftOptions, requestDetails } from '../support/fixtures';
 import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
+import { loopbackAccount } from '../support/loopback-account';
 import { startSmtp, type TestSmtp } from '../support/smtp';
 import { expect, screenshotOf, test, type AppHarness } from './harness';
 
@@ -31,18 +33,15 @@ test.afterAll(async () => {
 
 /** The mailbox connected through the same handler Settings uses, to the test servers. */
 async function connectMailbox(app: AppHarness, settings: { offerNewSenders?: boolean } = {}): Promise<void> {
-  await app.call('saveMailbox', {
-    account: {
-      address: 'jo@office.example',
-      user: 'jo@office.example',
-      auth: 'password',
-      imap: { host: imap.host, port: imap.port, security: 'none' },
-      smtp: { host: smtp.host, port: smtp.port, security: 'none' },
-      logAutomatically: false,
-      offerNewSenders: settings.offerNewSenders ?? false,
-    },
-    password: PASSWORD,
-  });
+  await app.call('saveMailbox', { account: loopbackAccount(imap, smtp, settings), password: PASSWORD });
+}
+
+/** A request whose acknowledgement went out: the client's next email is a new message on it. */
+async function acknowledgedRequest(app: AppHarness, details: RequestDetails): Promise<string> {
+  const { id, version } = await app.call('logRequest', details);
+  const used = { subject: `Your request: ${details.topic}`, body: 'Thank you.', proposalId: null };
+  await app.call('markSent', { id, version, kind: 'acknowledgement', medium: 'email', used });
+  return id;
 }
 
 async function fillAccount(page: Page, password: string) {
@@ -171,14 +170,7 @@ test('with the mailbox connected, Send delivers the acknowledgement and nothing 
 
 test('a client’s email in the inbox shows on Today with its first lines; Log as contact makes a reply due', async ({ app, page }) => {
   await connectMailbox(app);
-  const { id, version } = await app.call('logRequest', requestDetails());
-  await app.call('markSent', {
-    id,
-    version,
-    kind: 'acknowledgement',
-    medium: 'email',
-    used: { subject: 'Your request', body: 'Thank you.', proposalId: null },
-  });
+  await acknowledgedRequest(app, requestDetails());
   await deliver(
     imap,
     email({
@@ -262,14 +254,7 @@ test('a draft sent from the mail program is found in Sent and offered on Today: 
   page,
 }) => {
   await connectMailbox(app);
-  const { id, version } = await app.call('logRequest', requestDetails({ topic: 'the catering quote' }));
-  await app.call('markSent', {
-    id,
-    version,
-    kind: 'acknowledgement',
-    medium: 'email',
-    used: { subject: 'Your request', body: 'Thank you.', proposalId: null },
-  });
+  const id = await acknowledgedRequest(app, requestDetails({ topic: 'the catering quote' }));
   await app.advanceTo('2026-11-09T09:00:00.000Z');
   const draft = await app.call('draftForClient', { id, ...draftOptions() });
   await deliver(
@@ -415,17 +400,10 @@ test('with “Log clients’ emails automatically” ticked in Settings, a clien
   page,
 }) => {
   await connectMailbox(app);
-  const { id, version } = await app.call(
-    'logRequest',
+  await acknowledgedRequest(
+    app,
     requestDetails({ client: { name: 'Tomás Ruiz', company: '', email: 'tomas@harbour.example', phone: '' }, topic: 'the harbour tour' }),
   );
-  await app.call('markSent', {
-    id,
-    version,
-    kind: 'acknowledgement',
-    medium: 'email',
-    used: { subject: 'Your request: the harbour tour', body: 'Thank you.', proposalId: null },
-  });
   await app.open('#/settings');
   const settings = page.getByRole('region', { name: 'Mailbox' });
   const automatic = settings.getByRole('checkbox', { name: 'Log clients’ emails automatically' });
@@ -510,19 +488,12 @@ test('with “Offer emails from new senders” on, a new sender’s email on Tod
   // Now a client with an open request: the email is no longer offered as from a new sender.
   await app.open('#/today');
   await mailbox.getByRole('button', { name: 'Check mail now' }).click();
-  await expect(mailbox.getByText('Speaking at our March summit')).toHaveCount(0, SIGN_IN);
+  await expect(mailbox.getByText('New email from Ola Nordmann: “Speaking at our March summit”')).toHaveCount(0, SIGN_IN);
 });
 
 test('an email main finds on its own (new mail arriving, or the regular check) shows on Today without a click', async ({ app, page }) => {
   await connectMailbox(app);
-  const { id, version } = await app.call('logRequest', requestDetails({ topic: 'the quiet arrival' }));
-  await app.call('markSent', {
-    id,
-    version,
-    kind: 'acknowledgement',
-    medium: 'email',
-    used: { subject: 'Your request: the quiet arrival', body: 'Thank you.', proposalId: null },
-  });
+  await acknowledgedRequest(app, requestDetails({ topic: 'the quiet arrival' }));
   await app.open('#/today');
   const mailbox = page.getByRole('region', { name: /From your mailbox/ });
   await expect(mailbox).toBeVisible();

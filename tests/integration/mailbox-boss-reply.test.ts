@@ -2,20 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SettableClock } from '../../electron/clock';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import type { MailboxAccount } from '../../shared/mailbox/account';
 import { deliver, email } from '../support/deliver';
-import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
+import { dovecotMissing } from '../support/dovecot';
 import { requestDetails } from '../support/fixtures';
 import { openTestStack } from '../support/open-test-store';
-import { startSmtp, type TestSmtp } from '../support/smtp';
+import { MAIL_PASSWORD, mailSuite } from '../support/mail-suite';
 
 // The boss's reply (issue 23, item 5), against real servers on loopback: the ask emailed from
 // the app through SMTP, the boss's reply put in Dovecot's inbox, found by In-Reply-To or
 // References, and recorded as the decision only when asked to.
-const PASSWORD = 'correct horse battery';
 const clock = new SettableClock(new Date('2026-11-02T09:00:00Z'));
 const missing = dovecotMissing();
 const ALEX = { id: 'boss-alex', name: 'Alex Morgan', email: 'alex@office.example' };
@@ -25,36 +23,10 @@ const ASK = {
 };
 
 describe.skipIf(missing !== null)('the boss’s reply to an ask emailed from the app', () => {
-  let imap: Dovecot;
-  let smtp: TestSmtp;
-  let dir: string;
-  let account: MailboxAccount;
-  beforeAll(async () => {
-    imap = await startDovecot('jo@office.example', PASSWORD);
-    smtp = await startSmtp('jo@office.example', PASSWORD);
-    account = {
-      address: 'jo@office.example',
-      user: 'jo@office.example',
-      auth: 'password',
-      imap: { host: imap.host, port: imap.port, security: 'none' },
-      smtp: { host: smtp.host, port: smtp.port, security: 'none' },
-      logAutomatically: false,
-      offerNewSenders: false,
-    };
-  }, 30_000);
-  afterAll(async () => {
-    imap?.dispose();
-    await smtp?.close();
-  });
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'follow-through-boss-reply-'));
-    smtp.received.length = 0;
-    clock.set(new Date('2026-11-02T09:00:00Z'));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const mail = mailSuite(clock, '2026-11-02T09:00:00Z');
 
   const connected = async (boss = ALEX) => {
-    const stack = openTestStack(dir, clock);
+    const stack = openTestStack(mail.dir, clock);
     stack.service.saveSettings({
       ...DEFAULT_SETTINGS,
       assistantName: 'Jo Bennett',
@@ -62,7 +34,7 @@ describe.skipIf(missing !== null)('the boss’s reply to an ask emailed from the
       bosses: [boss],
       defaultBossId: boss.id,
     });
-    await stack.handlers.saveMailbox({ account, password: PASSWORD });
+    await stack.handlers.saveMailbox({ account: mail.account, password: MAIL_PASSWORD });
     const { id } = stack.service.logRequest(requestDetails({ bossId: boss.id }));
     return { ...stack, id };
   };
@@ -71,16 +43,16 @@ describe.skipIf(missing !== null)('the boss’s reply to an ask emailed from the
     const { handlers, service, id } = await connected();
     const sent = await handlers.sendAsk({ id, version: service.request(id).version, ...ASK });
     expect(sent).toMatchObject({ ok: true, value: { strikes: 1, status: 'waiting' } });
-    expect(smtp.received).toHaveLength(1);
-    expect(smtp.received[0]).toMatchObject({ from: 'jo@office.example', to: ['alex@office.example'] });
-    const ask = await simpleParser(smtp.received[0]!.raw);
+    expect(mail.smtp.received).toHaveLength(1);
+    expect(mail.smtp.received[0]).toMatchObject({ from: 'jo@office.example', to: ['alex@office.example'] });
+    const ask = await simpleParser(mail.smtp.received[0]!.raw);
     expect(ask.subject).toBe('The sponsorship proposal: your decision, please');
     expect(ask.to && !Array.isArray(ask.to) ? ask.to.value : []).toEqual([{ name: 'Alex Morgan', address: 'alex@office.example' }]);
     expect(service.documentById(id)!.events.at(-1)).toMatchObject({ type: 'asked', note: 'by email', messageId: ask.messageId });
 
     // Alex answers from his phone, above the quoted ask; and writes about something else too.
     await deliver(
-      imap,
+      mail.imap,
       email({
         from: 'Alex Morgan <alex@office.example>',
         subject: 'Re: The sponsorship proposal: your decision, please',
@@ -98,7 +70,7 @@ describe.skipIf(missing !== null)('the boss’s reply to an ask emailed from the
       }),
     );
     await deliver(
-      imap,
+      mail.imap,
       email({
         from: 'Alex Morgan <alex@office.example>',
         subject: 'Lunch on Thursday',
@@ -139,10 +111,10 @@ describe.skipIf(missing !== null)('the boss’s reply to an ask emailed from the
   it('a reply deeper in the thread is found by References; mail from anyone but the boss, or about no ask of ours, is not offered', async () => {
     const { handlers, service, id } = await connected();
     await handlers.sendAsk({ id, version: service.request(id).version, ...ASK });
-    const askId = (await simpleParser(smtp.received[0]!.raw)).messageId!;
+    const askId = (await simpleParser(mail.smtp.received[0]!.raw)).messageId!;
     // Alex answers a colleague's reply in the thread: In-Reply-To names theirs, References names the ask.
     await deliver(
-      imap,
+      mail.imap,
       email({
         from: 'alex@office.example',
         subject: 'Re: Re: The sponsorship proposal',
@@ -155,7 +127,7 @@ describe.skipIf(missing !== null)('the boss’s reply to an ask emailed from the
     );
     // The colleague's own reply names the ask too, but Sam is not a boss.
     await deliver(
-      imap,
+      mail.imap,
       email({
         from: 'Sam Patel <sam@office.example>',
         subject: 'Re: The sponsorship proposal',
@@ -197,8 +169,8 @@ describe.skipIf(missing !== null)('the boss’s reply to an ask emailed from the
       error: 'There is no email address for Alex Morgan: add it in Settings, or copy the note.',
     });
     expect(noAddress.service.request(noAddress.id).strikes).toBe(0);
-    rmSync(dir, { recursive: true, force: true });
-    dir = mkdtempSync(path.join(tmpdir(), 'follow-through-boss-reply-'));
+    rmSync(mail.dir, { recursive: true, force: true });
+    mail.dir = mkdtempSync(path.join(tmpdir(), 'follow-through-boss-reply-'));
 
     const { handlers, service, id } = await connected();
     const seen = service.request(id).version;
@@ -210,6 +182,6 @@ describe.skipIf(missing !== null)('the boss’s reply to an ask emailed from the
       code: 'refused',
       error: 'This request is parked. Bring it back before asking the boss again.',
     });
-    expect(smtp.received).toHaveLength(0);
+    expect(mail.smtp.received).toHaveLength(0);
   });
 });

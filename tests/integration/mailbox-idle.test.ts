@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SettableClock } from '../../electron/clock';
-import type { MailboxAccount } from '../../shared/mailbox/account';
 import { deliver, email } from '../support/deliver';
 import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
+import { loopbackAccount } from '../support/loopback-account';
 import { requestDetails } from '../support/fixtures';
 import { openTestStack } from '../support/open-test-store';
 
@@ -30,15 +30,7 @@ describe.skipIf(missing !== null)('new mail, as it arrives', () => {
 
   it('a client’s email delivered while the app listens is offered without a check being asked for, and the window is told', async () => {
     stack = openTestStack(dir, clock);
-    const account: MailboxAccount = {
-      address: 'jo@office.example',
-      user: 'jo@office.example',
-      auth: 'password',
-      imap: { host: imap.host, port: imap.port, security: 'none' },
-      smtp: { host: imap.host, port: 9, security: 'none' },
-      logAutomatically: false,
-      offerNewSenders: false,
-    };
+    const account = loopbackAccount(imap);
     await stack.handlers.saveMailbox({ account, password: PASSWORD });
     stack.service.logRequest(
       requestDetails({
@@ -69,15 +61,7 @@ describe.skipIf(missing !== null)('new mail, as it arrives', () => {
 
   it('Disconnect stops listening: mail delivered after it is not read', async () => {
     stack = openTestStack(dir, clock);
-    const account: MailboxAccount = {
-      address: 'jo@office.example',
-      user: 'jo@office.example',
-      auth: 'password',
-      imap: { host: imap.host, port: imap.port, security: 'none' },
-      smtp: { host: imap.host, port: 9, security: 'none' },
-      logAutomatically: false,
-      offerNewSenders: false,
-    };
+    const account = loopbackAccount(imap);
     await stack.handlers.saveMailbox({ account, password: PASSWORD });
     await stack.watcher.listen().ready();
     await stack.handlers.disconnectMailbox(undefined);

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SettableClock } from '../../electron/clock';
-import type { MailboxAccount } from '../../shared/mailbox/account';
 import { deliver, email } from '../support/deliver';
 import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
+import { loopbackAccount } from '../support/loopback-account';
 import { draftOptions, requestDetails } from '../support/fixtures';
 import { openTestStack } from '../support/open-test-store';
 
@@ -25,15 +25,7 @@ describe.skipIf(missing !== null)('clients’ emails found in the inbox', () => 
 
   const connected = async () => {
     const stack = openTestStack(dir, clock);
-    const account: MailboxAccount = {
-      address: 'jo@office.example',
-      user: 'jo@office.example',
-      auth: 'password',
-      imap: { host: imap.host, port: imap.port, security: 'none' },
-      smtp: { host: imap.host, port: 9, security: 'none' },
-      logAutomatically: false,
-      offerNewSenders: false,
-    };
+    const account = loopbackAccount(imap);
     await stack.handlers.saveMailbox({ account, password: PASSWORD });
     const priya = stack.service.logRequest(
       requestDetails({

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SettableClock } from '../../electron/clock';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import type { MailboxAccount } from '../../shared/mailbox/account';
 import { deliver, email } from '../support/deliver';
 import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
+import { loopbackAccount } from '../support/loopback-account';
 import { requestDetails } from '../support/fixtures';
 import { openTestStack } from '../support/open-test-store';
 
@@ -57,15 +57,7 @@ describe.skipIf(missing !== null)('emails from new senders, offered as new reque
       defaultBossId: 'alex',
     });
     stack.service.logRequest(requestDetails({ bossId: 'alex', contact: { channel: 'email', at: '2026-11-16T09:00:00.000Z' } }));
-    const account: MailboxAccount = {
-      address: 'jo@office.example',
-      user: 'jo@office.example',
-      auth: 'password',
-      imap: { host: imap.host, port: imap.port, security: 'none' },
-      smtp: { host: imap.host, port: 9, security: 'none' },
-      logAutomatically: false,
-      offerNewSenders,
-    };
+    const account = loopbackAccount(imap, undefined, { offerNewSenders });
     await stack.handlers.saveMailbox({ account, password: PASSWORD });
     return stack;
   };

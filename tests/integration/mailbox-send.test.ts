@@ -1,56 +1,25 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { simpleParser } from 'mailparser';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SettableClock } from '../../electron/clock';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import type { MailboxAccount } from '../../shared/mailbox/account';
 import { withMailbox } from '../support/deliver';
-import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
+import { dovecotMissing } from '../support/dovecot';
 import { requestDetails } from '../support/fixtures';
 import { openTestStack } from '../support/open-test-store';
-import { startSmtp, type TestSmtp } from '../support/smtp';
+import { MAIL_PASSWORD, mailSuite } from '../support/mail-suite';
 
 // Send and Save to Drafts against real servers on loopback: what the SMTP server receives, and
 // what lands in Dovecot's Drafts folder, read back with imapflow and mailparser.
-const PASSWORD = 'correct horse battery';
 const clock = new SettableClock(new Date('2026-11-02T09:00:00Z'));
 const missing = dovecotMissing();
 
 describe.skipIf(missing !== null)('sending from the app, against real servers', () => {
-  let imap: Dovecot;
-  let smtp: TestSmtp;
-  let dir: string;
-  let account: MailboxAccount;
-  beforeAll(async () => {
-    imap = await startDovecot('jo@office.example', PASSWORD);
-    smtp = await startSmtp('jo@office.example', PASSWORD);
-    account = {
-      address: 'jo@office.example',
-      user: 'jo@office.example',
-      auth: 'password',
-      imap: { host: imap.host, port: imap.port, security: 'none' },
-      smtp: { host: smtp.host, port: smtp.port, security: 'none' },
-      logAutomatically: false,
-      offerNewSenders: false,
-    };
-  }, 30_000);
-  afterAll(async () => {
-    imap?.dispose();
-    await smtp?.close();
-  });
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'follow-through-send-'));
-    smtp.received.length = 0;
-    clock.set(new Date('2026-11-02T09:00:00Z'));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const mail = mailSuite(clock, '2026-11-02T09:00:00Z');
 
   const connected = async () => {
-    const stack = openTestStack(dir, clock);
+    const stack = openTestStack(mail.dir, clock);
     stack.service.saveSettings({ ...DEFAULT_SETTINGS, assistantName: 'Jo Bennett', setupDone: true });
-    await stack.handlers.saveMailbox({ account, password: PASSWORD });
+    await stack.handlers.saveMailbox({ account: mail.account, password: MAIL_PASSWORD });
     const { id } = stack.service.logRequest(
       requestDetails({ client: { name: "Siobhán O'Neill", company: '', email: 'siobhan@acme.example', phone: '' } }),
     );
@@ -67,9 +36,9 @@ describe.skipIf(missing !== null)('sending from the app, against real servers', 
     expect(service.request(id).acknowledgement).not.toBeNull();
     const sent = await handlers.sendMessage({ id, version: service.request(id).version, kind: 'acknowledgement', used });
     expect(sent.ok).toBe(true);
-    expect(smtp.received).toHaveLength(1);
-    expect(smtp.received[0]).toMatchObject({ from: 'jo@office.example', to: ['siobhan@acme.example'] });
-    const parsed = await simpleParser(smtp.received[0]!.raw);
+    expect(mail.smtp.received).toHaveLength(1);
+    expect(mail.smtp.received[0]).toMatchObject({ from: 'jo@office.example', to: ['siobhan@acme.example'] });
+    const parsed = await simpleParser(mail.smtp.received[0]!.raw);
     expect(parsed.subject).toBe('Your request: the sponsorship proposal');
     expect(parsed.from?.value).toEqual([{ name: 'Jo Bennett', address: 'jo@office.example' }]);
     expect(parsed.to && !Array.isArray(parsed.to) ? parsed.to.value : []).toEqual([
@@ -95,13 +64,13 @@ describe.skipIf(missing !== null)('sending from the app, against real servers', 
       code: 'refused',
       error: 'Connect your mailbox in Settings → Mailbox first, or use Open in mail program.',
     });
-    expect(smtp.received).toHaveLength(0);
+    expect(mail.smtp.received).toHaveLength(0);
     expect(service.request(id).acknowledgement).not.toBeNull();
   });
 
   it('a refused sign-in at sending says so, and records nothing', async () => {
     const { handlers, service, id } = await connected();
-    await handlers.saveMailbox({ account, password: 'changed since' });
+    await handlers.saveMailbox({ account: mail.account, password: 'changed since' });
     const result = await handlers.sendMessage({ id, version: service.request(id).version, kind: 'acknowledgement', used });
     expect(result).toEqual({
       ok: false,
@@ -111,7 +80,7 @@ describe.skipIf(missing !== null)('sending from the app, against real servers', 
     expect(service.request(id).acknowledgement).not.toBeNull();
   });
 
-  it('Save to Drafts puts the message in the Drafts folder, flagged as a draft, from the account’s address', async () => {
+  it('Save to Drafts puts the message in the Drafts folder, flagged as a draft, from the mail.account’s address', async () => {
     const { handlers } = await connected();
     const result = await handlers.saveToDrafts({
       to: 'siobhan@acme.example',
@@ -120,7 +89,7 @@ describe.skipIf(missing !== null)('sending from the app, against real servers', 
       body: used.body,
     });
     expect(result).toEqual({ ok: true, value: { folder: 'Drafts' } });
-    const messages = await withMailbox(imap, async (client) => {
+    const messages = await withMailbox(mail.imap, async (client) => {
       const lock = await client.getMailboxLock('Drafts');
       try {
         const found = [];
