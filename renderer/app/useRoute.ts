@@ -22,7 +22,9 @@ export function useRoute(): { route: Route; navigate: (route: Route) => void; ba
       const known = depthOf(window.history.state);
       depth = known ?? depth + 1;
       if (known === null) window.history.replaceState({ depth }, '');
-      setRoute(parseRoute(window.location.hash));
+      const next = parseRoute(window.location.hash);
+      // Usually navigate() has shown this screen already: the same route keeps its identity.
+      setRoute((shown) => (routeHref(shown) === routeHref(next) ? shown : next));
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
@@ -32,5 +34,13 @@ export function useRoute(): { route: Route; navigate: (route: Route) => void; ba
     if ((depthOf(window.history.state) ?? 0) > 0) window.history.back();
     else if (parseRoute(window.location.hash).page !== 'today') goTo({ page: 'today' });
   }, []);
-  return { route, navigate: goTo, back };
+  // The screen changes in the task of the key or click that asked for it, not a task later when
+  // hashchange arrives: React renders a keydown's update (and runs its effects) before the next
+  // key is handled, so the letters typed straight after Ctrl+N land in Name. Keys arriving fast
+  // on a busy machine had gone to the page while the hashchange waited.
+  const navigate = useCallback((next: Route) => {
+    goTo(next);
+    setRoute(parseRoute(routeHref(next)));
+  }, []);
+  return { route, navigate, back };
 }

@@ -1,4 +1,4 @@
-import { useEffect, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, type KeyboardEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import type { RequestDetails } from '../../../shared/domain/request';
 import type { Settings } from '../../../shared/domain/settings';
@@ -45,9 +45,11 @@ export function NewRequestPage({
   const { errors } = formState;
   const logRequest = useCommand('logRequest', { invalidates: () => [keys.today, keys.requests(), keys.counts, keys.digest()] });
 
-  // Whether opened by the button, Ctrl+N or a dropped email, typing starts in Name.
-  const { setFocus } = form;
-  useEffect(() => setFocus('name'), [setFocus]);
+  // Whether opened by the button, Ctrl+N or a dropped email, typing starts in Name. Focused as
+  // the form is put on screen (a layout effect): a passive effect runs a task later, and keys
+  // typed in a burst on a busy machine are handled before it; they went to the page and were
+  // lost. react-hook-form's setFocus cannot serve here: its refs are not attached yet.
+  useLayoutEffect(() => document.getElementById('f-name')?.focus(), []);
 
   // What is typed is kept above this page, so leaving the form and coming back keeps it.
   useEffect(() => {
