@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { ImapFlow } from 'imapflow';
 import { isSameDay, subDays } from 'date-fns';
 import type { BossReply, LoggedMail, MailboxAccount, MailOffer, MailOffers, NewSenderMail, SentOffer } from '../../shared/mailbox/account';
-import type { EmailSource } from '../../shared/ipc/contract';
 import { DomainError } from '../../shared/domain/domain-error';
 import type { ContactNeeds } from '../../shared/domain/events';
 import type { FollowThroughService } from '../service';
@@ -10,7 +9,7 @@ import type { UntrustedParser } from '../untrusted/untrusted-parser';
 import { imapOptions, mailFailure } from './connection-check';
 import type { MailboxStore } from './mailbox-store';
 import { InboxListener } from './inbox-listener';
-import type { AppEvent, AppEvents } from '../../shared/ipc/contract';
+import type { AppEvent, AppEvents, EmailSource } from '../../shared/ipc/contract';
 
 /** How far back the inbox is read: a client's email older than this is past offering. */
 export const LOOKBACK_DAYS = 14;
@@ -23,13 +22,6 @@ export const NEW_SENDERS_SHOWN = 10;
 /** How often main reads the inbox while the app runs. */
 export const CHECK_EVERY_MINUTES = 5;
 
-/**
- * Reads the inbox for mail from the clients of open requests and offers each message to be
- * logged as a contact. Only the headers of every message are read; only a message from a
- * client of an open request is downloaded, and it is parsed in the parse worker (off main, with
- * its limits), as a dropped email is. Nothing is stored until the user logs it: the offers live
- * in memory, and a contact logged from one keeps the message's Message-ID so it is not offered again.
- */
 interface Envelope {
   messageId: string;
   from: string;
@@ -46,6 +38,16 @@ export function messageIdsIn(headers: string): string[] {
   return headers.match(/<[^<>\s]+>/g) ?? [];
 }
 
+/**
+ * Reads the mailbox and keeps, in memory, what it offers: clients' emails to log as contacts
+ * (or logs them itself, when the account says so), drafts of this session found in the Sent
+ * folder, bosses' replies to asks emailed from the app, and new senders' emails to start a
+ * request from. Only envelopes are read of every message; a message is downloaded only when it
+ * is a client's email to an open request or a boss's reply to one of those asks (or a new
+ * sender's, when the user picks it), and it is parsed in the parse worker (off main, with its
+ * limits), as a dropped email is. What an offer leads to goes through the same rules as every
+ * other write; a contact logged from an email keeps its Message-ID so it is not offered again.
+ */
 export class MailWatcher {
   private offers = new Map<string, Omit<MailOffer, 'version'> & { messageId: string }>();
   private sent = new Map<string, Omit<SentOffer, 'version'> & { messageId: string }>();
