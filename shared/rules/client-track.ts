@@ -63,7 +63,7 @@ export function markClientMessageSent(
   if (state.status === 'closed') throw new DomainError('This request is closed; nothing more is owed to the client.');
   const medium = how.medium ?? 'email';
   if (medium !== 'email' && !isScripted(kind)) {
-    throw new DomainError('Only an acknowledgement, an update or an answer can be given by phone or voicemail.');
+    throw new DomainError('Only an acknowledgement, a reply, an update or an answer can be given by phone or voicemail.');
   }
   if (kind === 'answer' && state.status !== 'decided') {
     throw new DomainError('Record the boss’s decision before sending the answer.');
