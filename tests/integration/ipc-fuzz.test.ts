@@ -391,10 +391,11 @@ describe('the handler table under generated payloads', () => {
           totals.refused++;
           expect(answer.code).toBe('invalid');
           expect(answer.fieldErrors, `${method} refused without naming a field: ${answer.error}`).toBeDefined();
-          if (field)
-            expect(names(answer.fieldErrors!, field), `${method}: broke ${field}, answer named ${JSON.stringify(answer.fieldErrors)}`).toBe(
-              true,
-            );
+          // Only a plan that broke something can be refused: the untouched payload is valid.
+          expect(field, `${method}: refused a payload nothing was done to`).not.toBeNull();
+          expect(names(answer.fieldErrors!, field!), `${method}: broke ${field}, answer named ${JSON.stringify(answer.fieldErrors)}`).toBe(
+            true,
+          );
         } else if (broke) {
           totals.refused++;
           expect(Object.keys(answer.fieldErrors ?? {}), `${method}: ${answer.error}`).toContain(field);

@@ -6,7 +6,7 @@ import { foldRequest } from '../../shared/domain/request-state';
 import { DEFAULT_SETTINGS, UNKNOWN_REASON } from '../../shared/domain/settings';
 import { clientDraft, INVITATION } from '../../shared/drafts/client-drafts';
 import { blameWarnings, findBlame, maskWholeWords } from '../../shared/drafts/never-blame';
-import { describeContact } from '../../shared/drafts/wording';
+import { CONTACT_WORDS } from '../support/contact-words';
 import { requestDetails } from '../support/fixtures';
 
 describe('the never-blame check', () => {
@@ -39,7 +39,9 @@ describe('the never-blame check', () => {
     // Found by fast-check: a client called "Ee" used to blank the "ee" in "been".
     expect(blameWarnings('Dear Ee,\n\nIt has not been forgotten.', ['Ee', 'the delayed invoice'])).toEqual([]);
     expect(blameWarnings('About the delayed invoice: it is in hand.', ['the delayed invoice'])).toEqual([]);
-    expect(blameWarnings('Sorry, it was delayed.', ['Ee'])).toHaveLength(1);
+    expect(blameWarnings('Sorry, it was delayed.', ['Ee'])).toEqual([
+      '“delayed” could read as blaming someone. Explain the wait in neutral terms.',
+    ]);
   });
 
   it('finds nothing in the app’s own templates and reasons', () => {
@@ -108,7 +110,10 @@ describe('every generated client draft (property-based)', () => {
           });
           expect(draft.subject).toContain(topic);
           expect(draft.body).toContain(topic);
-          expect(draft.body).toContain(describeContact(channel, contactAt, locale));
+          // Named as the client would recognise it: how they reached us, and the weekday (Intl's
+          // own name for it, not the app's formatting).
+          const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(contactAt);
+          expect(draft.body).toContain(`${CONTACT_WORDS[channel]} on ${weekday}`);
           expect(findBlame(maskWholeWords(draft.body, [topic, name]))).toEqual([]);
           expect(draft.warnings).toEqual([]);
         },

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestEvent } from '../../shared/domain/events';
 import { foldRequest } from '../../shared/domain/request-state';
-import { nextOf, pendingItems } from '../../shared/rules/pending';
 import { scheduleOf } from '../../shared/rules/schedule';
 import { dueCount, todaySections, type TodaySectionKind } from '../../shared/rules/today';
 import { logged, settings } from '../support/fixtures';
@@ -155,10 +154,23 @@ describe('the schedule Today works from', () => {
     const at = new Date('2026-11-04T12:00:00Z');
     const steady = foldRequest('steady', fixture.steady!, at);
     const schedule = scheduleOf(steady, config, { gapDays: 7 });
-    expect(schedule.items).toEqual(pendingItems(steady, config, { gapDays: 7 }));
-    expect(schedule.dueMs).toEqual(schedule.items.map((i) => new Date(i.dueAt).getTime()));
-    expect(schedule.firstDueMs).toBe(Math.min(...schedule.dueMs));
-    expect(schedule.next).toEqual(nextOf(schedule.items));
+    // Asked on Monday: the second ask is due Wednesday; acknowledged Monday 09:05 with a usual
+    // gap of 7 days, the update is due Friday 6th and late from Monday 9th, when they would chase.
+    const ask = { kind: 'ask', owner: 'me', dueAt: '2026-11-04T00:00:00.000Z', lateAfter: null, strike: 2, round: 1, clientOwes: null };
+    const update = {
+      kind: 'update',
+      owner: 'me',
+      dueAt: '2026-11-06T00:00:00.000Z',
+      lateAfter: '2026-11-09T00:00:00.000Z',
+      strike: null,
+      round: 1,
+      clientOwes: null,
+    };
+    expect(schedule.items).toEqual([ask, update]);
+    expect(schedule.dueMs).toEqual([Date.UTC(2026, 10, 4), Date.UTC(2026, 10, 6)]);
+    expect(schedule.lateAfterMs).toEqual([null, Date.UTC(2026, 10, 9)]);
+    expect(schedule.firstDueMs).toBe(Date.UTC(2026, 10, 4));
+    expect(schedule.next).toEqual(ask);
     expect(schedule.chase).toBe('2026-11-09T09:05:00.000Z'); // the acknowledgement plus the usual 7 days
     expect(scheduleOf(foldRequest('deadline', fixture.deadline!, at), config, { gapDays: 7 }).deadlineMs).toBe(
       new Date(2026, 10, 13).getTime(),
