@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { RequestEvent } from '../../shared/domain/events';
+import { foldRequest } from '../../shared/domain/request-state';
+import { askDraft, digestDraft } from '../../shared/drafts/boss-drafts';
+import { clientDraft, introduction } from '../../shared/drafts/client-drafts';
+import { draftChoices } from '../../shared/drafts/draft-choices';
+import { unknownPlaceholders } from '../../shared/drafts/template';
+import { draftOptions, logged, settings } from '../support/fixtures';
+
+// The branches of the drafts that the everyday cases do not reach (issue 24): who the caller
+// says they are, a voicemail with no number to call back, how long a client has waited, the
+// digest's lines, the composer's menu once decided or parked, and placeholders nobody knows.
+const ALEX = { id: 'alex', name: 'Alex Morgan', email: 'alex@office.example' };
+const config = settings({ assistantName: 'Sam Patel', bosses: [ALEX], defaultBossId: 'alex' });
+const NOW = new Date('2026-11-04T10:00:00Z');
+const request = (id: string, extra: RequestEvent[] = [], overrides: Parameters<typeof logged>[1] = {}) =>
+  foldRequest(id, [logged('2026-11-02T09:00:00.000Z', { bossId: 'alex', ...overrides }), ...extra], NOW);
+
+describe('who a call or voicemail says is calling', () => {
+  it.each([
+    ['Sam Patel', 'Alex Morgan', 'This is Sam Patel, Alex Morgan’s assistant.'],
+    ['Sam Patel', '', 'This is Sam Patel.'],
+    ['  ', 'Alex Morgan', 'I’m calling from Alex Morgan’s office.'],
+    ['', '', ''],
+  ])('assistant %j, boss %j: %j', (assistantName, bossName, said) => {
+    expect(introduction(settings({ assistantName, bosses: [{ ...ALEX, name: bossName }] }), 'alex')).toBe(said);
+  });
+});
+
+describe('a voicemail', () => {
+  const voicemail = (callbackNumber: string) =>
+    clientDraft(
+      request('vm'),
+      settings({ ...config, callbackNumber }),
+      { gapDays: 7 },
+      NOW,
+      draftOptions({ kind: 'acknowledgement', medium: 'voicemail' }),
+    ).body;
+
+  it('with a number, says it twice', () => {
+    expect(voicemail('020 7946 0000')).toContain('You can reach me on 020 7946 0000. That’s 020 7946 0000.');
+  });
+
+  it('with none in Settings, asks them to call back, and says no number', () => {
+    const body = voicemail('  ');
+    expect(body).toContain('Do call me back when it suits you.');
+    expect(body).not.toContain('You can reach me on');
+  });
+});
+
+describe('how long the client has waited, in the ask', () => {
+  const asked = (at: string): RequestEvent => ({ type: 'asked', at, note: '' });
+  it.each([
+    ['the same day', '2026-11-02T09:00:00.000Z', '2026-11-02T16:00:00Z', 'they have waited under a day'],
+    ['the next day', '2026-11-02T09:00:00.000Z', '2026-11-03T08:00:00Z', 'they have waited 1 day'],
+    ['three days on', '2026-11-02T09:00:00.000Z', '2026-11-05T09:00:00Z', 'they have waited 3 days'],
+  ])('%s', (_when, contactAt, now, said) => {
+    const state = foldRequest(
+      'w',
+      [logged(contactAt, { bossId: 'alex', contact: { channel: 'email', at: contactAt } }), asked(contactAt)],
+      new Date(now),
+    );
+    expect(askDraft(state, config, new Date(now), 'en-GB').body).toContain(said);
+  });
+});
+
+describe('the digest', () => {
+  it('lists each request with its wait, its asks and any deadline, oldest first', () => {
+    const older = foldRequest(
+      'older',
+      [
+        logged('2026-10-29T09:00:00.000Z', {
+          bossId: 'alex',
+          topic: 'the gala tickets',
+          client: { name: 'Priya Shah', company: 'Northwind', email: 'priya@northwind.example', phone: '' },
+          contact: { channel: 'phone', at: '2026-10-29T09:00:00.000Z' },
+          deadline: '2026-11-13',
+        }),
+        { type: 'asked', at: '2026-10-30T09:00:00.000Z', note: '' },
+      ],
+      NOW,
+    );
+    const newer = request('newer');
+    const draft = digestDraft([newer, older], config, 'alex', NOW, 'en-GB', null);
+    expect(draft.items.map((i) => i.line)).toEqual([
+      '1. The gala tickets, from Priya Shah at Northwind\n   Waiting 6 days, since Thursday 29 October. Asked 1 of 3 times. Client deadline: Friday 13 November.',
+      '2. The sponsorship proposal, from Jane Doe at Acme Ltd\n   Waiting 2 days, since Monday 2 November. Not asked yet.',
+    ]);
+  });
+});
+
+describe('the composer’s menu', () => {
+  const profile = { title: '', greeting: null, preferredChannel: null };
+  const ack = { type: 'client-message-sent', at: '2026-11-02T09:30:00.000Z', kind: 'acknowledgement', subject: 'Thanks' } as const;
+
+  it('once decided: the answer first, then nothing else is owed', () => {
+    const decided = request('d', [ack, { type: 'decided', at: '2026-11-03T09:00:00.000Z', decision: 'Yes.' }]);
+    expect(draftChoices(decided, profile)).toEqual([{ kind: 'answer', media: ['email'] }]);
+  });
+
+  it('parked: an update still goes to the client', () => {
+    const asks: RequestEvent[] = ['2026-11-02T10:00:00.000Z', '2026-11-03T10:00:00.000Z', '2026-11-04T09:00:00.000Z'].map((at) => ({
+      type: 'asked',
+      at,
+      note: '',
+    }));
+    const parked = request('p', [ack, ...asks, { type: 'parked', at: '2026-11-04T09:00:00.000Z', strikeLimit: 3 }]);
+    expect(parked.status).toBe('parked');
+    expect(draftChoices(parked, profile)).toEqual([{ kind: 'update', media: ['email'] }]);
+  });
+
+  it('closed: nothing', () => {
+    const closed = request('c', [{ type: 'withdrawn', at: '2026-11-03T09:00:00.000Z', reason: 'No longer needed.' }]);
+    expect(draftChoices(closed, profile)).toEqual([]);
+  });
+});
+
+describe('placeholders nobody knows', () => {
+  it.each([
+    ['Hello {{ topic }} and {{clientName}}', []],
+    ['About {{nope}}, {{ Nope }} and {{nope}} again', ['nope', 'Nope']],
+    ['{topic} and {{ 123 }} are not placeholders', []],
+  ])('%j', (text, unknown) => {
+    expect(unknownPlaceholders(text)).toEqual(unknown);
+  });
+});
