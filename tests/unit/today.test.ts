@@ -140,6 +140,18 @@ describe('the Today selection', () => {
     expect(today('2026-11-17T09:00:00Z').update).toContain('parked:update!+reask');
   });
 
+  it('a row is late when anything on it is late: the acknowledgement owed since Monday is on Wednesday, not on Monday', () => {
+    const rowOf = (now: string, id: string) =>
+      todaySections(statesAt(new Date(now)), config, () => ({ gapDays: 7 }), new Date(now))
+        .flatMap((section) => section.rows)
+        .find((row) => row.requestId === id);
+    expect(rowOf('2026-11-02T10:00:00Z', 'fresh')?.late).toBe(false);
+    expect(rowOf('2026-11-04T09:00:00Z', 'fresh')?.late).toBe(true);
+    // Monday: Cat's update is late, Dan's ask is merely due.
+    expect(rowOf('2026-11-02T10:00:00Z', 'parked')?.late).toBe(true);
+    expect(rowOf('2026-11-02T10:00:00Z', 'decided')?.late).toBe(false);
+  });
+
   it('counts what is due for the badge, leaving deadlines out', () => {
     const at = new Date('2026-11-09T09:00:00Z');
     const sections = todaySections(statesAt(at), config, () => ({ gapDays: 7 }), at);
