@@ -62,6 +62,7 @@ export interface RequestState {
   /** Unanswered asks in the current round. */
   strikes: number;
   asks: Ask[];
+  /** Set while, and only while, the request is parked; the rules rely on it. */
   park: Park | null;
   decision: { at: string; text: string } | null;
   acknowledgedAt: string | null;
@@ -198,6 +199,9 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
         timeline: entry({ kind: 'parked', strikeLimit: event.strikeLimit }),
       };
     case 'park-outcome-chosen':
+      // Only a park takes an outcome (the rule refuses any other); one found elsewhere, in a file
+      // put together by hand, is left out rather than let a request that waits look parked.
+      if (state.status !== 'parked') return state;
       return {
         ...state,
         park: { at: state.park?.at ?? at, outcome: event.outcome, returnsOn: event.returnsOn },

@@ -35,11 +35,10 @@ export function isAskDue(state: RequestState, settings: Settings, now: Date): bo
  * until an outcome is chosen; after that, "Bring it back now" is the way back.
  */
 export function undoLastAsk(state: RequestState, at: Date): RequestEvent[] {
-  const last = state.asks.at(-1);
-  if (!last || last.round !== state.round || state.strikes === 0) {
-    throw new DomainError('There is no ask in this round to undo.');
-  }
-  if (state.status === 'parked' && state.park?.outcome) {
+  // Strikes count the asks of the current round only: none means nothing here to take back.
+  if (state.strikes === 0) throw new DomainError('There is no ask in this round to undo.');
+  // The fold keeps a park only while the request is parked.
+  if (state.park?.outcome) {
     throw new DomainError('An outcome was already chosen for the park. Use "Bring it back now" instead.');
   }
   if (state.status !== 'waiting' && state.status !== 'parked') {

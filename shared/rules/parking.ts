@@ -52,13 +52,14 @@ export function parkChoices(state: RequestState, cal: WorkCalendar, now: Date): 
 /** The outcome chosen brings it back on or after the client's deadline (or never by itself), while that deadline is still ahead. */
 export function comesBackTooLate(state: RequestState, now: Date): boolean {
   const deadline = deadlineDay(state);
-  const park = state.status === 'parked' ? state.park : null;
+  // The fold keeps a park only while the request is parked.
+  const park = state.park;
   if (!deadline || !park?.outcome || deadline < startOfDay(now)) return false;
   return park.returnsOn === null || new Date(park.returnsOn) >= deadline;
 }
 
 export function chooseParkOutcome(state: RequestState, outcome: ParkOutcome, at: Date, cal: WorkCalendar): RequestEvent[] {
-  if (state.status !== 'parked' || !state.park) {
+  if (!state.park) {
     throw new DomainError('Only a parked request can be set to come back later.');
   }
   const returnsOn = returnDay(outcome, at, cal, state);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timelineText } from '../../shared/copy/timeline';
 import { DomainError } from '../../shared/domain/domain-error';
-import { correctDetails, withdraw } from '../../shared/rules/correction';
+import { correctDetails, handOver, withdraw } from '../../shared/rules/correction';
 import { reopen } from '../../shared/rules/client-track';
 import { logged, requestDetails, RequestScript, settings } from '../support/fixtures';
 
@@ -47,6 +47,48 @@ describe('correcting what was logged', () => {
       correctDetails(state, requestDetails({ contact: { channel: 'email', at: '2026-11-04T08:00:00.000Z' } }), config, now),
     ).toThrow(DomainError);
     expect(() => correctDetails(state, requestDetails({ bossId: 'boss-9' }), config, now)).toThrow('That boss is no longer in Settings');
+  });
+  it('records the company, email, phone, topic and deadline as they were and are; no deadline reads as empty', () => {
+    const state = new RequestScript(config).stateAt('2026-11-03T10:00:00.000Z');
+    const next = requestDetails({
+      client: { name: 'Jane Doe', company: 'Acme Group', email: 'jane.doe@acme.example', phone: '+44 20 7946 0999' },
+      topic: 'the sponsorship renewal',
+      deadline: '2026-11-20',
+    });
+    const [event] = correctDetails(state, next, config, new Date('2026-11-03T10:00:00.000Z'));
+    expect(event).toEqual({
+      type: 'corrected',
+      at: '2026-11-03T10:00:00.000Z',
+      details: next,
+      changes: [
+        { field: 'client.company', from: 'Acme Ltd', to: 'Acme Group' },
+        { field: 'client.email', from: 'jane@acme.example', to: 'jane.doe@acme.example' },
+        { field: 'client.phone', from: '+44 20 7946 0000', to: '+44 20 7946 0999' },
+        { field: 'topic', from: 'the sponsorship proposal', to: 'the sponsorship renewal' },
+        { field: 'deadline', from: '', to: '2026-11-20' },
+      ],
+    });
+  });
+});
+
+describe('handing a request to another boss', () => {
+  const now = new Date('2026-11-03T10:00:00.000Z');
+  const state = new RequestScript(config, logged('2026-11-02T09:00:00.000Z', { bossId: 'boss-1' })).stateAt('2026-11-03T10:00:00.000Z');
+
+  it('is a correction of who decides, with both bosses by name', () => {
+    expect(handOver(state, 'boss-2', config, now)).toEqual([
+      {
+        type: 'corrected',
+        at: '2026-11-03T10:00:00.000Z',
+        details: { ...state.details, bossId: 'boss-2' },
+        changes: [{ field: 'bossId', from: 'Alex Morgan', to: 'Robin Lee' }],
+      },
+    ]);
+  });
+
+  it('refuses a boss not in Settings, or the boss it is already with', () => {
+    expect(() => handOver(state, 'boss-9', config, now)).toThrow(new DomainError('Choose a boss who is in Settings to take these over.'));
+    expect(() => handOver(state, 'boss-1', config, now)).toThrow(new DomainError('Choose a different boss to take these over.'));
   });
 });
 

@@ -118,6 +118,56 @@ describe('parking with a deadline ahead', () => {
     ];
     expect(comesBackTooLate(fold(inTime, now), d(now))).toBe(false);
   });
+
+  it('marks a re-ask that comes back on the deadline day itself as too late', () => {
+    // In 2 weeks is Monday 30 November: the deadline day is too late, so the working day before, Friday 27th, is offered.
+    expect(parkChoices(fold(parked('2026-11-30'), now), cal, d(now))).toEqual([
+      { outcome: 'until-raised', returnsOn: null, afterDeadline: true },
+      { outcome: 'in-2-weeks', returnsOn: '2026-11-30T00:00:00.000Z', afterDeadline: true },
+      { outcome: 'in-1-month', returnsOn: '2026-12-16T00:00:00.000Z', afterDeadline: true },
+      { outcome: 'before-deadline', returnsOn: '2026-11-27T00:00:00.000Z', afterDeadline: false },
+    ]);
+  });
+
+  it('offers "before the deadline" when only some outcomes come back too late', () => {
+    // Deadline Tuesday 1 December: in 2 weeks (Monday 30th) is in time; the other two are not.
+    expect(parkChoices(fold(parked('2026-12-01'), now), cal, d(now))).toEqual([
+      { outcome: 'until-raised', returnsOn: null, afterDeadline: true },
+      { outcome: 'in-2-weeks', returnsOn: '2026-11-30T00:00:00.000Z', afterDeadline: false },
+      { outcome: 'in-1-month', returnsOn: '2026-12-16T00:00:00.000Z', afterDeadline: true },
+      { outcome: 'before-deadline', returnsOn: '2026-11-30T00:00:00.000Z', afterDeadline: false },
+    ]);
+  });
+
+  it('with the deadline today, everything is too late and "before the deadline" means today; once it has gone, nothing is marked', () => {
+    expect(parkChoices(fold(parked('2026-11-16'), now), cal, d(now))).toEqual([
+      { outcome: 'until-raised', returnsOn: null, afterDeadline: true },
+      { outcome: 'in-2-weeks', returnsOn: '2026-11-30T00:00:00.000Z', afterDeadline: true },
+      { outcome: 'in-1-month', returnsOn: '2026-12-16T00:00:00.000Z', afterDeadline: true },
+      { outcome: 'before-deadline', returnsOn: '2026-11-16T00:00:00.000Z', afterDeadline: false },
+    ]);
+    expect(parkChoices(fold(parked('2026-11-13'), now), cal, d(now))).toEqual([
+      { outcome: 'until-raised', returnsOn: null, afterDeadline: false },
+      { outcome: 'in-2-weeks', returnsOn: '2026-11-30T00:00:00.000Z', afterDeadline: false },
+      { outcome: 'in-1-month', returnsOn: '2026-12-16T00:00:00.000Z', afterDeadline: false },
+    ]);
+  });
+
+  it('says too late for a return on the deadline day, for "until raised", and on the deadline day itself', () => {
+    const choose = (deadline: string, outcome: 'in-2-weeks' | 'until-raised', returnsOn: string | null): RequestEvent[] => [
+      ...parked(deadline),
+      { type: 'park-outcome-chosen', at: now, outcome, returnsOn },
+    ];
+    expect(comesBackTooLate(fold(choose('2026-11-30', 'in-2-weeks', '2026-11-30T00:00:00.000Z'), now), d(now))).toBe(true);
+    expect(comesBackTooLate(fold(choose('2026-12-18', 'until-raised', null), now), d(now))).toBe(true);
+    const dayOf = '2026-11-27T16:00:00Z';
+    expect(comesBackTooLate(fold(choose('2026-11-27', 'in-2-weeks', '2026-11-30T00:00:00.000Z'), dayOf), d(dayOf))).toBe(true);
+  });
+
+  it('says nothing before an outcome is chosen, or for a request that is not parked', () => {
+    expect(comesBackTooLate(fold(parked('2026-11-27'), now), d(now))).toBe(false);
+    expect(comesBackTooLate(fold([withDeadline('2026-11-27')], now), d(now))).toBe(false);
+  });
 });
 
 describe('a proposed call', () => {

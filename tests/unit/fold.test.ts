@@ -47,4 +47,14 @@ describe('the fold', () => {
     expect(back).toMatchObject({ status: 'waiting', round: 2, strikes: 0, roundStartedBy: 'returned', version: 4 });
     expect(back.timeline.at(-1)).toEqual({ at: '2026-11-16T00:00:00.000Z', kind: 'returned', round: 2, derived: true });
   });
+
+  it('keeps a park only while parked: an outcome found on a waiting request is left out', () => {
+    const events: RequestEvent[] = [
+      logged(),
+      { type: 'park-outcome-chosen', at: '2026-11-02T10:00:00.000Z', outcome: 'in-2-weeks', returnsOn: '2026-11-16T00:00:00.000Z' },
+    ];
+    const state = foldRequest('r1', events, new Date('2026-11-02T11:00:00Z'));
+    expect(state).toMatchObject({ status: 'waiting', park: null, version: 2 });
+    expect(state.timeline.map((t) => t.kind)).toEqual(['logged']);
+  });
 });

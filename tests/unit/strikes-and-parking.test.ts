@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/domain/domain-error';
-import { recordAsk } from '../../shared/rules/asks';
+import { isAskDue, nextAskDue, recordAsk, undoLastAsk } from '../../shared/rules/asks';
 import { recordDecision } from '../../shared/rules/decision';
 import { chooseParkOutcome, returnDay, unpark } from '../../shared/rules/parking';
 import { calendarOf } from '../../shared/rules/work-calendar';
@@ -94,5 +94,41 @@ describe('park outcomes and rounds', () => {
     expect(() => s.do('2026-11-02T10:00:00Z', (st, at) => chooseParkOutcome(st, 'in-2-weeks', at, cal))).toThrow(
       'Only a parked request can be set to come back later.',
     );
+  });
+});
+
+describe('asks at the edges of a round', () => {
+  const backInRound2 = () => threeAsks().do('2026-11-06T10:00:00Z', (st, at) => chooseParkOutcome(st, 'in-2-weeks', at, cal));
+
+  it('makes the first ask of a new round due the day it comes back, however recent the last round’s asks', () => {
+    const state = backInRound2().stateAt('2026-11-20T08:00:00Z');
+    expect(state).toMatchObject({ status: 'waiting', round: 2, strikes: 0 });
+    expect(nextAskDue(state, settings())).toEqual(new Date('2026-11-20T00:00:00Z'));
+  });
+
+  it('shows no ask due while parked or once decided', () => {
+    expect(isAskDue(threeAsks().stateAt('2026-11-19T09:00:00Z'), settings(), new Date('2026-11-19T09:00:00Z'))).toBe(false);
+    const decided = new RequestScript().do('2026-11-02T10:00:00Z', (st, at) => recordDecision(st, 'Yes', at));
+    expect(isAskDue(decided.stateAt('2026-11-05T10:00:00Z'), settings(), new Date('2026-11-05T10:00:00Z'))).toBe(false);
+  });
+
+  it('has nothing to undo at the start of a new round, though the last round had asks', () => {
+    const state = backInRound2().stateAt('2026-11-20T09:00:00Z');
+    expect(() => undoLastAsk(state, new Date('2026-11-20T09:00:00Z'))).toThrow(new DomainError('There is no ask in this round to undo.'));
+  });
+
+  it('undoes the ask that parked it until an outcome is chosen: waiting again, two strikes, no park', () => {
+    const s = threeAsks().do('2026-11-06T09:40:00Z', (st, at) => undoLastAsk(st, at));
+    expect(s.events.at(-1)).toEqual({ type: 'ask-undone', at: '2026-11-06T09:40:00.000Z' });
+    expect(s.stateAt('2026-11-06T09:40:00Z')).toMatchObject({ status: 'waiting', strikes: 2, park: null });
+  });
+
+  it('keeps the Message-ID of an ask that went by email, and none for one made in person', () => {
+    const state = new RequestScript().stateAt('2026-11-02T09:00:00Z');
+    const at = new Date('2026-11-02T09:00:00Z');
+    expect(recordAsk(state, settings(), at, ' by email ', '<ask-1@follow-through>')).toEqual([
+      { type: 'asked', at: '2026-11-02T09:00:00.000Z', note: 'by email', messageId: '<ask-1@follow-through>' },
+    ]);
+    expect(recordAsk(state, settings(), at, '')).toEqual([{ type: 'asked', at: '2026-11-02T09:00:00.000Z', note: '' }]);
   });
 });
