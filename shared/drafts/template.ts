@@ -40,23 +40,16 @@ export function unknownPlaceholders(text: string): string[] {
 
 /**
  * Fills a template in one pass (a value that itself contains {{...}} is left as typed) and
- * tidies what empty placeholders leave behind: trailing spaces, doubled spaces, runs of
- * blank lines. The subject is cut to fit SUBJECT_MAX.
+ * tidies what empty placeholders leave behind: trailing spaces, doubled spaces and tabs, runs
+ * of blank lines. The subject is one line, cut to fit SUBJECT_MAX. A placeholder missing from
+ * `values` renders to nothing, like one that does not apply.
  */
-/** A placeholder missing from `values` renders to nothing, like one that does not apply. */
 export function renderTemplate(template: Template, values: Partial<Record<Placeholder, string>>): Template {
   const fill = (text: string) => text.replace(PLACEHOLDER, (_, name: string) => values[name as Placeholder] ?? '');
-  const subject = fitSubject(
-    sentenceCase(
-      fill(template.subject)
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/\s{2,}/g, ' ')
-        .trim(),
-    ),
-  );
+  const subject = fitSubject(sentenceCase(fill(template.subject).replace(/\s+/g, ' ').trim()));
   const body = fill(template.body)
     .split('\n')
-    .map((line) => line.replace(/[ \t]{2,}/g, ' ').trim())
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -1,5 +1,6 @@
 import { timelineText } from '../../shared/copy/timeline';
 import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../shared/domain/domain-error';
 import type { RequestEvent } from '../../shared/domain/events';
 import { foldRequest } from '../../shared/domain/request-state';
 import { askDraft, digestDraft } from '../../shared/drafts/boss-drafts';
@@ -100,6 +101,142 @@ describe('the boss digest', () => {
     const notRobins = states.filter((s) => s.id !== 'other-boss');
     expect(() => digestDraft(notRobins, config, 'boss-2', NOW, 'en-GB', null)).toThrow('Nothing is waiting on Robin Lee right now.');
     expect(() => digestDraft(states, config, 'boss-2', NOW, 'en-GB', ['old'])).toThrow('Tick at least one request waiting on Robin Lee.');
+  });
+});
+
+describe('the boss’s drafts, every field', () => {
+  const logs = (at: string, topic: string, contactAt: string, extra: Parameters<typeof logged>[1] = {}) =>
+    logged(at, { topic, contact: { channel: 'email', at: contactAt }, ...extra });
+
+  it('an ask for a boss no longer in Settings, from an assistant with no name, about a client with no company', () => {
+    const state = foldRequest(
+      'r1',
+      [logged('2026-11-02T09:00:00Z', { bossId: 'gone', client: { name: 'Priya Shah', company: '  ', email: '', phone: '' } })],
+      NOW,
+    );
+    expect(askDraft(state, settings({ assistantName: '  ' }), NOW, 'en-GB')).toEqual({
+      kind: 'ask',
+      to: '',
+      toName: '',
+      subject: 'The sponsorship proposal: your decision, please',
+      body: 'Hi,\n\nPriya Shah asked on Monday 2 November about the sponsorship proposal. What would you like me to tell them?\n\nThanks,',
+      warnings: [],
+      medium: 'email',
+      template: null,
+      spokenSeconds: null,
+      advice: [],
+    });
+  });
+
+  it('no ask is drafted for a request the boss has decided', () => {
+    const decided = foldRequest('r1', [logged(), { type: 'decided', at: '2026-11-03T09:00:00Z', decision: 'No.' }], NOW);
+    expect(() => askDraft(decided, config, NOW, 'en-GB')).toThrow(
+      new DomainError('Only a request waiting on the boss can be asked about.'),
+    );
+  });
+
+  it('a digest: each item with its line, label, version, and whether it was asked today or will park', () => {
+    const states = [
+      foldRequest('today', [logs('2026-11-05T09:00:00Z', 'the press day', '2026-11-05T08:00:00.000Z'), asked('2026-11-06T09:00:00Z')], NOW),
+      foldRequest(
+        'old',
+        [logs('2026-10-30T09:00:00Z', 'the gala', '2026-10-30T08:00:00.000Z', { deadline: '2026-11-13' }), asked('2026-10-30T10:00:00Z')],
+        NOW,
+      ),
+      // Asked three times, the last this morning, parked, and brought back: today's ask was last round's.
+      foldRequest(
+        'again',
+        [
+          logs('2026-11-03T09:00:00Z', 'the launch', '2026-11-03T08:00:00.000Z', {
+            client: { name: 'Priya Shah', company: ' ', email: '', phone: '' },
+          }),
+          asked('2026-11-04T09:00:00Z'),
+          asked('2026-11-05T09:00:00Z'),
+          asked('2026-11-06T08:00:00Z'),
+          { type: 'parked', at: '2026-11-06T08:00:00Z', strikeLimit: 3 },
+          { type: 'unparked', at: '2026-11-06T08:30:00Z' },
+        ],
+        NOW,
+      ),
+      foldRequest('twice', [logged('2026-11-02T09:00:00Z'), asked('2026-11-02T10:00:00Z'), asked('2026-11-04T10:00:00Z')], NOW),
+    ];
+    const digest = digestDraft(states, config, 'boss-1', NOW, 'en-GB', null);
+    expect(digest.items).toEqual([
+      {
+        requestId: 'old',
+        version: 2,
+        line: '1. The gala, from Jane Doe at Acme Ltd\n   Waiting 7 days, since Friday 30 October. Asked 1 of 3 times. Client deadline: Friday 13 November.',
+        label: 'Jane Doe: the gala',
+        askedToday: false,
+        parks: false,
+        listed: true,
+      },
+      {
+        requestId: 'twice',
+        version: 3,
+        line: '2. The sponsorship proposal, from Jane Doe at Acme Ltd\n   Waiting 4 days, since Monday 2 November. Asked 2 of 3 times.',
+        label: 'Jane Doe: the sponsorship proposal',
+        askedToday: false,
+        parks: true,
+        listed: true,
+      },
+      {
+        requestId: 'again',
+        version: 6,
+        line: '3. The launch, from Priya Shah\n   Waiting 3 days, since Tuesday 3 November. Not asked yet.',
+        label: 'Priya Shah: the launch',
+        askedToday: false,
+        parks: false,
+        listed: true,
+      },
+      {
+        requestId: 'today',
+        version: 2,
+        // Not in the message: numbered as it would be if ticked on its own.
+        line: '1. The press day, from Jane Doe at Acme Ltd\n   Waiting 1 day, since Thursday 5 November. Asked 1 of 3 times.',
+        label: 'Jane Doe: the press day',
+        askedToday: true,
+        parks: false,
+        listed: false,
+      },
+    ]);
+    expect(digest).toMatchObject({
+      kind: 'digest',
+      to: 'alex@follow.example',
+      toName: 'Alex Morgan',
+      subject: '3 requests are waiting on your decision',
+      warnings: [],
+      medium: 'email',
+      template: null,
+      spokenSeconds: null,
+      advice: [],
+    });
+    expect(digest.body).toBe(
+      [
+        'Hi Alex,',
+        '',
+        '3 requests are waiting on your decision, oldest first:',
+        '',
+        '1. The gala, from Jane Doe at Acme Ltd',
+        '   Waiting 7 days, since Friday 30 October. Asked 1 of 3 times. Client deadline: Friday 13 November.',
+        '2. The sponsorship proposal, from Jane Doe at Acme Ltd',
+        '   Waiting 4 days, since Monday 2 November. Asked 2 of 3 times.',
+        '3. The launch, from Priya Shah',
+        '   Waiting 3 days, since Tuesday 3 November. Not asked yet.',
+        '',
+        'A word on any of them helps.',
+        '',
+        'Thanks,',
+        'Sam Patel',
+      ].join('\n'),
+    );
+    // One ticked: "it", not "any of them".
+    expect(digestDraft(states, config, 'boss-1', NOW, 'en-GB', ['today']).body).toContain('\n\nA word on it helps.\n\nThanks,\nSam Patel');
+  });
+
+  it('names a boss with no name as “the boss” when nothing waits on them', () => {
+    const unnamed = settings({ bosses: [{ id: 'b', name: '  ', email: '' }], defaultBossId: 'b' });
+    expect(() => digestDraft([], unnamed, 'b', NOW, 'en-GB', null)).toThrow(new DomainError('Nothing is waiting on the boss right now.'));
   });
 });
 

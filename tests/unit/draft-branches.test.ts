@@ -4,7 +4,7 @@ import { foldRequest } from '../../shared/domain/request-state';
 import { askDraft, digestDraft } from '../../shared/drafts/boss-drafts';
 import { clientDraft, introduction } from '../../shared/drafts/client-drafts';
 import { draftChoices } from '../../shared/drafts/draft-choices';
-import { unknownPlaceholders } from '../../shared/drafts/template';
+import { renderTemplate, unknownPlaceholders } from '../../shared/drafts/template';
 import { draftOptions, logged, settings } from '../support/fixtures';
 
 // The branches of the drafts that the everyday cases do not reach (issue 24): who the caller
@@ -109,6 +109,29 @@ describe('the composer’s menu', () => {
     expect(draftChoices(parked, profile)).toEqual([{ kind: 'update', media: ['email'] }]);
   });
 
+  it('what the client owes and a proposed call: email only, after the messages a call can carry', () => {
+    const extra: RequestEvent[] = [
+      { type: 'client-step-set', at: '2026-11-02T10:00:00.000Z', what: 'the signed form', chaseOn: '2026-11-05T00:00:00.000Z' },
+      { type: 'call-proposed', at: '2026-11-02T10:05:00.000Z', startsAt: '2026-11-05T14:00:00.000Z', minutes: 30 },
+    ];
+    // They left a voicemail: the acknowledgement and the update can be a call or a voicemail too.
+    const byVoicemail = request('v', extra, { contact: { channel: 'voicemail', at: '2026-11-02T08:30:00.000Z' } });
+    expect(draftChoices(byVoicemail, profile)).toEqual([
+      { kind: 'acknowledgement', media: ['email', 'call', 'voicemail'] },
+      { kind: 'update', media: ['email', 'call', 'voicemail'] },
+      { kind: 'follow-up', media: ['email'] },
+      { kind: 'call-proposal', media: ['email'] },
+    ]);
+    // An address of spaces is no address: the scripts only, and the rest stay emails that say how to add one.
+    const noAddress = request('n', extra, { client: { name: 'Jane Doe', company: '', email: '   ', phone: '' } });
+    expect(draftChoices(noAddress, profile)).toEqual([
+      { kind: 'acknowledgement', media: ['call', 'voicemail'] },
+      { kind: 'update', media: ['call', 'voicemail'] },
+      { kind: 'follow-up', media: ['email'] },
+      { kind: 'call-proposal', media: ['email'] },
+    ]);
+  });
+
   it('closed: nothing', () => {
     const closed = request('c', [{ type: 'withdrawn', at: '2026-11-03T09:00:00.000Z', reason: 'No longer needed.' }]);
     expect(draftChoices(closed, profile)).toEqual([]);
@@ -122,5 +145,27 @@ describe('placeholders nobody knows', () => {
     ['{topic} and {{ 123 }} are not placeholders', []],
   ])('%j', (text, unknown) => {
     expect(unknownPlaceholders(text)).toEqual(unknown);
+  });
+});
+
+describe('filling a template', () => {
+  it('tidies what empty placeholders leave: one line of subject, single spaces, no run of blank lines', () => {
+    const template = {
+      subject: '{{topic}}:  {{missing}}\n\t{{reason}} update',
+      body: 'Dear {{clientName}},\n\n\n\nThe  {{missing}}\t plan.   \n{{reason}}\n\nBest wishes',
+    };
+    expect(renderTemplate(template, { topic: 'the gala tickets', clientName: 'Jane' })).toEqual({
+      subject: 'The gala tickets: update',
+      body: 'Dear Jane,\n\nThe plan.\n\nBest wishes',
+    });
+  });
+
+  it('leaves a value that itself looks like a placeholder as it was typed', () => {
+    expect(
+      renderTemplate({ subject: 'About {{topic}}', body: '{{decision}}' }, { topic: '{{clientName}}', decision: 'Yes, {{ topic }}.' }),
+    ).toEqual({
+      subject: 'About {{clientName}}',
+      body: 'Yes, {{ topic }}.',
+    });
   });
 });
