@@ -6,7 +6,7 @@ import { clientHistory } from '../../shared/store/archive-index';
 import { chasesBeaten } from '../../shared/rules/chases-beaten';
 import { markClientMessageSent, recordClientContact } from '../../shared/rules/client-track';
 import { clientDraft } from '../../shared/drafts/client-drafts';
-import { cadenceDays, nextClientUpdateDue, updateDueAfter } from '../../shared/rules/client-updates';
+import { cadenceDays, nextClientUpdateDue, nextUpdateIfSentNow, updateDueAfter } from '../../shared/rules/client-updates';
 import { dueItems } from '../../shared/rules/schedule';
 import { timelineText } from '../../shared/copy/timeline';
 import { acknowledgementDue } from '../../shared/rules/first-response';
@@ -37,6 +37,20 @@ describe('chase prediction: the client’s usual gap', () => {
     // Irregular, unsorted, with an even number of gaps (2, 5, 6, 9 days): median 5.5 rounds to 6.
     const irregular = ['2026-11-08T12:00Z', '2026-11-01T12:00Z', '2026-11-23T12:00Z', '2026-11-14T12:00Z', '2026-11-03T12:00Z'].map(d);
     expect(usualGapDays(irregular, 7)).toBe(6);
+  });
+
+  it('takes the median of the gaps by size, not in the order they came', () => {
+    // Gaps of 10, 2 and 3 days, in that order: by size 2, 3, 10, so the median is 3 (the middle one as they came would be 2).
+    expect(usualGapDays(['2026-11-01T09:00Z', '2026-11-11T09:00Z', '2026-11-13T09:00Z', '2026-11-16T09:00Z'].map(d), 7)).toBe(3);
+    // Then 4 more: 2, 3, 4, 10; the median of 3 and 4 is 3.5, which rounds to 4 (the middle pair as they came, 2 and 3, would give 3).
+    expect(
+      usualGapDays(['2026-11-01T09:00Z', '2026-11-11T09:00Z', '2026-11-13T09:00Z', '2026-11-16T09:00Z', '2026-11-20T09:00Z'].map(d), 7),
+    ).toBe(4);
+  });
+
+  it('counts contacts exactly a day apart as a gap of one day, and 23 hours apart as none', () => {
+    expect(usualGapDays(['2026-11-02T09:00Z', '2026-11-03T09:00Z'].map(d), 7)).toBe(1);
+    expect(usualGapDays(['2026-11-02T09:00Z', '2026-11-03T08:00Z'].map(d), 7)).toBe(7);
   });
 
   it('counts contacts on the same day (a call, then an email) as one', () => {
@@ -115,6 +129,22 @@ describe('when the next client update falls due', () => {
     expect(nextClientUpdateDue(state, config, { gapDays: 30 })).toEqual(d('2026-12-11T00:00:00Z'));
     const three = foldRequest('r1', events.slice(0, 4), d('2026-11-20T10:00:00Z'));
     expect(nextClientUpdateDue(three, config, { gapDays: 30 })).toEqual(d('2026-11-27T00:00:00Z'));
+  });
+
+  it('counts updates only: an acknowledgement and a reply do not bring the fortnightly cadence closer', () => {
+    const events: RequestEvent[] = [
+      logged('2026-11-02T09:00:00Z'),
+      sent('2026-11-02T10:00:00.000Z', 'acknowledgement'),
+      { type: 'client-message-sent', at: '2026-11-04T10:00:00.000Z', kind: 'reply', subject: 'Re: timing' },
+      ...['2026-11-06', '2026-11-13', '2026-11-20'].map((day) => sent(`${day}T10:00:00.000Z`)),
+    ];
+    const state = foldRequest('r1', events, d('2026-11-20T10:00:00Z'));
+    // Three updates: still weekly, Friday 20th + 7 = Friday 27th.
+    expect(nextClientUpdateDue(state, config, { gapDays: 30 })).toEqual(d('2026-11-27T00:00:00Z'));
+    // The fourth update, sent on the 27th, promises a fortnight on (Friday 11 December); a reply sent then, a week.
+    const later = foldRequest('r1', events, d('2026-11-27T10:00:00Z'));
+    expect(nextUpdateIfSentNow(later, config, { gapDays: 30 }, d('2026-11-27T10:00:00Z'), true).day).toEqual(d('2026-12-11T00:00:00Z'));
+    expect(nextUpdateIfSentNow(later, config, { gapDays: 30 }, d('2026-11-27T10:00:00Z'), false).day).toEqual(d('2026-12-04T00:00:00Z'));
   });
 
   it('is reset by an inbound contact: the clock counts from the client’s latest word', () => {

@@ -121,6 +121,43 @@ describe('the Today selection', () => {
     ]);
   });
 
+  it('rows of updates go by when the client would chase, even where the due dates run the other way', () => {
+    const at = new Date('2026-11-05T12:00:00Z'); // Thursday
+    // Adam, heard from on Monday 26 October, chases every 14 days: he would chase Monday 9th, but the
+    // weekly cadence made his update due Monday 2nd. Zoe, heard from Tuesday 3rd, chases every 2 days:
+    // she would chase today, Thursday 5th, and her update fell due yesterday.
+    const adam = foldRequest(
+      'adam',
+      [
+        logged('2026-10-26T09:00:00Z', {
+          client: { name: 'Adam Early', company: '', email: 'adam@x.example', phone: '' },
+          contact: { channel: 'email', at: '2026-10-26T08:00:00.000Z' },
+        }),
+        ack('2026-10-26T10:00:00Z'),
+        asked('2026-11-05T09:00:00Z'),
+      ],
+      at,
+    );
+    const zoe = foldRequest(
+      'zoe',
+      [
+        logged('2026-11-03T09:00:00Z', {
+          client: { name: 'Zoe Late', company: '', email: 'zoe@x.example', phone: '' },
+          contact: { channel: 'email', at: '2026-11-03T08:00:00.000Z' },
+        }),
+        ack('2026-11-03T10:00:00Z'),
+        asked('2026-11-05T09:00:00Z'),
+      ],
+      at,
+    );
+    const gaps: Record<string, number> = { adam: 14, zoe: 2 };
+    const [update] = todaySections([adam, zoe], config, (s) => ({ gapDays: gaps[s.id]! }), at).filter((s) => s.kind === 'update');
+    expect(update!.rows.map((r) => [r.clientName, r.items[0]!.due, r.expectedChase])).toEqual([
+      ['Zoe Late', '2026-11-04T00:00:00.000Z', '2026-11-05T10:00:00.000Z'],
+      ['Adam Early', '2026-11-02T00:00:00.000Z', '2026-11-09T10:00:00.000Z'],
+    ]);
+  });
+
   it('the weekend changes nothing that is already due, and adds nothing new: Friday’s updates are late on Monday', () => {
     const friday = today('2026-11-06T17:00:00Z');
     expect(today('2026-11-08T12:00:00Z')).toEqual(friday);
