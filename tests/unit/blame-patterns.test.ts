@@ -34,12 +34,24 @@ const FOUND: [text: string, found: string[]][] = [
   ['He put it off.', ['put it off']],
   ['They put this off, then put that off.', ['put this off', 'put that off']],
   ['FORGOT, forgot.', ['FORGOT', 'forgot']],
+  ['Please do not overlook it.', ['overlook']],
+  // Words split by runs of spaces or a line break (a draft wraps anywhere) are still found, and quoted with single spaces.
+  ['He hasn’t  yet\n got  around  to it.', ['n’t yet got around to']],
+  ['She has not  yet  had  a  chance, nor  had  the\ttime.', ['not yet had a chance']],
+  ['I haven’t\nhad  the  time.', ['n’t had the time']],
+  ['It slipped  through  the\n cracks and slipped  her\nmind.', ['slipped through the cracks', 'slipped her mind']],
+  ['He is sitting\n on  it.', ['sitting on it']],
+  ['They are dragging  their\nfeet.', ['dragging their feet']],
+  ['Do not put  it\noff.', ['put it off']],
 ];
 
 const LEFT_ALONE = [
   'Your request has not been forgotten.',
   'It hasn’t been forgotten.',
   'It is never forgotten here.',
+  'Not forgotten: it is with Alex today.',
+  'It has not  been\n forgotten.',
+  'It is not\nforgotten.',
   'A forgery, an ignorant remark, the overlookers.',
   'He got round to it yesterday.',
   'She had a chance to look.',
@@ -68,6 +80,15 @@ describe('never blame: the phrases found', () => {
       '“lost track” could read as blaming someone. Explain the wait in neutral terms.',
     ]);
     expect(blameWarnings('About the delayed invoice.', [])).toEqual([
+      '“delayed” could read as blaming someone. Explain the wait in neutral terms.',
+    ]);
+  });
+
+  it('takes the user’s words as typed: spaces around them ignored, brackets and dots meaning themselves', () => {
+    expect(blameWarnings('About the delayed invoice.', ['  the delayed invoice  ', '   '])).toEqual([]);
+    expect(blameWarnings('About the delayed (Q3) report.', ['delayed (Q3)'])).toEqual([]);
+    // A dot in their words is a dot: "the delayed.invoice" does not cover "the delayed invoice".
+    expect(blameWarnings('About the delayed invoice.', ['the delayed.invoice'])).toEqual([
       '“delayed” could read as blaming someone. Explain the wait in neutral terms.',
     ]);
   });
