@@ -90,3 +90,27 @@ describe('one list behind the next step and what is due now', () => {
     expect(dueIn(schedule, new Date('2026-11-03T08:31:00Z')).find((i) => i.kind === 'acknowledge')?.late).toBe(true);
   });
 });
+
+describe('every next step in words', () => {
+  const names = { client: 'Jane Doe', boss: 'Anna Berg' };
+  it.each<[Parameters<typeof pendingAction>[0], string]>([
+    [{ kind: 'acknowledge' }, 'Acknowledge Jane Doe'],
+    [{ kind: 'reply' }, 'Reply to Jane Doe'],
+    [{ kind: 'answer' }, 'Send Jane Doe the answer'],
+    [{ kind: 'ask' }, 'Ask Anna Berg'],
+    [{ kind: 'ask', strike: 1 }, 'Ask Anna Berg'],
+    [{ kind: 'ask', strike: 2 }, 'Ask Anna Berg again (asked 1 of 3)'],
+    [{ kind: 'ask', strike: 3 }, 'Ask Anna Berg again (asked 2 of 3)'],
+    [{ kind: 'choose-park' }, 'Choose when to ask again'],
+    [{ kind: 'reask', round: 2 }, 'Re-ask Anna Berg (round 2)'],
+    [{ kind: 'update' }, 'Send Jane Doe a status update'],
+    [{ kind: 'client-step', clientOwes: 'sign the form' }, 'Jane Doe to sign the form'],
+    [{ kind: 'client-step' }, 'Jane Doe to reply'],
+  ])('%j', (item, words) => {
+    expect(pendingAction(item, names, 3)).toBe(words);
+  });
+
+  it('says “the boss” while the boss has no name', () => {
+    expect(pendingAction({ kind: 'ask', strike: 2 }, { client: 'Jane Doe', boss: '  ' }, 3)).toBe('Ask the boss again (asked 1 of 3)');
+  });
+});
