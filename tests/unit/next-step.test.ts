@@ -93,24 +93,26 @@ describe('one list behind the next step and what is due now', () => {
 
 describe('every next step in words', () => {
   const names = { client: 'Jane Doe', boss: 'Anna Berg' };
-  it.each<[Parameters<typeof pendingAction>[0], string]>([
-    [{ kind: 'acknowledge' }, 'Acknowledge Jane Doe'],
-    [{ kind: 'reply' }, 'Reply to Jane Doe'],
-    [{ kind: 'answer' }, 'Send Jane Doe the answer'],
-    [{ kind: 'ask' }, 'Ask Anna Berg'],
-    [{ kind: 'ask', strike: 1 }, 'Ask Anna Berg'],
-    [{ kind: 'ask', strike: 2 }, 'Ask Anna Berg again (asked 1 of 3)'],
-    [{ kind: 'ask', strike: 3 }, 'Ask Anna Berg again (asked 2 of 3)'],
-    [{ kind: 'choose-park' }, 'Choose when to ask again'],
-    [{ kind: 'reask', round: 2 }, 'Re-ask Anna Berg (round 2)'],
-    [{ kind: 'update' }, 'Send Jane Doe a status update'],
-    [{ kind: 'client-step', clientOwes: 'sign the form' }, 'Jane Doe to sign the form'],
-    [{ kind: 'client-step' }, 'Jane Doe to reply'],
+  type Step = Parameters<typeof pendingAction>[0];
+  const step = (kind: Step['kind'], extra: Partial<Step> = {}): Step => ({ kind, strike: null, round: 1, clientOwes: null, ...extra });
+  it.each<[Step, string]>([
+    [step('acknowledge'), 'Acknowledge Jane Doe'],
+    [step('reply'), 'Reply to Jane Doe'],
+    [step('answer'), 'Send Jane Doe the answer'],
+    [step('ask'), 'Ask Anna Berg'],
+    [step('ask', { strike: 1 }), 'Ask Anna Berg'],
+    [step('ask', { strike: 2 }), 'Ask Anna Berg again (asked 1 of 3)'],
+    [step('ask', { strike: 3 }), 'Ask Anna Berg again (asked 2 of 3)'],
+    [step('choose-park'), 'Choose when to ask again'],
+    [step('reask', { round: 2 }), 'Re-ask Anna Berg (round 2)'],
+    [step('update'), 'Send Jane Doe a status update'],
+    [step('client-step', { clientOwes: 'sign the form' }), 'Jane Doe to sign the form'],
+    [step('client-step'), 'Jane Doe to reply'],
   ])('%j', (item, words) => {
     expect(pendingAction(item, names, 3)).toBe(words);
   });
 
   it('says “the boss” while the boss has no name', () => {
-    expect(pendingAction({ kind: 'ask', strike: 2 }, { client: 'Jane Doe', boss: '  ' }, 3)).toBe('Ask the boss again (asked 1 of 3)');
+    expect(pendingAction(step('ask', { strike: 2 }), { client: 'Jane Doe', boss: '  ' }, 3)).toBe('Ask the boss again (asked 1 of 3)');
   });
 });
