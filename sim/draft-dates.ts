@@ -7,7 +7,7 @@ const DAY = new RegExp(`\\b(${WEEKDAYS.join('|')}) (\\d{1,2}) (${MONTHS.join('|'
 /** A day named in a draft ("Friday 13 March"), read as a client would read it. */
 export interface NamedDay {
   day: Date;
-  /** Offered as something still to come: "by Friday 13 March", "if I haven't heard by ...". */
+  /** Offered as something still to come: "by Friday 13 March", "if I haven’t heard by ...". */
   future: boolean;
   /** "you will hear from me by ...", "I will be in touch again by ...": the date we promise our next word. */
   promise: boolean;

@@ -67,7 +67,7 @@ export interface Settings {
 export const DEFAULT_BOSS_ID = 'boss-1';
 
 /** Always offered beside the editable reasons. */
-export const UNKNOWN_REASON = "I don't know yet, and I'm finding out.";
+export const UNKNOWN_REASON = 'I don’t know yet, and I’m finding out.';
 
 export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
   acknowledgement: {

@@ -48,7 +48,7 @@ export function askDraft(state: RequestState, settings: Settings, now: Date, loc
   let text: string;
   if (strike >= settings.strikeLimit) {
     subject = `Last ask for now: ${topic}`;
-    text = `One last ask about ${topic}, the request from ${who(state)}, waiting since ${since}.${deadlineLine} Whenever you're ready, just tell me; until then it is off my list. Or, if you would like me to ask again in two weeks or in a month, say which and I will bring it back then.`;
+    text = `One last ask about ${topic}, the request from ${who(state)}, waiting since ${since}.${deadlineLine} Whenever you’re ready, just tell me; until then it is off my list. Or, if you would like me to ask again in two weeks or in a month, say which and I will bring it back then.`;
   } else if (strike === 1) {
     subject = sentenceCase(`${topic}: your decision, please`);
     text = `${who(state)} asked on ${since} about ${topic}.${deadlineLine} What would you like me to tell them?`;

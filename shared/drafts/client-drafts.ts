@@ -96,7 +96,7 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     promise: promised ? `I expect to have an answer for you by ${formatDay(promised.day, locale)}.` : '',
     invitation: options.invite ? (spoken ? SPOKEN_INVITATION : INVITATION) : '',
     clientStep: step
-      ? `In the meantime, could you ${step.what}? If I haven't heard by ${formatDay(stepDay!, locale)}, may I give you a call?`
+      ? `In the meantime, could you ${step.what}? If I haven’t heard by ${formatDay(stepDay!, locale)}, may I give you a call?`
       : '',
     clientOwes: step?.what ?? '',
     decision: state.decision?.text ?? '',

@@ -112,7 +112,7 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await expect(fact(page, 'The client owes us')).toContainText('Jane Doe is to send the signed sponsorship form. Follow up: Tue 17 Nov.');
   const update2 = await draft(page, 'Status update', 'Draft status update');
   await expect(update2).toHaveValue(
-    /In the meantime, could you send the signed sponsorship form\? If I haven't heard by Tuesday 17 November, may I give you a call\?/,
+    /In the meantime, could you send the signed sponsorship form\? If I haven’t heard by Tuesday 17 November, may I give you a call\?/,
   );
   await expect(update2).toHaveValue(/I will be in touch again by Wednesday 18 November/);
   await markSent(page, 'Status update');

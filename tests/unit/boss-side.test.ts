@@ -46,7 +46,7 @@ describe('asks to the boss', () => {
     const state = foldRequest('r1', [...base, asked('2026-11-02T10:00:00Z'), asked('2026-11-04T10:00:00Z')], NOW);
     const draft = askDraft(state, config, NOW, 'en-GB');
     expect(draft.subject).toBe('Last ask for now: the sponsorship proposal');
-    expect(draft.body).toContain("Whenever you're ready, just tell me; until then it is off my list.");
+    expect(draft.body).toContain('Whenever you’re ready, just tell me; until then it is off my list.');
     expect(draft.body).toContain('if you would like me to ask again in two weeks or in a month, say which');
   });
 });

@@ -48,7 +48,7 @@ describe('the status update', () => {
     const reason = config.holdUpReasons[0]!;
     expect(clientDraft(stateWith(), config, client, WEDNESDAY, options({ reason })).body).toContain(reason);
     expect(clientDraft(stateWith(), config, client, WEDNESDAY, options({ reason: UNKNOWN_REASON })).body).toContain(
-      "I don't know yet, and I'm finding out.",
+      'I don’t know yet, and I’m finding out.',
     );
   });
 
@@ -73,7 +73,7 @@ describe('the status update', () => {
       chaseOn: '2026-11-11T00:00:00.000Z',
     });
     expect(clientDraft(state, config, client, WEDNESDAY, options()).body).toContain(
-      "In the meantime, could you send the signed contract? If I haven't heard by Wednesday 11 November, may I give you a call?",
+      'In the meantime, could you send the signed contract? If I haven’t heard by Wednesday 11 November, may I give you a call?',
     );
   });
 

@@ -23,7 +23,7 @@ describe('a client step whose follow-up date has passed', () => {
     const now = d('2026-11-20T10:00:00Z');
     const draft = clientDraft(foldRequest('r1', events, now), config, { gapDays: 7 }, now, { ...options, kind: 'update', medium: 'email' });
     expect(draft.body).toContain(
-      "In the meantime, could you send the guest list? If I haven't heard by Monday 23 November, may I give you a call?",
+      'In the meantime, could you send the guest list? If I haven’t heard by Monday 23 November, may I give you a call?',
     );
     expect(draft.body).not.toContain('18 November');
   });
@@ -35,7 +35,7 @@ describe('a client step whose follow-up date has passed', () => {
     ];
     const now = d('2026-11-20T10:00:00Z');
     const draft = clientDraft(foldRequest('r1', events, now), config, { gapDays: 7 }, now, { ...options, kind: 'update', medium: 'email' });
-    expect(draft.body).toContain("If I haven't heard by Wednesday 25 November, may I give you a call?");
+    expect(draft.body).toContain('If I haven’t heard by Wednesday 25 November, may I give you a call?');
   });
 });
 

@@ -30,7 +30,7 @@ describe('the never-blame check', () => {
     "It hasn't been forgotten.",
     'It is being reviewed with the team.',
     'It has been a busy week here, and it is on the list.',
-    "I don't know yet, and I'm finding out.",
+    'I don’t know yet, and I’m finding out.',
   ])('lets neutral wording through: %j', (text) => {
     expect(findBlame(text)).toEqual([]);
   });

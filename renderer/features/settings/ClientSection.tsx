@@ -27,7 +27,7 @@ export function ClientSection() {
         id="s-reasons"
         label="Reasons for a wait (one per line)"
         error={formState.errors.reasons?.message}
-        hint="Neutral explanations. “I don't know yet, and I'm finding out.” is always offered too."
+        hint="Neutral explanations. “I don’t know yet, and I’m finding out.” is always offered too."
       >
         <textarea id="s-reasons" rows={4} {...register('reasons')} />
       </Field>
