@@ -158,6 +158,88 @@ describe('the Today selection', () => {
     ]);
   });
 
+  it('puts a request on Today for its deadline alone, its call alone, or an item due this very minute; never a closed one', () => {
+    const at = '2026-11-04T10:00:00Z'; // Wednesday: the deadline warning (3 working days) reaches Monday 9th.
+    const client = (name: string) => ({ client: { name, company: '', email: 'x@x.example', phone: '' } });
+    // Logged, acknowledged and asked this morning: nothing of theirs is due.
+    const quiet = (id: string, name: string, extra: RequestEvent[] = [], overrides: Parameters<typeof logged>[1] = {}) =>
+      foldRequest(
+        id,
+        [
+          logged('2026-11-04T08:00:00Z', { ...client(name), contact: { channel: 'email', at: '2026-11-04T07:30:00.000Z' }, ...overrides }),
+          ack('2026-11-04T08:30:00Z'),
+          asked('2026-11-04T09:00:00Z'),
+          ...extra,
+        ],
+        new Date(at),
+      );
+    const states = [
+      quiet('deadline', 'Dee Monday', [], { deadline: '2026-11-09' }),
+      quiet('later', 'Lee Tuesday', [], { deadline: '2026-11-10' }),
+      quiet('call', 'Cal Today', [
+        { type: 'call-proposed', at: '2026-11-04T09:30:00Z', startsAt: '2026-11-04T14:00:00.000Z', minutes: 30 },
+      ]),
+      quiet('tomorrow', 'Tom Tomorrow', [
+        { type: 'call-proposed', at: '2026-11-04T09:30:00Z', startsAt: '2026-11-05T09:00:00.000Z', minutes: 30 },
+      ]),
+      quiet('closed', 'Clo Closed', [{ type: 'withdrawn', at: '2026-11-04T09:40:00Z', reason: 'No longer needed.' }], {
+        deadline: '2026-11-05',
+      }),
+    ];
+    const rows = todaySections(states, config, () => ({ gapDays: 7 }), new Date(at)).flatMap((s) =>
+      s.rows.map((r) => [s.kind, r.clientName, r.items.map((i) => `${i.kind} ${i.due}`)]),
+    );
+    expect(rows).toEqual([
+      ['deadline', 'Dee Monday', ['deadline 2026-11-09T00:00:00.000Z']],
+      ['call', 'Cal Today', ['call 2026-11-04T14:00:00.000Z']],
+    ]);
+    // The next ask on those rows falls due Friday 6th: due at 00:00 that day, on Today from that very instant.
+    const friday = new Date('2026-11-06T00:00:00Z');
+    const onFriday = todaySections([quiet('call', 'Cal Today')], config, () => ({ gapDays: 7 }), friday);
+    expect(onFriday.flatMap((s) => s.rows.map((r) => [s.kind, r.clientName, r.nextAskDue]))).toEqual([
+      ['ask', 'Cal Today', '2026-11-06T00:00:00.000Z'],
+    ]);
+  });
+
+  it('says when the next ask and the client’s chase fall, and puts a park awaiting its outcome with the asks', () => {
+    const at = new Date('2026-11-04T10:00:00Z');
+    const parked = foldRequest(
+      'parked',
+      [
+        logged('2026-10-26T09:00:00Z', {
+          client: { name: 'Pat Parked', company: '', email: 'p@x.example', phone: '' },
+          contact: { channel: 'email', at: '2026-10-26T08:00:00.000Z' },
+        }),
+        ack('2026-10-26T09:05:00Z'),
+        asked('2026-10-26T09:10:00Z'),
+        asked('2026-10-28T09:10:00Z'),
+        { type: 'client-message-sent', at: '2026-11-04T08:00:00Z', kind: 'update', subject: 'News' },
+        asked('2026-11-04T09:00:00Z'),
+        { type: 'parked', at: '2026-11-04T09:00:00Z', strikeLimit: 3 },
+      ],
+      at,
+    );
+    const decided = foldRequest(
+      'decided',
+      [
+        logged('2026-11-02T09:00:00Z', { client: { name: 'Dan Decided', company: '', email: 'd@x.example', phone: '' } }),
+        ack('2026-11-02T09:05:00Z'),
+        { type: 'decided', at: '2026-11-03T15:00:00Z', decision: 'Yes' },
+      ],
+      at,
+    );
+    const rows = todaySections([parked, decided], config, () => ({ gapDays: 7 }), at).flatMap((s) =>
+      s.rows.map((r) => [s.kind, r.clientName, r.action, r.nextAskDue, r.expectedChase]),
+    );
+    expect(rows).toEqual([
+      // Parked today: no ask is due. The client, sent an update at 08:00 today, would chase a week on,
+      // Wednesday 11th; that is a holiday here, so first thing Thursday.
+      ['ask', 'Pat Parked', 'choose-park', null, '2026-11-12T00:00:00.000Z'],
+      // Decided: the answer is what they are owed, and no chase is predicted.
+      ['answer', 'Dan Decided', 'draft-answer', null, null],
+    ]);
+  });
+
   it('the weekend changes nothing that is already due, and adds nothing new: Friday’s updates are late on Monday', () => {
     const friday = today('2026-11-06T17:00:00Z');
     expect(today('2026-11-08T12:00:00Z')).toEqual(friday);
