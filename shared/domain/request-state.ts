@@ -125,12 +125,13 @@ export function foldRequest(id: RequestId, events: readonly RequestEvent[], now:
 /** The most recent contact between the client and us, in either direction. */
 export function lastClientTouch(state: RequestState): Date {
   const times = [...state.inbound.map((c) => c.at), ...state.outbound.map((m) => m.at)];
+  // Stryker disable next-line EqualityOperator: of two equal instants either is the latest.
   return new Date(times.reduce((a, b) => (b > a ? b : a)));
 }
 
 /** `until`: an instant, as a Date or an ISO string (an event's own time, parsed only when it matters). */
 function passTime(state: RequestState, until: Date | string): RequestState {
-  const returnsOn = state.status === 'parked' ? state.park?.returnsOn : null;
+  const returnsOn = state.park?.returnsOn;
   if (!returnsOn || new Date(returnsOn) > new Date(until)) return state;
   return startNewRound(state, returnsOn, { at: returnsOn, kind: 'returned', round: state.round + 1, derived: true });
 }
@@ -184,8 +185,9 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
       if (!undone) return state;
       return {
         ...state,
+        // Stryker disable next-line ConditionalExpression: undoLastAsk records an undo only while waiting or parked.
         status: state.status === 'parked' ? 'waiting' : state.status,
-        park: state.status === 'parked' ? null : state.park,
+        park: null,
         strikes: Math.max(0, state.strikes - 1),
         asks: state.asks.slice(0, -1),
         timeline: entry({ kind: 'ask-undone', round: undone.round, strike: undone.strike }),
@@ -201,10 +203,10 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
     case 'park-outcome-chosen':
       // Only a park takes an outcome (the rule refuses any other); one found elsewhere, in a file
       // put together by hand, is left out rather than let a request that waits look parked.
-      if (state.status !== 'parked') return state;
+      if (!state.park) return state;
       return {
         ...state,
-        park: { at: state.park?.at ?? at, outcome: event.outcome, returnsOn: event.returnsOn },
+        park: { at: state.park.at, outcome: event.outcome, returnsOn: event.returnsOn },
         timeline: entry({ kind: 'park-outcome-chosen', outcome: event.outcome, returnsOn: event.returnsOn }),
       };
     case 'unparked':
