@@ -85,15 +85,25 @@ type CheckedSettings = { ok: true; settings: Settings; kept: KeptField[] } | { o
  * and the defaults used: the app always starts.
  */
 function checkStoredSettings(stored: unknown): CheckedSettings {
-  if (!isObject(stored)) return { ok: false, problem: 'not an object' };
-  let upgraded: Settings;
-  try {
-    upgraded = upgradeSettings(stored);
-  } catch (error) {
-    return { ok: false, problem: `they could not be upgraded (${error instanceof Error ? error.message : String(error)})` };
-  }
-  const { parsed, kept } = parseStoredSettings(upgraded);
+  if (!isObject(stored)) return { ok: false, problem: 'they are not a set of settings' };
+  const shape = upgradeCannotRead(stored);
+  if (shape) return { ok: false, problem: shape };
+  const { parsed, kept } = parseStoredSettings(upgradeSettings(stored));
   return parsed.success ? { ok: true, settings: parsed.data, kept } : { ok: false, problem: describeIssues(parsed.error) };
+}
+
+/**
+ * What the upgrade reads before the schema checks anything: the bosses (each an object) and the
+ * templates (each with a text). In any other shape the upgrade could not run, so it is named here.
+ */
+function upgradeCannotRead(stored: RawFile): string | null {
+  const { bosses, templates } = stored;
+  if (bosses !== undefined && !(Array.isArray(bosses) && bosses.every(isObject))) return 'bosses: not a list of bosses';
+  const isTemplate = (t: unknown) => isObject(t) && typeof t.body === 'string';
+  if (templates !== undefined && !(isObject(templates) && Object.values(templates).every(isTemplate))) {
+    return 'templates: each needs a subject and a text';
+  }
+  return null;
 }
 
 /**

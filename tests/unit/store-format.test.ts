@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { foldRequest } from '../../shared/domain/request-state';
 import { historyContacts } from '../../shared/rules/chase-prediction';
-import { buildArchiveSummary, emptyArchiveSummary, summaryWith, summaryWithout } from '../../shared/store/archive-index';
+import {
+  archivedTotal,
+  buildArchiveSummary,
+  emptyArchiveSummary,
+  summaryWith,
+  summaryWithAll,
+  summaryWithout,
+  yearFiled,
+} from '../../shared/store/archive-index';
 import { attentionLabel } from '../../shared/store/attention-label';
 import { backupsToKeep } from '../../shared/store/backup-retention';
-import { checkDataFile } from '../../shared/store/check-data-file';
+import { checkDataFile, parseDataFile } from '../../shared/store/check-data-file';
 import { migrate, MIGRATIONS, UnreadableFileError } from '../../shared/store/migrations';
 import { logged } from '../support/fixtures';
 
@@ -81,6 +89,74 @@ describe('checking a data file', () => {
   });
 });
 
+describe('reading a data file’s text', () => {
+  const minimal = { schemaVersion: 5, requests: {} };
+
+  it('reads a file saved with a byte-order mark, as Notepad saves UTF-8', () => {
+    expect(parseDataFile(`\uFEFF${JSON.stringify(minimal)}`).data.requests).toEqual({});
+  });
+
+  it('says why a file cannot be used at all', () => {
+    expect(() => parseDataFile('{"requests":')).toThrow(new UnreadableFileError('it is not valid JSON (Unexpected end of JSON input)'));
+    expect(() => parseDataFile('[1, 2]')).toThrow(new UnreadableFileError('it does not hold an object'));
+    expect(() => parseDataFile('{"schemaVersion": 5}')).toThrow(
+      new UnreadableFileError('it has no list of requests (the "requests" key is missing)'),
+    );
+  });
+
+  it('says which format it was upgraded from, and nothing when it was current', () => {
+    expect(checkDataFile(minimal).migratedFrom).toBeNull();
+    expect(checkDataFile({ schemaVersion: 2, requests: {} }).migratedFrom).toBe(2);
+  });
+
+  it('keeps what a newer version wrote: top-level keys and settings fields, each at its place', () => {
+    const checked = checkDataFile({
+      ...minimal,
+      sync: { on: true },
+      settings: { ...DEFAULT_SETTINGS, sidebarWidth: 240, workingHours: { start: '08:00', end: '16:00', lunch: '12:00' } },
+    });
+    expect(checked.kept).toEqual({
+      topLevel: { sync: { on: true } },
+      settings: [
+        { path: ['workingHours', 'lunch'], value: '12:00' },
+        { path: ['sidebarWidth'], value: 240 },
+      ],
+    });
+  });
+
+  it('sets the settings aside, naming every fault, when an unknown field comes with a wrong one', () => {
+    const checked = checkDataFile({ ...minimal, settings: { ...DEFAULT_SETTINGS, strikeLimit: 0, sidebarWidth: 240 } });
+    expect(checked.setAside.map((s) => [s.key, s.problem])).toEqual([
+      ['settings', 'strikeLimit: The strike limit must be between 1 and 10.; Unrecognized key: "sidebarWidth"'],
+    ]);
+    expect(checked.kept.settings).toEqual([]);
+  });
+
+  it('sets aside settings in a shape the upgrade cannot read, saying which part', () => {
+    const problem = (settings: unknown) => checkDataFile({ ...minimal, settings }).setAside.map((s) => [s.key, s.problem]);
+    expect(problem('dark mode')).toEqual([['settings', 'they are not a set of settings']]);
+    expect(problem({ bosses: 'Alex' })).toEqual([['settings', 'bosses: not a list of bosses']]);
+    expect(problem({ bosses: [null] })).toEqual([['settings', 'bosses: not a list of bosses']]);
+    expect(problem({ templates: { update: null } })).toEqual([['settings', 'templates: each needs a subject and a text']]);
+    expect(problem({ templates: { update: { subject: 'Hi', body: 5 } } })).toEqual([
+      ['settings', 'templates: each needs a subject and a text'],
+    ]);
+    expect(problem({ templates: [] })).toEqual([['settings', 'templates: each needs a subject and a text']]);
+    // None stored at all, or an empty set: today's defaults fill them in.
+    expect(problem({ templates: {} })).toEqual([]);
+    expect(problem({})).toEqual([]);
+  });
+
+  it('keeps each client’s profile that reads, and sets aside one that does not', () => {
+    const checked = checkDataFile({
+      ...minimal,
+      clients: { 'jane@acme.example': { title: 'Dr', greeting: null, preferredChannel: 'phone' }, 'bob@x.example': { title: 5 } },
+    });
+    expect(checked.data.clients).toEqual({ 'jane@acme.example': { title: 'Dr', greeting: null, preferredChannel: 'phone' } });
+    expect(checked.setAside.map((s) => s.key)).toEqual(['client bob@x.example']);
+  });
+});
+
 describe('the archive index', () => {
   const contacted = (at: string) => ({
     type: 'client-contacted' as const,
@@ -109,6 +185,101 @@ describe('the archive index', () => {
     expect(both.outcomes.chases).toEqual([{ at: '2026-11-09T09:00:00.000Z', kind: 'chased' }]);
     expect(summaryWithout(both, a)).toEqual(summaryWith(emptyArchiveSummary(), b, 2026));
     expect(summaryWithout(summaryWithout(both, a), b).index.clients).toEqual({});
+  });
+
+  it('files each request under its year, sorted, and finds any of them again', () => {
+    const summary = buildArchiveSummary(
+      ['m', 'c', 'x', 'q', 'f'].map((id) => ({ state: state(id), year: 2025 })).concat({ state: state('b'), year: 2026 }),
+    );
+    expect(summary.index.requests).toEqual({ 2025: ['c', 'f', 'm', 'q', 'x'], 2026: ['b'] });
+    expect(['c', 'f', 'm', 'q', 'x', 'b', 'a', 'n', 'z'].map((id) => yearFiled(summary.index, id))).toEqual([
+      2025,
+      2025,
+      2025,
+      2025,
+      2025,
+      2026,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(archivedTotal(summary.index)).toBe(6);
+  });
+
+  it('adds to what is filed without losing it: other years, other clients, earlier outcomes, no id twice', () => {
+    const bob = (id: string) =>
+      state(id, [logged('2026-11-02T09:00:00.000Z', { client: { name: 'Bob Ray', company: '', email: 'bob@x.example', phone: '' } })]);
+    const before = buildArchiveSummary([
+      { state: state('c', [logged(), contacted('2026-11-09T09:00:00.000Z')]), year: 2025 },
+      { state: bob('b'), year: 2026 },
+    ]);
+    const after = summaryWithAll(before, [
+      { state: state('m'), year: 2025 },
+      { state: state('c', [logged(), contacted('2026-11-09T09:00:00.000Z')]), year: 2025 },
+    ]);
+    expect(after.index.requests).toEqual({ 2025: ['c', 'm'], 2026: ['b'] });
+    expect(Object.keys(after.index.clients).sort()).toEqual(['bob@x.example', 'jane@acme.example']);
+    expect(after.outcomes.chases).toEqual([
+      { at: '2026-11-09T09:00:00.000Z', kind: 'chased' },
+      { at: '2026-11-09T09:00:00.000Z', kind: 'chased' },
+    ]);
+    // What was passed in is left as it was.
+    expect(before.index.requests).toEqual({ 2025: ['c'], 2026: ['b'] });
+  });
+
+  it('takes out one request: the year goes with its last one, and nothing else moves', () => {
+    const summary = buildArchiveSummary([
+      { state: state('c'), year: 2025 },
+      { state: state('m'), year: 2025 },
+      { state: state('x'), year: 2025 },
+      { state: state('b'), year: 2026 },
+    ]);
+    expect(summaryWithout(summary, state('m')).index.requests).toEqual({ 2025: ['c', 'x'], 2026: ['b'] });
+    expect(summaryWithout(summary, state('b')).index.requests).toEqual({ 2025: ['c', 'm', 'x'] });
+    // Not filed (reopened before it was archived): the archive is as it was.
+    expect(summaryWithout(summary, state('n')).index.requests).toEqual({ 2025: ['c', 'm', 'x'], 2026: ['b'] });
+    const stranger = state('s', [
+      logged('2026-11-02T09:00:00.000Z', { client: { name: 'Sue Other', company: '', email: 's@x.example', phone: '' } }),
+    ]);
+    expect(summaryWithout(summary, stranger).index.clients).toEqual(summary.index.clients);
+  });
+
+  it('takes out only that request’s outcomes, even where another has one at the same moment', () => {
+    const T = '2026-11-09T09:00:00.000Z';
+    const edit = (edited: boolean, wordsChanged: number) => ({ edited, wordsChanged });
+    // Bob was sent an update at T, edited by 4 words; Jane was acknowledged at T, unedited, and chased at T.
+    const bob = state('b', [
+      logged('2026-11-02T09:00:00.000Z', { client: { name: 'Bob Ray', company: '', email: 'bob@x.example', phone: '' } }),
+      { type: 'client-message-sent', at: T, kind: 'update', subject: 'News', edit: edit(true, 4) },
+    ]);
+    const jane = state('a', [
+      logged(),
+      { type: 'client-message-sent', at: T, kind: 'acknowledgement', subject: 'Thanks', edit: edit(false, 0) },
+      contacted(T),
+    ]);
+    const both = buildArchiveSummary([
+      { state: bob, year: 2026 },
+      { state: jane, year: 2026 },
+    ]);
+    expect(both.outcomes.chases).toEqual([
+      { at: T, kind: 'beaten' },
+      { at: T, kind: 'chased' },
+    ]);
+    const left = summaryWithout(both, jane);
+    expect(left.outcomes).toEqual({
+      ...emptyArchiveSummary().outcomes,
+      chases: [{ at: T, kind: 'beaten' }],
+      drafts: [{ at: T, template: 'update', edited: true, wordsChanged: 4 }],
+    });
+    // Taken out again, it finds nothing of its own: Bob's stay.
+    expect(summaryWithout(left, jane).outcomes).toEqual(left.outcomes);
+  });
+
+  it('starts empty', () => {
+    expect(emptyArchiveSummary()).toEqual({
+      index: { schemaVersion: 5, indexVersion: 2, requests: {}, clients: {} },
+      outcomes: { schemaVersion: 5, indexVersion: 2, chases: [], drafts: [] },
+    });
   });
 });
 
