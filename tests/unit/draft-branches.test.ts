@@ -5,6 +5,8 @@ import { askDraft, digestDraft } from '../../shared/drafts/boss-drafts';
 import { clientDraft, introduction } from '../../shared/drafts/client-drafts';
 import { draftChoices } from '../../shared/drafts/draft-choices';
 import { renderTemplate, unknownPlaceholders } from '../../shared/drafts/template';
+import { researchDraft } from '../../shared/drafts/research-draft';
+import { DomainError } from '../../shared/domain/domain-error';
 import { draftOptions, logged, settings } from '../support/fixtures';
 
 // The branches of the drafts that the everyday cases do not reach (issue 24): who the caller
@@ -167,5 +169,81 @@ describe('filling a template', () => {
       subject: 'About {{clientName}}',
       body: 'Yes, {{ topic }}.',
     });
+  });
+});
+
+describe('a question to a colleague, just in case', () => {
+  const body = (question: string, forWhom: string) =>
+    [
+      'Hello Robin,',
+      '',
+      `I am looking into something just in case, and I think you may know the answer. ${question}`,
+      '',
+      `Nothing has been decided, and it may not go ahead.${forWhom ? ` ${forWhom}` : ''}`,
+      '',
+      'If and when it does go ahead, I will keep you posted. Thank you for your help.',
+      '',
+      'Kind regards,',
+      'Sam Patel',
+    ].join('\n');
+  const ask = (question: string, includeClient: boolean, overrides: Parameters<typeof logged>[1] = {}, config = settings(config0)) =>
+    researchDraft(request('q', [], overrides), config, {
+      colleague: '  Robin Lee  ',
+      colleagueEmail: ' robin@office.example ',
+      question,
+      includeClient,
+    });
+  const config0 = config;
+
+  it('says who it is for and on whose behalf, when ticked', () => {
+    expect(ask('  what does the gala room cost ', true)).toEqual({
+      kind: 'research',
+      to: 'robin@office.example',
+      toName: 'Robin Lee',
+      subject: 'A question, just in case',
+      body: body('What does the gala room cost?', 'It is for Jane Doe at Acme Ltd, and I am asking on behalf of Alex Morgan.'),
+      warnings: [],
+      medium: 'email',
+      template: 'research',
+      spokenSeconds: null,
+      advice: [],
+    });
+  });
+
+  it('names whoever is known: the client alone, the company alone, or nobody', () => {
+    const noBoss = settings({ ...config0, bosses: [{ ...ALEX, name: '' }] });
+    const forWhom = (client: { name: string; company: string }, config = noBoss) =>
+      ask('Is it free?', true, { client: { ...client, email: '', phone: '' } }, config).body.split('\n')[4];
+    expect(forWhom({ name: ' Priya Shah ', company: '' })).toBe('Nothing has been decided, and it may not go ahead. It is for Priya Shah.');
+    expect(forWhom({ name: '', company: ' Northwind ' })).toBe('Nothing has been decided, and it may not go ahead. It is for Northwind.');
+    expect(forWhom({ name: '', company: '' })).toBe('Nothing has been decided, and it may not go ahead.');
+    expect(forWhom({ name: '', company: '' }, config0)).toBe(
+      'Nothing has been decided, and it may not go ahead. I am asking on behalf of Alex Morgan.',
+    );
+  });
+
+  it('unticked, says neither, and warns when the question itself names the client or their company', () => {
+    const draft = ask('Is the Acme Ltd room free for Jane Doe.', false, {
+      client: { name: 'Jane Doe', company: '  Acme Ltd ', email: '', phone: '' },
+    });
+    expect(draft.body).toBe(body('Is the Acme Ltd room free for Jane Doe.', ''));
+    expect(draft.advice).toEqual([
+      'The question names “Jane Doe”. Take it out, or tick the box to say who it is for.',
+      'The question names “Acme Ltd”. Take it out, or tick the box to say who it is for.',
+    ]);
+    expect(ask('Is the room free?', false).advice).toEqual([]);
+  });
+
+  it('ends the question with a question mark unless it already ends a sentence', () => {
+    expect(ask('Room A? Or room B', false).body.split('\n')[2]).toBe(
+      'I am looking into something just in case, and I think you may know the answer. Room A? Or room B?',
+    );
+    expect(ask('Tell me the price!', false).body.split('\n')[2]).toBe(
+      'I am looking into something just in case, and I think you may know the answer. Tell me the price!',
+    );
+  });
+
+  it('refuses an empty question, next to the field', () => {
+    expect(() => ask('   ', true)).toThrow(new DomainError('Write the question you want to ask.', { question: 'Write the question.' }));
   });
 });

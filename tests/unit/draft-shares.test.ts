@@ -69,6 +69,57 @@ describe('the unedited share', () => {
   });
 });
 
+describe('the unedited share: the window, the order and the totals', () => {
+  type Use = Parameters<typeof draftShares>[0][number];
+  const use = (at: string, template: Use['template'], edited: boolean, wordsChanged = 0): Use => ({ at, template, edited, wordsChanged });
+  // 1 November 09:00 GMT; 90 days before is 3 August 09:00 London time, which is BST: 08:00 UTC.
+  const now = new Date('2026-11-01T09:00:00.000Z');
+  const uses = [
+    use('2026-08-03T08:00:00.000Z', 'research', false),
+    use('2026-11-01T09:00:00.000Z', 'answer', true, 2),
+    use('2026-10-01T09:00:00.000Z', 'update-voicemail', false),
+    use('2026-10-02T09:00:00.000Z', 'answer', false),
+    use('2026-10-03T09:00:00.000Z', 'update', true, 3),
+    use('2026-10-04T09:00:00.000Z', 'update', true, 1),
+    use('2026-10-05T09:00:00.000Z', 'update', false),
+    use('2026-10-06T09:00:00.000Z', 'update', false),
+    // A minute outside the window at either end.
+    use('2026-08-03T07:59:00.000Z', 'answer', true, 50),
+    use('2026-11-01T09:01:00.000Z', 'answer', true, 50),
+  ];
+
+  it('counts from the first instant of the window to now, both included; most used first, then in the Settings order', () => {
+    expect(draftShares(uses, now)).toEqual({
+      days: 90,
+      rows: [
+        { template: 'update', used: 4, unedited: 2, share: 0.5, wordsChanged: 4 },
+        { template: 'answer', used: 2, unedited: 1, share: 0.5, wordsChanged: 2 },
+        { template: 'update-voicemail', used: 1, unedited: 1, share: 1, wordsChanged: 0 },
+        { template: 'research', used: 1, unedited: 1, share: 1, wordsChanged: 0 },
+      ],
+      total: { used: 8, unedited: 5, share: 0.625 },
+      // Two kinds at a half: the one used more costs the most retyping.
+      lowest: 'update',
+    });
+  });
+
+  it('has no share at all with nothing in the window', () => {
+    expect(draftShares([], now)).toEqual({ days: 90, rows: [], total: { used: 0, unedited: 0, share: null }, lowest: null });
+  });
+
+  it('measures only the notes the app drafted', () => {
+    const state = foldRequest(
+      'r1',
+      [
+        logged('2026-10-01T09:00:00Z'),
+        { type: 'note-added', at: '2026-10-02T09:00:00Z', note: { text: 'Cost?', askedWhom: 'Sam', onBehalfOf: '', inCaseOnly: true } },
+      ],
+      now,
+    );
+    expect(draftUses(state)).toEqual([]);
+  });
+});
+
 describe('which messages come as scripts', () => {
   const fold = (channel: 'email' | 'phone', email = 'jane@acme.example') =>
     foldRequest(

@@ -6,7 +6,7 @@ import { clientDraft } from '../../shared/drafts/client-drafts';
 import { logged, settings } from '../support/fixtures';
 import { sentenceProblems } from '../support/sentence-check';
 import { ipcArgSchemas } from '../../shared/ipc/schemas';
-import { formatSpokenMoment } from '../../shared/drafts/wording';
+import { describeContact, formatSpokenMoment, signOff, theirMessage, theirWords } from '../../shared/drafts/wording';
 
 const NOW = new Date('2026-11-04T10:00:00Z');
 const config = settings({ assistantName: 'Sam Patel', signature: 'Sam Patel\nAssistant to Alex Morgan' });
@@ -119,5 +119,52 @@ describe('times in scripts', () => {
     expect(formatSpokenMoment(new Date('2026-11-04T12:40:00Z'), 'en-GB')).toBe('Wednesday 4 November at 12:40 pm');
     expect(formatSpokenMoment(new Date('2026-11-04T00:05:00Z'), 'en-GB')).toBe('Wednesday 4 November at 12:05 am');
     expect(formatSpokenMoment(new Date('2026-11-04T15:00:00Z'), 'en-US')).toBe('Wednesday, November 4 at 3:00 PM');
+  });
+});
+
+describe('the client’s own message, as a reply refers to it', () => {
+  // Wednesday 4 November 2026, 18:00 in London (GMT).
+  const now = new Date('2026-11-04T18:00:00Z');
+  it.each<[ContactChannel, string, boolean, string]>([
+    ['email', '2026-11-04T11:59:00Z', false, 'your email this morning'],
+    ['phone', '2026-11-04T12:00:00Z', false, 'your call this afternoon'],
+    ['voicemail', '2026-11-04T16:59:00Z', false, 'your voicemail this afternoon'],
+    ['in-person', '2026-11-04T17:00:00Z', false, 'our conversation this evening'],
+    ['other', '2026-11-03T23:30:00Z', false, 'your message yesterday'],
+    ['email', '2026-11-02T10:00:00Z', false, 'your email on Monday 2 November at 10:00'],
+    ['voicemail', '2026-11-02T15:05:00Z', true, 'your voicemail on Monday 2 November at 3:05 pm'],
+  ])('%s at %s (spoken: %s): %s', (channel, at, spoken, words) => {
+    expect(theirMessage(channel, new Date(at), now, 'en-GB', spoken)).toBe(words);
+  });
+
+  it.each<[ContactChannel, string, string]>([
+    ['email', '  Any news on the date?!  ', 'You wrote: “Any news on the date.”'],
+    ['other', 'See the note…', 'You wrote: “See the note.”'],
+    ['phone', 'Call me back', 'You said: “Call me back.”'],
+    ['in-person', 'It can wait', 'You said: “It can wait.”'],
+    ['voicemail', '  ...  ', ''],
+    ['email', '', ''],
+  ])('their words, %s %j: %j', (channel, note, words) => {
+    expect(theirWords(channel, note)).toBe(words);
+  });
+
+  it('says how they reached us, the time as spoken in a script', () => {
+    expect(describeContact('voicemail', new Date('2026-11-02T15:05:00Z'), 'en-GB', true)).toBe(
+      'you left me a voicemail on Monday 2 November at 3:05 pm',
+    );
+    expect(describeContact('in-person', new Date('2026-11-02T15:05:00Z'), 'en-GB')).toBe(
+      'we spoke in person on Monday 2 November at 15:05',
+    );
+  });
+});
+
+describe('the sign-off', () => {
+  it.each([
+    ['Sam Patel', '', 'Kind regards,\nSam Patel'],
+    ['  Sam  ', '  ', 'Kind regards,\nSam'],
+    ['Sam', '  Sam Patel\nOffice of Alex Morgan  ', 'Kind regards,\nSam Patel\nOffice of Alex Morgan'],
+    ['', '', 'Kind regards,'],
+  ])('name %j, signature %j', (name, signature, text) => {
+    expect(signOff(name, signature)).toBe(text);
   });
 });
