@@ -39,9 +39,10 @@ export function deadlineRisk(state: RequestState, settings: Settings, cal: WorkC
   const today = startOfDay(now);
   if (today > deadline) return 'passed';
   const near = deadline <= startOfDay(addWorkingDays(today, settings.deadlineWarningBusinessDays, cal));
-  if (state.status === 'parked') {
-    const park = state.park;
-    const backTooLate = park?.outcome != null && (park.returnsOn === null || parseISO(park.returnsOn) >= deadline);
+  // The fold keeps a park only while the request is parked.
+  const { park } = state;
+  if (park) {
+    const backTooLate = park.outcome !== null && (park.returnsOn === null || parseISO(park.returnsOn) >= deadline);
     return near || backTooLate ? 'unlikely' : null;
   }
   return near ? 'near' : null;

@@ -56,10 +56,11 @@ export function pendingItems(state: RequestState, settings: Settings, client: Cl
   if (ack) item('acknowledge', 'me', ack.since, { lateAfter: ack.latestBy });
   const reply = replyDue(state, settings);
   if (reply) item('reply', 'me', reply.since, { lateAfter: reply.latestBy });
-  if (state.status === 'decided' && state.decision) item('answer', 'me', state.decision.at);
+  // A decision stands only while decided (a closed request returned above; reopening clears it).
+  if (state.decision) item('answer', 'me', state.decision.at);
   const ask = nextAskDue(state, settings);
   if (ask) item('ask', 'me', ask, { strike: state.strikes + 1 });
-  if (state.status === 'parked' && state.park) {
+  if (state.park) {
     if (state.park.outcome === null) item('choose-park', 'me', state.park.at);
     if (state.park.returnsOn) item('reask', 'me', state.park.returnsOn, { round: state.round + 1, strike: 1 });
   }

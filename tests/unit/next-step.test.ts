@@ -91,6 +91,77 @@ describe('one list behind the next step and what is due now', () => {
   });
 });
 
+describe('everything pending on a request, with its dates', () => {
+  type Item = ReturnType<typeof pendingItems>[number];
+  const item = (kind: Item['kind'], dueAt: string, extra: Partial<Item> = {}): Item => ({
+    kind,
+    owner: 'me',
+    dueAt,
+    lateAfter: null,
+    strike: null,
+    round: 1,
+    clientOwes: null,
+    ...extra,
+  });
+  const threeAsks = [ack, asked('2026-11-02T09:10:00.000Z'), asked('2026-11-04T09:10:00.000Z'), asked('2026-11-06T09:10:00.000Z')];
+  const parked: RequestEvent = { type: 'parked', at: '2026-11-06T09:10:00.000Z', strikeLimit: 3 };
+  const step: RequestEvent = {
+    type: 'client-step-set',
+    at: '2026-11-06T09:20:00.000Z',
+    what: 'sign the form',
+    chaseOn: '2026-11-09T00:00:00.000Z',
+  };
+  // Acknowledged Monday 09:00: a weekly client would chase Monday 9th, so the update is due Friday 6th, overdue from Monday.
+  const update = item('update', '2026-11-06T00:00:00.000Z', { lateAfter: '2026-11-09T00:00:00.000Z' });
+  const owed = item('client-step', '2026-11-09T00:00:00.000Z', { owner: 'client', clientOwes: 'sign the form' });
+
+  it('parked with a re-ask date: the re-ask opens round 2 with strike 1; the update and the client’s step go on', () => {
+    const outcome: RequestEvent = {
+      type: 'park-outcome-chosen',
+      at: '2026-11-06T09:15:00.000Z',
+      outcome: 'in-2-weeks',
+      returnsOn: '2026-11-20T00:00:00.000Z',
+    };
+    expect(pendingAt([logged(), ...threeAsks, parked, outcome, step], '2026-11-06T10:00:00Z')).toEqual([
+      item('reask', '2026-11-20T00:00:00.000Z', { round: 2, strike: 1 }),
+      update,
+      owed,
+    ]);
+  });
+
+  it('parked with no outcome yet: choosing one is due from the moment it parked', () => {
+    expect(pendingAt([logged(), ...threeAsks, parked, step], '2026-11-06T10:00:00Z')).toEqual([
+      item('choose-park', '2026-11-06T09:10:00.000Z'),
+      update,
+      owed,
+    ]);
+  });
+
+  it('a message that needs a reply: the reply within the first-response limit, the ask, and the update from their message', () => {
+    const message: RequestEvent = {
+      type: 'client-contacted',
+      at: '2026-11-03T10:05:00.000Z',
+      channel: 'email',
+      contactAt: '2026-11-03T10:00:00.000Z',
+      note: 'Any news?',
+      chased: false,
+    };
+    expect(pendingAt([logged(), ack, message], '2026-11-03T11:00:00Z')).toEqual([
+      item('reply', '2026-11-03T10:00:00.000Z', { lateAfter: '2026-11-04T10:00:00.000Z' }),
+      item('ask', '2026-11-02T00:00:00.000Z', { strike: 1 }),
+      // Their message on Tuesday 10:00 restarts the clock: chase Tuesday 10th, update Monday 9th.
+      item('update', '2026-11-09T00:00:00.000Z', { lateAfter: '2026-11-10T00:00:00.000Z' }),
+    ]);
+  });
+
+  it('decided: only the answer, due from the decision; closed: nothing, though a step and the decision remain', () => {
+    const decided: RequestEvent = { type: 'decided', at: '2026-11-03T15:00:00.000Z', decision: 'Yes.' };
+    expect(pendingAt([logged(), ack, decided], '2026-11-04T10:00:00Z')).toEqual([item('answer', '2026-11-03T15:00:00.000Z')]);
+    const answered: RequestEvent = { type: 'client-message-sent', at: '2026-11-06T10:00:00.000Z', kind: 'answer', subject: 'Yes' };
+    expect(pendingAt([logged(), ack, decided, step, answered], '2026-11-06T11:00:00Z')).toEqual([]);
+  });
+});
+
 describe('every next step in words', () => {
   const names = { client: 'Jane Doe', boss: 'Anna Berg' };
   type Step = Parameters<typeof pendingAction>[0];
