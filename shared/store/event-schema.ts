@@ -76,9 +76,13 @@ export const requestDocumentSchema = z
   .object({
     id: z.string().min(1),
     rev: z.number().int().min(1),
-    events: z.array(event).min(1),
+    events: z.array(event).min(1, 'There are no events.'),
   })
-  .refine((d) => d.events[0]?.type === 'logged', { message: 'The first event must be "logged".', path: ['events', 0, 'type'] })
+  // An empty list is said above; it has no first event to be wrong.
+  .refine((d) => d.events.length === 0 || d.events[0]!.type === 'logged', {
+    message: 'The first event must be "logged".',
+    path: ['events', 0, 'type'],
+  })
   .refine((d) => d.rev === d.events.length, {
     message: 'The revision does not match the number of events.',
     path: ['rev'],

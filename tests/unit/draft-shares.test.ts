@@ -3,6 +3,7 @@ import { foldRequest } from '../../shared/domain/request-state';
 import type { RequestEvent } from '../../shared/domain/events';
 import { draftEdit } from '../../shared/drafts/words-changed';
 import { draftChoices } from '../../shared/drafts/draft-choices';
+import { isScript } from '../../shared/domain/draft-templates';
 import { draftShares, draftUses } from '../../shared/rules/draft-use';
 import { EMPTY_PROFILE } from '../../shared/clients/client-profile';
 import { logged } from '../support/fixtures';
@@ -150,5 +151,17 @@ describe('which messages come as scripts', () => {
       media: ['call', 'voicemail', 'email'],
     });
     expect(draftChoices(fold('phone', ''), EMPTY_PROFILE)[0]!.media[0]).toBe('call');
+  });
+});
+
+describe('which templates are scripts', () => {
+  it.each([
+    ['update-call', true],
+    ['answer-voicemail', true],
+    ['update', false],
+    ['call-proposal', false],
+    ['research', false],
+  ] as const)('%s: %s', (id, script) => {
+    expect(isScript(id)).toBe(script);
   });
 });

@@ -4,6 +4,7 @@ import type { RequestEvent } from '../../shared/domain/events';
 import { foldRequest } from '../../shared/domain/request-state';
 import { nextOf, pendingItems } from '../../shared/rules/pending';
 import { dueIn, scheduleOf } from '../../shared/rules/schedule';
+import { deadlineHorizon, dueFacts } from '../../shared/rules/due-facts';
 import { logged, settings } from '../support/fixtures';
 
 const asked = (at: string): RequestEvent => ({ type: 'asked', at, note: '' });
@@ -185,5 +186,56 @@ describe('every next step in words', () => {
 
   it('says “the boss” while the boss has no name', () => {
     expect(pendingAction(step('ask', { strike: 2 }), { client: 'Jane Doe', boss: '  ' }, 3)).toBe('Ask the boss again (asked 1 of 3)');
+  });
+});
+
+describe('what is due on a request now', () => {
+  const due = (events: RequestEvent[], now: string) => {
+    const at = new Date(now);
+    const state = foldRequest('r1', events, at);
+    return dueFacts(state, scheduleOf(state, config, { gapDays: 7 }), at, deadlineHorizon(config, at));
+  };
+  const call: RequestEvent = { type: 'call-proposed', at: '2026-11-03T09:00:00.000Z', startsAt: '2026-11-04T14:00:00.000Z', minutes: 30 };
+
+  it('a call today is a fact to see, never late, due when it starts', () => {
+    expect(due([logged(), ack, asked('2026-11-04T09:00:00.000Z'), call], '2026-11-04T15:00:00Z')).toEqual([
+      {
+        kind: 'call',
+        action: 'open',
+        late: false,
+        due: '2026-11-04T14:00:00.000Z',
+        lateAfter: null,
+        strike: null,
+        round: 1,
+        clientOwes: null,
+      },
+    ]);
+  });
+
+  it('nothing on a closed request, though its deadline is near and its call is today', () => {
+    const withdrawn: RequestEvent = { type: 'withdrawn', at: '2026-11-04T08:00:00.000Z', reason: 'No longer needed.' };
+    expect(due([logged('2026-11-02T09:00:00.000Z', { deadline: '2026-11-05' }), ack, call, withdrawn], '2026-11-04T15:00:00Z')).toEqual([]);
+  });
+
+  it('“back from parking” is the first ask of a returned round only', () => {
+    const returned = [
+      logged(),
+      ack,
+      asked('2026-11-02T09:10:00.000Z'),
+      asked('2026-11-04T09:10:00.000Z'),
+      asked('2026-11-06T09:10:00.000Z'),
+      { type: 'parked', at: '2026-11-06T09:10:00.000Z', strikeLimit: 3 } as RequestEvent,
+      {
+        type: 'park-outcome-chosen',
+        at: '2026-11-06T09:20:00.000Z',
+        outcome: 'in-2-weeks',
+        returnsOn: '2026-11-20T00:00:00.000Z',
+      } as RequestEvent,
+    ];
+    const kinds = (events: RequestEvent[], now: string) => due(events, now).map((f) => f.kind);
+    expect(kinds(returned, '2026-11-20T09:00:00Z')).toContain('reask');
+    // Asked on the day it came back: the next ask, two working days on, is an ordinary one.
+    expect(kinds([...returned, asked('2026-11-20T09:30:00.000Z')], '2026-11-24T09:00:00Z')).toEqual(expect.arrayContaining(['ask']));
+    expect(kinds([...returned, asked('2026-11-20T09:30:00.000Z')], '2026-11-24T09:00:00Z')).not.toContain('reask');
   });
 });

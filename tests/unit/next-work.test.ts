@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RequestEvent } from '../../shared/domain/events';
 import { foldRequest } from '../../shared/domain/request-state';
 import { detailView } from '../../shared/views/request-view';
+import { nextWork } from '../../shared/rules/next-work';
+import type { DueFact } from '../../shared/rules/due-facts';
 import { logged, settings } from '../support/fixtures';
 
 // Jane Doe emailed on Mon 2 Nov 2026 at 08:30 and the request was logged at 09:00 (fixtures).
@@ -67,5 +69,37 @@ describe("the request page's next step", () => {
       sent('2026-11-03T12:00:00Z', 'answer'),
     ];
     expect(work(events, '2026-11-03T12:05:00Z')).toEqual({ lead: null, also: null });
+  });
+});
+
+describe('the next step from what is due', () => {
+  const waiting = foldRequest('r1', [logged()], new Date('2026-11-02T10:00:00Z'));
+  const fact = (kind: DueFact['kind'], action: DueFact['action']): DueFact => ({
+    kind,
+    action,
+    late: false,
+    due: '2026-11-02T00:00:00.000Z',
+    lateAfter: null,
+    strike: null,
+    round: 1,
+    clientOwes: null,
+  });
+
+  it('passes over a deadline or a call, which are facts to see and no work', () => {
+    expect(nextWork(waiting, [fact('deadline', 'open'), fact('call', 'open'), fact('update', 'draft-update')], null)).toEqual({
+      lead: { kind: 'message', message: 'update' },
+      also: null,
+    });
+  });
+
+  it('a park awaiting its outcome is work on the boss’s side', () => {
+    expect(nextWork(waiting, [fact('choose-park', 'choose-park'), fact('reply', 'draft-reply')], null)).toEqual({
+      lead: { kind: 'boss' },
+      also: { kind: 'message', message: 'reply' },
+    });
+  });
+
+  it('with nothing due and nothing pending, falls back to the boss’s side', () => {
+    expect(nextWork(waiting, [], null)).toEqual({ lead: { kind: 'boss' }, also: null });
   });
 });

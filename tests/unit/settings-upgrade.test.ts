@@ -43,3 +43,35 @@ describe('templates saved before greetings followed the client', () => {
     expect(upgraded.callbackNumber).toBe('');
   });
 });
+
+describe('settings saved by an older version', () => {
+  it('clears the placeholder boss name the app once started with, and fills a missing email', () => {
+    const stored = {
+      bosses: [
+        { id: 'b1', name: 'My boss' },
+        { id: 'b2', name: 'Alex Morgan', email: 'alex@office.example' },
+      ],
+    } as unknown as Partial<Settings>;
+    expect(upgradeSettings(stored).bosses).toEqual([
+      { id: 'b1', name: '', email: '' },
+      { id: 'b2', name: 'Alex Morgan', email: 'alex@office.example' },
+    ]);
+  });
+
+  it('has not been through the first-run setup unless it says so', () => {
+    expect(upgradeSettings({}).setupDone).toBe(false);
+    expect(upgradeSettings({ setupDone: true }).setupDone).toBe(true);
+    expect(upgradeSettings(undefined).setupDone).toBe(false);
+  });
+
+  it('keeps a template that has the retired wording but other words of the user’s own', () => {
+    const body =
+      'Hi,\n\nThank you for contacting me about {{topic}} ({{contact}}). I have it in hand, and you will hear from me by {{nextUpdate}} at the latest.\n\nThanks';
+    expect(
+      upgradeSettings({ templates: { ...DEFAULT_TEMPLATES, acknowledgement: { subject: 'Hi', body } } }).templates.acknowledgement,
+    ).toEqual({
+      subject: 'Hi',
+      body,
+    });
+  });
+});

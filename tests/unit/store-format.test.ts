@@ -39,6 +39,23 @@ describe('migrations', () => {
       new UnreadableFileError('it was written by a newer version of Follow-Through (format 6; this version reads up to 5)'),
     );
     expect(() => migrate({ schemaVersion: 'two' })).toThrow('its format version (two) is not one this app knows');
+    expect(() => migrate({ schemaVersion: 0 })).toThrow(new UnreadableFileError('its format version (0) is not one this app knows'));
+  });
+
+  it('1 -> 2 leaves a request whose events are not a list as it was, for the check to set aside', () => {
+    expect(MIGRATIONS[1]!({ requests: { odd: { id: 'odd', events: 'x' }, text: 'hello' } })).toEqual({
+      schemaVersion: 2,
+      requests: { odd: { id: 'odd', events: 'x' }, text: 'hello' },
+    });
+  });
+
+  it('3 -> 4 makes the old greeting a placeholder, and leaves alone a template it cannot read', () => {
+    const settings = {
+      templates: { update: { subject: 'Update', body: 'Dear {{clientName}},\n\nNews.' }, answer: null, reply: { subject: 'Re' } },
+    };
+    expect(MIGRATIONS[3]!({ schemaVersion: 3, settings }).settings).toEqual({
+      templates: { update: { subject: 'Update', body: '{{greeting}}\n\nNews.' }, answer: null, reply: { subject: 'Re' } },
+    });
   });
 });
 
@@ -86,6 +103,52 @@ describe('checking a data file', () => {
 
   it('refuses a file whose requests are not a record', () => {
     expect(() => checkDataFile({ schemaVersion: 2, requests: [] })).toThrow('its "requests" is not a list of requests');
+  });
+});
+
+describe('why a stored request was set aside', () => {
+  const problems = (requests: Record<string, unknown>) =>
+    checkDataFile({ schemaVersion: 5, requests }).setAside.map((s) => [s.key, s.problem]);
+
+  it('names the field, an event by its number, and at most three faults', () => {
+    expect(
+      problems({
+        empty: { id: 'empty', rev: 1, events: [] },
+        notarray: { id: 'notarray', rev: 1, events: 'x' },
+        noid: { id: '', rev: 1, events: [logged()] },
+        rev: { id: 'rev', rev: 3, events: [logged()] },
+        text: 'hello',
+        many: {
+          id: 'many',
+          rev: 'x',
+          events: [
+            { ...logged(), at: 'x' },
+            { type: 'asked', at: 'y', note: 5 },
+          ],
+        },
+      }),
+    ).toEqual([
+      ['empty', 'events: There are no events.; rev: The revision does not match the number of events.'],
+      ['notarray', 'events: Invalid input: expected array, received string'],
+      ['noid', 'id: Too small: expected string to have >=1 characters'],
+      ['rev', 'rev: The revision does not match the number of events.'],
+      ['text', 'Invalid input: expected object, received string'],
+      [
+        'many',
+        'rev: Invalid input: expected number, received string; event 1, at: Invalid ISO datetime; event 2, at: Invalid ISO datetime',
+      ],
+    ]);
+  });
+
+  it('names a settings field by its dotted path', () => {
+    const checked = checkDataFile({
+      schemaVersion: 5,
+      requests: {},
+      settings: { ...DEFAULT_SETTINGS, workingHours: { start: 'nine', end: '17:30' } },
+    });
+    expect(checked.setAside.map((s) => s.problem)).toEqual([
+      'workingHours.start: The start of the working day must be a time like 09:00.; workingHours.end: The working day must end after it starts.',
+    ]);
   });
 });
 
