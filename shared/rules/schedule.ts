@@ -57,8 +57,8 @@ export function dueIn(schedule: Schedule, now: Date): DueItem[] {
   const due: DueItem[] = [];
   schedule.items.forEach((item, i) => {
     if (schedule.dueMs[i]! > t) return;
-    const lateAfter = schedule.lateAfterMs[i];
-    due.push({ ...item, late: lateAfter !== null && lateAfter !== undefined && t > lateAfter });
+    const lateAfter = schedule.lateAfterMs[i] ?? null;
+    due.push({ ...item, late: lateAfter !== null && t > lateAfter });
   });
   return due;
 }
