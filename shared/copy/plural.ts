@@ -3,7 +3,6 @@ const rules = new Map<string, Intl.PluralRules>();
 /** "1 ask", "3 asks", "2,000 requests": English plurals chosen by Intl.PluralRules rather than `n === 1`, thousands grouped. */
 export function count(n: number, one: string, other: string, locale = 'en'): string {
   let pr = rules.get(locale);
-  // Stryker disable next-line ConditionalExpression: rules made afresh choose the same; the cache is for speed.
   if (!pr) {
     pr = new Intl.PluralRules(locale);
     rules.set(locale, pr);

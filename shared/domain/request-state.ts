@@ -125,7 +125,6 @@ export function foldRequest(id: RequestId, events: readonly RequestEvent[], now:
 /** The most recent contact between the client and us, in either direction. */
 export function lastClientTouch(state: RequestState): Date {
   const times = [...state.inbound.map((c) => c.at), ...state.outbound.map((m) => m.at)];
-  // Stryker disable next-line EqualityOperator: of two equal instants either is the latest.
   return new Date(times.reduce((a, b) => (b > a ? b : a)));
 }
 
@@ -185,7 +184,6 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
       if (!undone) return state;
       return {
         ...state,
-        // Stryker disable next-line ConditionalExpression: undoLastAsk records an undo only while waiting or parked.
         status: state.status === 'parked' ? 'waiting' : state.status,
         park: null,
         strikes: Math.max(0, state.strikes - 1),

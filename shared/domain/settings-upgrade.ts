@@ -124,7 +124,7 @@ export function upgradeSettings(stored: Partial<Settings> | undefined): Settings
     const body = templates[kind].body;
     const swapped = swaps.reduce((text, [old, now]) => text.replace(old, now), body);
     // Only a template whose every other line is still the app's own is upgraded.
-    if (swapped !== body && swapped === DEFAULT_TEMPLATES[kind].body) templates[kind] = { ...templates[kind], body: swapped };
+    if (swapped === DEFAULT_TEMPLATES[kind].body) templates[kind] = { ...templates[kind], body: swapped };
   }
   return {
     ...DEFAULT_SETTINGS,

@@ -92,7 +92,7 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     deadline: details.deadline ? formatDay(parseISO(details.deadline), locale) : '',
     deadlineNote: deadlineNote(risk, nextUpdate.capped || (promised?.capped ?? false), details.deadline, offer, locale),
     standing: parked ? STANDING.parked : STANDING.waiting,
-    reason: options.reason?.trim() ?? '',
+    reason: options.reason ?? '',
     promise: promised ? `I expect to have an answer for you by ${formatDay(promised.day, locale)}.` : '',
     invitation: options.invite ? (spoken ? SPOKEN_INVITATION : INVITATION) : '',
     clientStep: step
@@ -159,9 +159,7 @@ export function introduction(settings: Settings, bossId: string): string {
  * the decision, their own signature) is theirs, not the app blaming anyone, so it is left out.
  */
 export function draftWarnings(text: string, state: RequestState | null, settings: Settings): string[] {
-  const own = [settings.signature, settings.assistantName];
-  if (state) {
-    own.push(state.details.client.name, state.details.topic, state.decision?.text ?? '', state.clientStep?.what ?? '');
-  }
+  const own: (string | undefined)[] = [settings.signature, settings.assistantName];
+  if (state) own.push(state.details.client.name, state.details.topic, state.decision?.text, state.clientStep?.what);
   return blameWarnings(text, own);
 }

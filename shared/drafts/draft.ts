@@ -28,7 +28,6 @@ const WORDS_PER_SECOND = 2.5;
 /** About how long a script takes to say, to the nearest 5 seconds. */
 export function spokenSeconds(text: string): number {
   const isWord = (piece: string) => /[\p{L}\p{N}]/u.test(piece);
-  // Stryker disable next-line Regex: splitting at each space leaves empty pieces, which isWord drops.
   const words = text.split(/\s+/u).filter(isWord).length;
   return Math.max(5, Math.round(words / WORDS_PER_SECOND / 5) * 5);
 }

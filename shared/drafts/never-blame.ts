@@ -39,11 +39,10 @@ export function findBlame(text: string): string[] {
  * Blanks out each value where it stands as whole words only: a client called "Ee" must not
  * blank the "ee" inside "been" and so break the "has not been forgotten" reassurance.
  */
-export function maskWholeWords(text: string, values: readonly string[]): string {
+export function maskWholeWords(text: string, values: readonly (string | undefined)[]): string {
   let masked = text;
   for (const value of values) {
-    const trimmed = value.trim();
-    // Stryker disable next-line ConditionalExpression: an empty value matches only empty strings, which blank nothing.
+    const trimmed = value?.trim();
     if (!trimmed) continue;
     const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     masked = masked.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), blank);
@@ -55,7 +54,7 @@ export function maskWholeWords(text: string, values: readonly string[]): string 
  * The same check over a draft, leaving out what the user typed about the request itself (a
  * topic such as "the delayed invoice" is the client's subject, not the app blaming anyone).
  */
-export function blameWarnings(text: string, userValues: readonly string[]): string[] {
+export function blameWarnings(text: string, userValues: readonly (string | undefined)[]): string[] {
   return findBlame(maskWholeWords(text, userValues)).map(
     (phrase) => `“${phrase}” could read as blaming someone. Explain the wait in neutral terms.`,
   );

@@ -16,7 +16,6 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: string, format: keyof typeof FORMATS): Intl.DateTimeFormat {
   const key = `${format}|${locale}`;
   let made = formatters.get(key);
-  // Stryker disable next-line ConditionalExpression: a formatter made afresh formats the same; the cache is for speed.
   if (!made) {
     made = new Intl.DateTimeFormat(locale, FORMATS[format]);
     formatters.set(key, made);

@@ -2,7 +2,6 @@ import { diffWords } from 'diff';
 import type { DraftEdit } from '../domain/events';
 
 const isWord = (piece: string) => /[\p{L}\p{N}]/u.test(piece);
-// Stryker disable next-line Regex: splitting at each space leaves empty pieces, which isWord drops.
 const wordCount = (text: string) => text.split(/\s+/u).filter(isWord).length;
 
 /**
@@ -12,7 +11,8 @@ const wordCount = (text: string) => text.split(/\s+/u).filter(isWord).length;
  * no words.
  */
 export function draftEdit(proposed: string, used: string): DraftEdit {
-  const parts = diffWords(proposed.trim(), used.trim());
+  // diffWords ignores differences in whitespace, at the ends as anywhere else.
+  const parts = diffWords(proposed, used);
   let wordsChanged = 0;
   let removed = 0;
   let added = 0;

@@ -38,7 +38,6 @@ export function historyContacts(history: ClientHistory): number[] {
 /** The gaps of a day or more between consecutive contacts (instants, oldest first), in whole hours. */
 export function contactGapHours(sorted: readonly number[]): number[] {
   const gaps: number[] = [];
-  // Stryker disable next-line EqualityOperator: one step past the end compares with nothing and adds no gap.
   for (let i = 1; i < sorted.length; i++) {
     const hours = differenceInHours(sorted[i]!, sorted[i - 1]!);
     if (hours >= 24) gaps.push(hours);
@@ -58,7 +57,6 @@ function medianDays(gaps: readonly number[], defaultDays: number, more: readonly
   let j = 0;
   const nth = () => {
     if (j >= more.length) return gaps[i++]!;
-    // Stryker disable next-line EqualityOperator: past the end of `gaps`, or on a tie, either list gives the same value.
     if (i < gaps.length && gaps[i]! <= more[j]!) return gaps[i++]!;
     return more[j++]!;
   };
@@ -87,10 +85,8 @@ export function usualGapDays(inboundContacts: readonly (Date | number)[], defaul
  */
 export function usualGapWithHistory(history: ClientHistory | undefined, open: readonly number[], defaultDays: number): number {
   if (!history?.contacts) return usualGapDays(open, defaultDays);
-  // Stryker disable next-line ConditionalExpression: with nothing open the general path below gives the same; this skips it.
   if (!open.length) return medianDays(history.gapHours, defaultDays);
   const later = [...open].sort(ascending);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: going over every contact gives the same median; this skips it when it can.
   if (later[0]! < history.last) return usualGapDays([...historyContacts(history), ...open], defaultDays);
   return medianDays(history.gapHours, defaultDays, contactGapHours([history.last, ...later]).sort(ascending));
 }

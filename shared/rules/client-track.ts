@@ -75,10 +75,9 @@ export function markClientMessageSent(
   // The date the draft named for our next word is kept with the message, so that a later contact
   // that moves the client's clock ("thanks, that's fine") cannot move it past what we promised.
   const waiting = state.status === 'waiting' || state.status === 'parked';
+  // (The answer is sent only once decided, so it never promises a next update.)
   const promised =
-    how.client && waiting && kind !== 'answer'
-      ? nextUpdateIfSentNow(state, settings, how.client, how.sentAt ?? now, kind === 'update').day
-      : null;
+    how.client && waiting ? nextUpdateIfSentNow(state, settings, how.client, how.sentAt ?? now, kind === 'update').day : null;
   // A call made or a voicemail left is the same touch as an email sent: it resets the client's clock.
   const sent: RequestEvent = {
     type: 'client-message-sent',

@@ -49,7 +49,6 @@ export function nextClientUpdateDue(state: RequestState, settings: Settings, cli
   // A date already promised stays promised: a later contact that needs no reply, or a usual gap
   // learned since, moves the client's clock but never past the day our last message named.
   const promised = state.outbound.at(-1)?.promised;
-  // Stryker disable next-line EqualityOperator: on a tie both are the same day.
   const due = promised && new Date(promised) < computed ? new Date(promised) : computed;
   // Touched on the working day before the deadline, the client was promised word on the deadline
   // day itself (nextUpdateIfSentNow), so the update falls due then; touched on the deadline day, as usual.

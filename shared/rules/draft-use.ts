@@ -61,8 +61,9 @@ export function draftShares(uses: readonly DraftUse[], now: Date, days = DRAFT_S
   const order = (id: TemplateId) => TEMPLATE_IDS.indexOf(id);
   const list = [...rows.values()].sort((a, b) => b.used - a.used || order(a.template) - order(b.template));
   const edited = list.filter((r) => r.unedited < r.used);
-  // Lowest share first; among equals, the one used more (its wording costs the most retyping).
-  const lowest = edited.sort((a, b) => a.share! - b.share! || b.used - a.used)[0]?.template ?? null;
+  // Lowest share first; among equals the one used more (its wording costs the most retyping),
+  // which the list already puts first, and sort keeps the order of equals.
+  const lowest = edited.sort((a, b) => a.share! - b.share!)[0]?.template ?? null;
   const used = list.reduce((n, r) => n + r.used, 0);
   const unedited = list.reduce((n, r) => n + r.unedited, 0);
   return { days, rows: list, total: { used, unedited, share: used ? unedited / used : null }, lowest };

@@ -91,7 +91,6 @@ export function todaySections(
   const todayStart = startOfDay(now).getTime();
 
   for (const state of states) {
-    if (state.status === 'closed') continue;
     const schedule = scheduleFor(state);
     // Most open requests have nothing due, no deadline near and no call today: skipped on three comparisons.
     if (t < schedule.firstDueMs && !(schedule.deadlineMs !== null && schedule.deadlineMs <= horizonMs) && schedule.callDayMs !== todayStart)

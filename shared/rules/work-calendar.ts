@@ -17,7 +17,6 @@ const calendars = new WeakMap<object, WorkCalendar>();
 
 export function calendarOf(settings: Pick<Settings, 'workingDays' | 'holidays'>): WorkCalendar {
   let cal = calendars.get(settings);
-  // Stryker disable next-line ConditionalExpression: a calendar made afresh is the same calendar; the cache is for speed.
   if (!cal) calendars.set(settings, (cal = { workingDays: new Set(settings.workingDays), holidays: new Set(settings.holidays) }));
   return cal;
 }
@@ -28,7 +27,6 @@ const MAX_STEPS = 3660;
 export function isWorkingDay(date: Date, cal: WorkCalendar): boolean {
   if (!cal.workingDays.has(getDay(date))) return false;
   // lightFormat, and only with holidays set: this runs for every day stepped over, on every screen.
-  // Stryker disable next-line ConditionalExpression: with no holidays set the lookup below finds none either.
   if (cal.holidays.size === 0) return true;
   return !cal.holidays.has(lightFormat(date, 'yyyy-MM-dd'));
 }
@@ -37,7 +35,6 @@ function step(date: Date, amount: number, direction: 1 | -1, cal: WorkCalendar):
   let current = date;
   let counted = 0;
   for (let i = 0; counted < amount; i++) {
-    // Stryker disable next-line EqualityOperator: one step more or less at the end of ten years' search finds the same.
     if (i >= MAX_STEPS) break;
     current = addDays(current, direction);
     if (isWorkingDay(current, cal)) counted++;

@@ -22,13 +22,11 @@ export function addWorkingHours(from: Date, hours: number, week: WorkingWeek): D
   const cal = calendarOf(week);
   let remaining = hours * HOUR_MS;
   let day = startOfDay(from);
-  // Stryker disable next-line EqualityOperator: one day more or less at the end of ten years' search finds the same.
   for (let i = 0; i < MAX_DAYS; i++) {
     if (isWorkingDay(day, cal)) {
       const open = max([from, atClock(day, week.workingHours.start)]);
       const close = atClock(day, week.workingHours.end);
       const available = close.getTime() - open.getTime();
-      // Stryker disable next-line EqualityOperator: with none available, taking none away changes nothing.
       if (available > 0) {
         if (remaining <= available) return addMilliseconds(open, remaining);
         remaining -= available;
@@ -47,7 +45,6 @@ export function addHoursSkippingDaysOff(from: Date, hours: number, week: Pick<Se
   const cal = calendarOf(week);
   let remaining = hours * HOUR_MS;
   let at = from;
-  // Stryker disable next-line EqualityOperator: one day more or less at the end of ten years' search finds the same.
   for (let i = 0; i < MAX_DAYS; i++) {
     const midnight = startOfDay(addDays(at, 1));
     if (isWorkingDay(at, cal)) {

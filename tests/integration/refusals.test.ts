@@ -199,4 +199,15 @@ describe('every refusal says why and changes nothing', () => {
     );
     expect(service.requestCount()).toBe(0);
   });
+
+  it('handing a boss’s requests to a boss not in Settings, or to the same boss, moves none of them', () => {
+    const ids = [states.waiting(), states.askedOnce()];
+    const before = ids.map((id) => structuredClone(service.documentById(id)));
+    const from = service.request(ids[0]!).state.details.bossId;
+    expect(() => service.handOverRequests(from, 'gone')).toThrow('Choose a boss who is in Settings to take these over.');
+    expect(() => service.handOverRequests(from, from)).toThrow('Choose a different boss to take these over.');
+    expect(ids.map((id) => service.documentById(id))).toEqual(before);
+    const reopened = openTestStack(dir, clock).service;
+    expect(ids.map((id) => reopened.documentById(id))).toEqual(before);
+  });
 });

@@ -87,6 +87,18 @@ describe('fields from a newer version', () => {
     expect(known).toEqual({ a: { b: 1 }, list: [{ x: 1 }, { x: 2 }] });
   });
 
+  it('passes over a place that is empty, one past the end of a list, or a name on a list, adding nothing', () => {
+    const known = { a: null, list: [{ x: 1 }], b: {} };
+    const out = withKeptFields(known, [
+      { path: ['a', 'newer'], value: 'lost' },
+      { path: ['list', 1, 'y'], value: 'lost' },
+      { path: ['list', 'name'], value: 'lost' },
+      { path: ['b', 'missing', 'deep'], value: 'lost' },
+    ]);
+    expect(out).toStrictEqual({ a: null, list: [{ x: 1 }], b: {} });
+    expect(Object.keys(out.list)).toEqual(['0']);
+  });
+
   it('leaves a field out where its place is gone, and never overwrites a value this version set', () => {
     const known = { a: { b: 1 }, list: [{ x: 1 }], n: 3 };
     const out = withKeptFields(known, [

@@ -128,6 +128,17 @@ describe('the boss’s drafts, every field', () => {
     });
   });
 
+  it('trims the company and the assistant’s name where they were typed with spaces', () => {
+    const state = foldRequest(
+      'r1',
+      [logged('2026-11-02T09:00:00Z', { client: { name: 'Jane Doe', company: ' Acme Ltd ', email: '', phone: '' } })],
+      NOW,
+    );
+    const body = askDraft(state, settings({ ...config, assistantName: '  Sam Patel ' }), NOW, 'en-GB').body;
+    expect(body).toContain('\n\nJane Doe at Acme Ltd asked on Monday 2 November');
+    expect(body.endsWith('\n\nThanks,\nSam Patel')).toBe(true);
+  });
+
   it('no ask is drafted for a request the boss has decided', () => {
     const decided = foldRequest('r1', [logged(), { type: 'decided', at: '2026-11-03T09:00:00Z', decision: 'No.' }], NOW);
     expect(() => askDraft(decided, config, NOW, 'en-GB')).toThrow(

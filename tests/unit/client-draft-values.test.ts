@@ -3,7 +3,14 @@ import { DomainError } from '../../shared/domain/domain-error';
 import type { RequestEvent } from '../../shared/domain/events';
 import { foldRequest } from '../../shared/domain/request-state';
 import { DEFAULT_TEMPLATES, type Template } from '../../shared/domain/settings';
-import { clientDraft, draftWarnings, NO_CALLBACK_ADVICE, NO_EMAIL_ADVICE, NO_ORGANISER_ADVICE } from '../../shared/drafts/client-drafts';
+import {
+  clientDraft,
+  deadlineNote as noteFor,
+  draftWarnings,
+  NO_CALLBACK_ADVICE,
+  NO_EMAIL_ADVICE,
+  NO_ORGANISER_ADVICE,
+} from '../../shared/drafts/client-drafts';
 import { PLACEHOLDERS } from '../../shared/drafts/template';
 import { draftOptions, logged, settings } from '../support/fixtures';
 
@@ -144,6 +151,20 @@ describe('what a client draft says about the deadline', () => {
     );
   });
 
+  it('says no offer when Settings has none, and trims the one given', () => {
+    const none = settings({ ...everyPlaceholder, deadlineOffers: [] });
+    const line = clientDraft(request([ACK], { deadline: '2026-11-06' }), none, { gapDays: 7 }, NOW, draftOptions())
+      .body.split('\n')
+      .find((l) => l.startsWith('deadlineNote:'));
+    expect(line).toBe('deadlineNote: I know you need this by Friday 6 November, and I may not have an answer by then.');
+    expect(noteFor('passed', false, '2026-11-03', '  More time?  ', 'en-GB')).toBe(
+      'I know you needed this by Tuesday 3 November, and I’m sorry that I don’t have an answer for you yet. More time?',
+    );
+    expect(noteFor('unlikely', false, '2026-11-06', ' ', 'en-GB')).toBe(
+      'I know you need this by Friday 6 November, and I don’t expect to have an answer by then.',
+    );
+  });
+
   it('not near, but it moved a date the draft names: said so', () => {
     // The next update would be Tuesday 10th, the deadline's own day: it comes Monday 9th, and the draft says why.
     expect(deadlineNote('2026-11-10')).toBe('deadlineNote: I have kept every date here ahead of your deadline of Tuesday 10 November.');
@@ -162,6 +183,32 @@ describe('a client draft: what it refuses, which message a reply answers, and th
   it('refuses a follow-up with nothing owed, and a call proposal with no call time', () => {
     expect(() => draft(request([ACK]), { kind: 'follow-up' })).toThrow(new DomainError('Record what the client owes us first.'));
     expect(() => draft(request([ACK]), { kind: 'call-proposal' })).toThrow(new DomainError('Propose a call time first.'));
+  });
+
+  it('with every message answered, a reply answers their latest', () => {
+    const answeredAll = request([
+      contact('2026-11-02T12:00:00.000Z', 'First'),
+      contact('2026-11-03T09:00:00.000Z', 'Second'),
+      contact('2026-11-03T11:00:00.000Z', 'Third'),
+      { type: 'client-message-sent', at: '2026-11-03T12:00:00.000Z', kind: 'update', subject: 'News' },
+    ]);
+    const reply = draft(answeredAll, { kind: 'reply' }, settings({ ...everyPlaceholder }));
+    expect(reply.body.split('\n')[7]).toBe('theirWords: You wrote: “Third.”');
+  });
+
+  it('the fourth update promises a fortnight; a reply then, a week', () => {
+    const update = (at: string): RequestEvent => ({ type: 'client-message-sent', at, kind: 'update', subject: 'News' });
+    const three = request([
+      ACK,
+      update('2026-11-02T11:00:00.000Z'),
+      update('2026-11-03T10:00:00.000Z'),
+      update('2026-11-03T11:00:00.000Z'),
+    ]);
+    const nextUpdate = (kind: 'update' | 'reply') =>
+      clientDraft(three, everyPlaceholder, { gapDays: 30 }, NOW, draftOptions({ kind })).body.split('\n')[8];
+    // From Wednesday 4th: 14 days is Wednesday 18th; 7 days, Wednesday 11th.
+    expect(nextUpdate('update')).toBe('nextUpdate: Wednesday 18 November');
+    expect(nextUpdate('reply')).toBe('nextUpdate: Wednesday 11 November');
   });
 
   it('answers the oldest message still unanswered, not the latest', () => {

@@ -189,6 +189,22 @@ describe('a message marked sent: what is recorded', () => {
     ]);
   });
 
+  it('the fourth update promises a fortnight; a reply sent then, a week', () => {
+    const update = (at: string): RequestEvent => ({ type: 'client-message-sent', at, kind: 'update', subject: 'News' });
+    const three = stateOf([
+      LOGGED,
+      ACK_SENT,
+      update('2026-11-03T10:00:00.000Z'),
+      update('2026-11-04T10:00:00.000Z'),
+      update('2026-11-05T10:00:00.000Z'),
+    ]);
+    // A client who rarely chases (gap 30): from Thursday 5th, 14 days is Thursday 19th, 7 days Thursday 12th.
+    const [fourth] = markClientMessageSent(three, config, 'update', 'News', now, { client: { gapDays: 30 } });
+    expect(fourth).toHaveProperty('promised', '2026-11-19T00:00:00.000Z');
+    const [reply] = markClientMessageSent(three, config, 'reply', 'Re: news', now, { client: { gapDays: 30 } });
+    expect(reply).toHaveProperty('promised', '2026-11-12T00:00:00.000Z');
+  });
+
   it('keeps no separate send time when it is the moment of marking, or later', () => {
     for (const sentAt of ['2026-11-05T12:00:00.000Z', '2026-11-05T12:05:00.000Z']) {
       const [event] = markClientMessageSent(waiting, config, 'update', 'Your request', now, { sentAt: d(sentAt) });

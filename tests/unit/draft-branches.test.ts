@@ -134,6 +134,18 @@ describe('the composer’s menu', () => {
     ]);
   });
 
+  it('a client who emailed first and rang since is offered the phone too', () => {
+    const rang: RequestEvent = {
+      type: 'client-contacted',
+      at: '2026-11-03T09:05:00.000Z',
+      channel: 'phone',
+      contactAt: '2026-11-03T09:00:00.000Z',
+      note: '',
+      chased: false,
+    };
+    expect(draftChoices(request('r', [ack, rang]), profile)[0]).toEqual({ kind: 'reply', media: ['email', 'call', 'voicemail'] });
+  });
+
   it('closed: nothing', () => {
     const closed = request('c', [{ type: 'withdrawn', at: '2026-11-03T09:00:00.000Z', reason: 'No longer needed.' }]);
     expect(draftChoices(closed, profile)).toEqual([]);
@@ -159,6 +171,13 @@ describe('filling a template', () => {
     expect(renderTemplate(template, { topic: 'the gala tickets', clientName: 'Jane' })).toEqual({
       subject: 'The gala tickets: update',
       body: 'Dear Jane,\n\nThe plan.\n\nBest wishes',
+    });
+  });
+
+  it('starts the subject with a capital and the body with its first line, whatever space an empty placeholder left', () => {
+    expect(renderTemplate({ subject: '  {{topic}}  ', body: '\n{{decision}}\nYes\n\n' }, { topic: 'the gala', decision: '' })).toEqual({
+      subject: 'The gala',
+      body: 'Yes',
     });
   });
 
@@ -232,6 +251,12 @@ describe('a question to a colleague, just in case', () => {
       'The question names “Acme Ltd”. Take it out, or tick the box to say who it is for.',
     ]);
     expect(ask('Is the room free?', false).advice).toEqual([]);
+  });
+
+  it('warns when the question itself could read as blame', () => {
+    expect(ask('Did the boss forget the invoice', false).warnings).toEqual([
+      '“forget” could read as blaming someone. Explain the wait in neutral terms.',
+    ]);
   });
 
   it('ends the question with a question mark unless it already ends a sentence', () => {

@@ -148,6 +148,10 @@ describe('the client’s own message, as a reply refers to it', () => {
     expect(theirWords(channel, note)).toBe(words);
   });
 
+  it('writes the time as in an email unless told it is spoken', () => {
+    expect(theirMessage('email', new Date('2026-11-02T15:05:00Z'), now, 'en-GB')).toBe('your email on Monday 2 November at 15:05');
+  });
+
   it('says how they reached us, the time as spoken in a script', () => {
     expect(describeContact('voicemail', new Date('2026-11-02T15:05:00Z'), 'en-GB', true)).toBe(
       'you left me a voicemail on Monday 2 November at 3:05 pm',

@@ -6,6 +6,7 @@ import { rangeHint, SETTING_RANGES } from '../../shared/domain/setting-ranges';
 import { bossName } from '../../shared/domain/settings';
 import { spokenSeconds } from '../../shared/drafts/draft';
 import { draftEdit } from '../../shared/drafts/words-changed';
+import { withInvitationAttached } from '../../shared/drafts/call-invitation';
 import { clientKey, historyContacts, usualGapWithHistory, clientHistory } from '../../shared/rules/chase-prediction';
 import { chaseOutcomes, scoreChases } from '../../shared/rules/chases-beaten';
 import { nextClientUpdateDue } from '../../shared/rules/client-updates';
@@ -187,5 +188,24 @@ describe('desktop notices', () => {
       ).length;
     expect(at('2026-11-07T10:00:00Z')).toBe(0);
     expect(at('2026-11-09T10:00:00Z')).toBeGreaterThan(0);
+  });
+});
+
+describe('a call proposal saved with its invitation', () => {
+  it('says the invitation is attached, where the draft said it would follow', () => {
+    expect(withInvitationAttached('Would Thursday suit you? I’ll send you a calendar invitation; if another time is better, say.')).toBe(
+      'Would Thursday suit you? I have attached a calendar invitation; if another time is better, say.',
+    );
+    expect(withInvitationAttached('I will send the invite myself.')).toBe('I will send the invite myself.');
+  });
+});
+
+describe('the usual gap, merged from history and open contacts', () => {
+  it('takes from the open gaps once the history’s run out', () => {
+    // History: 1 and 2 November (one gap of a day). Open: 4, 7 and 11 November (2, 3 and 4 days).
+    // Sorted 1, 2, 3, 4 days: the median is 2.5, which rounds to 3.
+    const history = clientHistory([Date.parse('2026-11-01T09:00:00Z'), Date.parse('2026-11-02T09:00:00Z')]);
+    const open = ['2026-11-04T09:00:00Z', '2026-11-07T09:00:00Z', '2026-11-11T09:00:00Z'].map(Date.parse);
+    expect(usualGapWithHistory(history, open, 7)).toBe(3);
   });
 });

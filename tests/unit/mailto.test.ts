@@ -36,3 +36,12 @@ describe('mailto: links (RFC 6068)', () => {
     expect(long.url).toBe('mailto:jane@acme.example?subject=Update%20on%20the%20gala%20%26%20more');
   });
 });
+
+describe('mailto: links at their edges', () => {
+  const short = { to: ' a@b.c ', toName: 'A', subject: '  S  ', body: 'B' };
+  // "mailto:a@b.c?subject=S&body=B" is 29 characters.
+  it('keep the body when the link is exactly as long as allowed, not one character over', () => {
+    expect(mailtoUrl(short, 29)).toEqual({ url: 'mailto:a@b.c?subject=S&body=B', bodyIncluded: true });
+    expect(mailtoUrl(short, 28)).toEqual({ url: 'mailto:a@b.c?subject=S', bodyIncluded: false });
+  });
+});

@@ -140,6 +140,11 @@ describe('why a stored request was set aside', () => {
     ]);
   });
 
+  it('names a list item in the settings by its place, not as an event', () => {
+    const checked = checkDataFile({ schemaVersion: 5, requests: {}, settings: { ...DEFAULT_SETTINGS, holdUpReasons: [5] } });
+    expect(checked.setAside.map((s) => s.problem)).toEqual(['holdUpReasons.0: Invalid input: expected string, received number']);
+  });
+
   it('names a settings field by its dotted path', () => {
     const checked = checkDataFile({
       schemaVersion: 5,
@@ -165,6 +170,10 @@ describe('reading a data file’s text', () => {
     expect(() => parseDataFile('{"schemaVersion": 5}')).toThrow(
       new UnreadableFileError('it has no list of requests (the "requests" key is missing)'),
     );
+  });
+
+  it('keeps nothing extra from settings this version knows whole', () => {
+    expect(checkDataFile({ ...minimal, settings: DEFAULT_SETTINGS }).kept).toEqual({ topLevel: {}, settings: [] });
   });
 
   it('says which format it was upgraded from, and nothing when it was current', () => {
@@ -200,6 +209,7 @@ describe('reading a data file’s text', () => {
     expect(problem('dark mode')).toEqual([['settings', 'they are not a set of settings']]);
     expect(problem({ bosses: 'Alex' })).toEqual([['settings', 'bosses: not a list of bosses']]);
     expect(problem({ bosses: [null] })).toEqual([['settings', 'bosses: not a list of bosses']]);
+    expect(problem({ bosses: [{ id: 'b1', name: 'Alex', email: '' }, 'Robin'] })).toEqual([['settings', 'bosses: not a list of bosses']]);
     expect(problem({ templates: { update: null } })).toEqual([['settings', 'templates: each needs a subject and a text']]);
     expect(problem({ templates: { update: { subject: 'Hi', body: 5 } } })).toEqual([
       ['settings', 'templates: each needs a subject and a text'],
@@ -276,6 +286,20 @@ describe('the archive index', () => {
       { state: state('c', [logged(), contacted('2026-11-09T09:00:00.000Z')]), year: 2025 },
       { state: bob('b'), year: 2026 },
     ]);
+    const withDraft = (id: string) =>
+      state(id, [
+        logged(),
+        {
+          type: 'client-message-sent',
+          at: '2026-11-03T10:00:00.000Z',
+          kind: 'update',
+          subject: 'News',
+          edit: { edited: false, wordsChanged: 0 },
+        },
+      ]);
+    expect(summaryWithAll(summaryWith(before, withDraft('d1'), 2026), [{ state: state('m'), year: 2025 }]).outcomes.drafts).toEqual([
+      { at: '2026-11-03T10:00:00.000Z', template: 'update', edited: false, wordsChanged: 0 },
+    ]);
     const after = summaryWithAll(before, [
       { state: state('m'), year: 2025 },
       { state: state('c', [logged(), contacted('2026-11-09T09:00:00.000Z')]), year: 2025 },
@@ -320,19 +344,36 @@ describe('the archive index', () => {
       { type: 'client-message-sent', at: T, kind: 'acknowledgement', subject: 'Thanks', edit: edit(false, 0) },
       contacted(T),
     ]);
+    // Sue, filed first, was chased and acknowledged the week before: an outcome of the same kind as Jane's, at another time.
+    const sue = state('s', [
+      logged('2026-10-26T09:00:00.000Z', {
+        client: { name: 'Sue Other', company: '', email: 's@x.example', phone: '' },
+        contact: { channel: 'email', at: '2026-10-26T08:00:00.000Z' },
+      }),
+      { type: 'client-message-sent', at: '2026-11-02T09:00:00.000Z', kind: 'acknowledgement', subject: 'Thanks', edit: edit(true, 1) },
+      contacted('2026-11-02T10:00:00.000Z'),
+    ]);
     const both = buildArchiveSummary([
+      { state: sue, year: 2026 },
       { state: bob, year: 2026 },
       { state: jane, year: 2026 },
     ]);
     expect(both.outcomes.chases).toEqual([
+      { at: '2026-11-02T10:00:00.000Z', kind: 'chased' },
       { at: T, kind: 'beaten' },
       { at: T, kind: 'chased' },
     ]);
     const left = summaryWithout(both, jane);
     expect(left.outcomes).toEqual({
       ...emptyArchiveSummary().outcomes,
-      chases: [{ at: T, kind: 'beaten' }],
-      drafts: [{ at: T, template: 'update', edited: true, wordsChanged: 4 }],
+      chases: [
+        { at: '2026-11-02T10:00:00.000Z', kind: 'chased' },
+        { at: T, kind: 'beaten' },
+      ],
+      drafts: [
+        { at: '2026-11-02T09:00:00.000Z', template: 'acknowledgement', edited: true, wordsChanged: 1 },
+        { at: T, template: 'update', edited: true, wordsChanged: 4 },
+      ],
     });
     // Taken out again, it finds nothing of its own: Bob's stay.
     expect(summaryWithout(left, jane).outcomes).toEqual(left.outcomes);
@@ -380,5 +421,13 @@ describe('naming a record set aside', () => {
     expect(attentionLabel({ events: [{ type: 'logged', request: { topic: 42, client: 'nobody' } }] })).toBeNull();
     expect(attentionLabel({ events: 'garbled' })).toBeNull();
     expect(attentionLabel(null)).toBeNull();
+  });
+
+  it('reads as far as it can: a first event or request that is not an object, a client that is not one, a name that is not text', () => {
+    expect(attentionLabel({ events: ['logged'] })).toBeNull();
+    expect(attentionLabel({ events: [{ type: 'logged', request: 'x' }] })).toBeNull();
+    expect(attentionLabel({ events: [{ type: 'logged', request: { client: 'Jane', topic: ' the gala ' } }] })).toBe('the gala');
+    expect(attentionLabel({ events: [{ type: 'logged', request: { client: { name: 7 }, topic: 'the gala' } }] })).toBe('the gala');
+    expect(attentionLabel({ events: [{ type: 'logged', request: { client: { name: '  Jane Doe ' } } }] })).toBe('Jane Doe');
   });
 });

@@ -74,6 +74,11 @@ describe('the history, line by line', () => {
       { ...AT, kind: 'call-proposed', minutes: 1, startsAt: '2026-11-05T14:00:00.000Z' },
       'Call proposed for day(2026-11-05) (1 minute)',
     ],
+    [
+      'a half-hour call',
+      { ...AT, kind: 'call-proposed', minutes: 30, startsAt: '2026-11-05T14:00:00.000Z' },
+      'Call proposed for day(2026-11-05) (30 minutes)',
+    ],
     ['a note', { ...AT, kind: 'note-added', inCaseOnly: false, askedWhom: '' }, 'Note added'],
     ['a note asked of someone', { ...AT, kind: 'note-added', inCaseOnly: false, askedWhom: 'Finance' }, 'Note added: asked Finance'],
     [

@@ -158,6 +158,36 @@ describe('the Today selection', () => {
     ]);
   });
 
+  it('rows of asks go by when the ask fell due, whatever the clients’ chases', () => {
+    const at = new Date('2026-11-06T12:00:00Z'); // Friday
+    // Both acknowledged long ago and asked once. Una was asked on Monday (next ask Wednesday) and would chase on the 20th;
+    // Vic was asked on Tuesday (next ask Thursday) and would chase on the 10th.
+    const row = (id: string, name: string, askedAt: string, gap: number) => ({
+      state: foldRequest(
+        id,
+        [
+          logged('2026-11-02T09:00:00Z', { client: { name, company: '', email: `${id}@x.example`, phone: '' } }),
+          ack('2026-11-02T09:05:00Z'),
+          asked(askedAt),
+        ],
+        at,
+      ),
+      gap,
+    });
+    const rows = [row('vic', 'Vic Later', '2026-11-03T09:00:00Z', 8), row('una', 'Una Earlier', '2026-11-02T09:10:00Z', 18)];
+    const gaps = Object.fromEntries(rows.map((r) => [r.state.id, r.gap]));
+    const sections = todaySections(
+      rows.map((r) => r.state),
+      config,
+      (s) => ({ gapDays: gaps[s.id]! }),
+      at,
+    );
+    expect(sections.find((s) => s.kind === 'ask')!.rows.map((r) => [r.clientName, r.items[0]!.due, r.expectedChase])).toEqual([
+      ['Una Earlier', '2026-11-04T00:00:00.000Z', '2026-11-20T09:05:00.000Z'],
+      ['Vic Later', '2026-11-05T00:00:00.000Z', '2026-11-10T09:05:00.000Z'],
+    ]);
+  });
+
   it('puts a request on Today for its deadline alone, its call alone, or an item due this very minute; never a closed one', () => {
     const at = '2026-11-04T10:00:00Z'; // Wednesday: the deadline warning (3 working days) reaches Monday 9th.
     const client = (name: string) => ({ client: { name, company: '', email: 'x@x.example', phone: '' } });
