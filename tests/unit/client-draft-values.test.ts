@@ -37,17 +37,22 @@ const contact = (contactAt: string, note: string): RequestEvent => ({
   chased: false,
 });
 
+/** The lines every draft to Jane Doe about the sponsorship proposal begins with, from Sam Patel for Alex Morgan. */
+const ABOUT_JANE = [
+  'greeting: Dear Jane,',
+  'hello: Hello Jane,',
+  'introduction: This is Sam Patel, Alex Morgan’s assistant.',
+  'clientName: Jane Doe',
+  'topic: the sponsorship proposal',
+];
+
 describe('every placeholder, in any template', () => {
   it('a plain update: what applies is said, everything else is empty', () => {
     const draft = clientDraft(request(), everyPlaceholder, { gapDays: 7 }, NOW, draftOptions());
     expect(draft.subject).toBe('The sponsorship proposal');
     expect(draft.body).toBe(
       [
-        'greeting: Dear Jane,',
-        'hello: Hello Jane,',
-        'introduction: This is Sam Patel, Alex Morgan’s assistant.',
-        'clientName: Jane Doe',
-        'topic: the sponsorship proposal',
+        ...ABOUT_JANE,
         'contact: you emailed me on Monday 2 November at 08:30',
         'theirMessage:',
         'theirWords:',
@@ -94,11 +99,7 @@ describe('every placeholder, in any template', () => {
     );
     expect(draft.body).toBe(
       [
-        'greeting: Dear Jane,',
-        'hello: Hello Jane,',
-        'introduction: This is Sam Patel, Alex Morgan’s assistant.',
-        'clientName: Jane Doe',
-        'topic: the sponsorship proposal',
+        ...ABOUT_JANE,
         'contact: you called me on Monday 2 November at 08:30',
         'theirMessage: your email yesterday',
         'theirWords: You wrote: “We need to book the venue soon.”',

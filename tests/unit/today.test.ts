@@ -8,6 +8,27 @@ import { logged, settings } from '../support/fixtures';
 const config = settings({ holidays: ['2026-11-11'] });
 const ack = (at: string): RequestEvent => ({ type: 'client-message-sent', at, kind: 'acknowledgement', subject: 'Thanks' });
 const asked = (at: string): RequestEvent => ({ type: 'asked', at, note: '' });
+/** A request from `name`, logged the moment they emailed (`contactAt`), then `events`, as it stands at `now`. */
+const requestFrom = (
+  id: string,
+  name: string,
+  contactAt: string,
+  events: RequestEvent[],
+  now: Date,
+  overrides: Parameters<typeof logged>[1] = {},
+) =>
+  foldRequest(
+    id,
+    [
+      logged(contactAt, {
+        client: { name, company: '', email: `${id}@x.example`, phone: '' },
+        contact: { channel: 'email', at: contactAt },
+        ...overrides,
+      }),
+      ...events,
+    ],
+    now,
+  );
 
 /** A fixture of requests in many states, all from the week of Monday 2 November 2026. */
 const fixture: Record<string, RequestEvent[]> = {
@@ -126,28 +147,18 @@ describe('the Today selection', () => {
     // Adam, heard from on Monday 26 October, chases every 14 days: he would chase Monday 9th, but the
     // weekly cadence made his update due Monday 2nd. Zoe, heard from Tuesday 3rd, chases every 2 days:
     // she would chase today, Thursday 5th, and her update fell due yesterday.
-    const adam = foldRequest(
+    const adam = requestFrom(
       'adam',
-      [
-        logged('2026-10-26T09:00:00Z', {
-          client: { name: 'Adam Early', company: '', email: 'adam@x.example', phone: '' },
-          contact: { channel: 'email', at: '2026-10-26T08:00:00.000Z' },
-        }),
-        ack('2026-10-26T10:00:00Z'),
-        asked('2026-11-05T09:00:00Z'),
-      ],
+      'Adam Early',
+      '2026-10-26T08:00:00.000Z',
+      [ack('2026-10-26T10:00:00Z'), asked('2026-11-05T09:00:00Z')],
       at,
     );
-    const zoe = foldRequest(
+    const zoe = requestFrom(
       'zoe',
-      [
-        logged('2026-11-03T09:00:00Z', {
-          client: { name: 'Zoe Late', company: '', email: 'zoe@x.example', phone: '' },
-          contact: { channel: 'email', at: '2026-11-03T08:00:00.000Z' },
-        }),
-        ack('2026-11-03T10:00:00Z'),
-        asked('2026-11-05T09:00:00Z'),
-      ],
+      'Zoe Late',
+      '2026-11-03T08:00:00.000Z',
+      [ack('2026-11-03T10:00:00Z'), asked('2026-11-05T09:00:00Z')],
       at,
     );
     const gaps: Record<string, number> = { adam: 14, zoe: 2 };
@@ -163,15 +174,7 @@ describe('the Today selection', () => {
     // Both acknowledged long ago and asked once. Una was asked on Monday (next ask Wednesday) and would chase on the 20th;
     // Vic was asked on Tuesday (next ask Thursday) and would chase on the 10th.
     const row = (id: string, name: string, askedAt: string, gap: number) => ({
-      state: foldRequest(
-        id,
-        [
-          logged('2026-11-02T09:00:00Z', { client: { name, company: '', email: `${id}@x.example`, phone: '' } }),
-          ack('2026-11-02T09:05:00Z'),
-          asked(askedAt),
-        ],
-        at,
-      ),
+      state: requestFrom(id, name, '2026-11-02T08:30:00.000Z', [ack('2026-11-02T09:05:00Z'), asked(askedAt)], at),
       gap,
     });
     const rows = [row('vic', 'Vic Later', '2026-11-03T09:00:00Z', 8), row('una', 'Una Earlier', '2026-11-02T09:10:00Z', 18)];
@@ -190,18 +193,15 @@ describe('the Today selection', () => {
 
   it('puts a request on Today for its deadline alone, its call alone, or an item due this very minute; never a closed one', () => {
     const at = '2026-11-04T10:00:00Z'; // Wednesday: the deadline warning (3 working days) reaches Monday 9th.
-    const client = (name: string) => ({ client: { name, company: '', email: 'x@x.example', phone: '' } });
     // Logged, acknowledged and asked this morning: nothing of theirs is due.
     const quiet = (id: string, name: string, extra: RequestEvent[] = [], overrides: Parameters<typeof logged>[1] = {}) =>
-      foldRequest(
+      requestFrom(
         id,
-        [
-          logged('2026-11-04T08:00:00Z', { ...client(name), contact: { channel: 'email', at: '2026-11-04T07:30:00.000Z' }, ...overrides }),
-          ack('2026-11-04T08:30:00Z'),
-          asked('2026-11-04T09:00:00Z'),
-          ...extra,
-        ],
+        name,
+        '2026-11-04T07:30:00.000Z',
+        [ack('2026-11-04T08:30:00Z'), asked('2026-11-04T09:00:00Z'), ...extra],
         new Date(at),
+        overrides,
       );
     const states = [
       quiet('deadline', 'Dee Monday', [], { deadline: '2026-11-09' }),
@@ -233,13 +233,11 @@ describe('the Today selection', () => {
 
   it('says when the next ask and the client’s chase fall, and puts a park awaiting its outcome with the asks', () => {
     const at = new Date('2026-11-04T10:00:00Z');
-    const parked = foldRequest(
+    const parked = requestFrom(
       'parked',
+      'Pat Parked',
+      '2026-10-26T08:00:00.000Z',
       [
-        logged('2026-10-26T09:00:00Z', {
-          client: { name: 'Pat Parked', company: '', email: 'p@x.example', phone: '' },
-          contact: { channel: 'email', at: '2026-10-26T08:00:00.000Z' },
-        }),
         ack('2026-10-26T09:05:00Z'),
         asked('2026-10-26T09:10:00Z'),
         asked('2026-10-28T09:10:00Z'),
@@ -249,13 +247,11 @@ describe('the Today selection', () => {
       ],
       at,
     );
-    const decided = foldRequest(
+    const decided = requestFrom(
       'decided',
-      [
-        logged('2026-11-02T09:00:00Z', { client: { name: 'Dan Decided', company: '', email: 'd@x.example', phone: '' } }),
-        ack('2026-11-02T09:05:00Z'),
-        { type: 'decided', at: '2026-11-03T15:00:00Z', decision: 'Yes' },
-      ],
+      'Dan Decided',
+      '2026-11-02T08:30:00.000Z',
+      [ack('2026-11-02T09:05:00Z'), { type: 'decided', at: '2026-11-03T15:00:00Z', decision: 'Yes' }],
       at,
     );
     const rows = todaySections([parked, decided], config, () => ({ gapDays: 7 }), at).flatMap((s) =>
