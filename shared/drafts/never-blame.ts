@@ -37,7 +37,8 @@ export function findBlame(text: string): string[] {
 
 /**
  * Blanks out each value where it stands as whole words only: a client called "Ee" must not
- * blank the "ee" inside "been" and so break the "has not been forgotten" reassurance.
+ * blank the "ee" inside "been" and so break the "has not been forgotten" reassurance. In any
+ * case: a topic typed "the delayed invoice" opens a subject as "The delayed invoice".
  */
 export function maskWholeWords(text: string, values: readonly (string | undefined)[]): string {
   let masked = text;
@@ -45,7 +46,7 @@ export function maskWholeWords(text: string, values: readonly (string | undefine
     const trimmed = value?.trim();
     if (!trimmed) continue;
     const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    masked = masked.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), blank);
+    masked = masked.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'), blank);
   }
   return masked;
 }

@@ -260,6 +260,13 @@ describe('the never-blame check on a draft', () => {
     expect(draftWarnings(`${text} Sorry it was overlooked.`, state, config)).toEqual([WARNING('overlooked')]);
   });
 
+  it('leaves out the topic where the subject opens with it, capitalised', () => {
+    const decided = request([ACK, { type: 'decided', at: '2026-11-03T09:00:00.000Z', decision: 'Yes.' }], { topic: 'the delayed invoice' });
+    const draft = clientDraft(decided, base, { gapDays: 7 }, NOW, draftOptions({ kind: 'answer' }));
+    expect(draft.subject).toBe('The delayed invoice: an answer');
+    expect(draft.warnings).toEqual([]);
+  });
+
   it('with no request (a draft not about one), leaves out only the signature and the assistant’s name', () => {
     const config = settings({ ...base, signature: 'Neglect Nothing Ltd', assistantName: 'Sam Delay' });
     expect(draftWarnings('Neglect Nothing Ltd. Sam Delay. The delayed invoice.', null, config)).toEqual([WARNING('delayed')]);
