@@ -182,14 +182,22 @@ describe('a whole history, entry by entry', () => {
 });
 
 describe('the fold, on histories mended by hand', () => {
-  it('passes over an undo with no ask before it, and a second "logged"', () => {
+  it('passes over an undo with no ask before it, and a second "logged"; a step done with none set says so', () => {
     const state = foldRequest(
       'r1',
-      [logged(), { type: 'ask-undone', at: '2026-11-02T10:00:00.000Z' }, logged('2026-11-02T11:00:00.000Z')],
+      [
+        logged(),
+        { type: 'ask-undone', at: '2026-11-02T10:00:00.000Z' },
+        logged('2026-11-02T11:00:00.000Z'),
+        { type: 'client-step-done', at: '2026-11-02T11:30:00.000Z' },
+      ],
       new Date('2026-11-02T12:00:00Z'),
     );
-    expect(state).toMatchObject({ status: 'waiting', strikes: 0, asks: [], version: 3 });
-    expect(state.timeline.map((t) => t.kind)).toEqual(['logged']);
+    expect(state).toMatchObject({ status: 'waiting', strikes: 0, asks: [], version: 4, clientStep: null });
+    expect(state.timeline.map((t) => [t.kind, 'what' in t ? t.what : '-'])).toEqual([
+      ['logged', '-'],
+      ['client-step-done', null],
+    ]);
   });
 });
 
