@@ -13,6 +13,7 @@ import { parseWorkerPath } from '../tests/support/parse-worker';
 import { buildExport } from '../shared/files/export-file';
 import { writeFileAtomic } from '../electron/store/atomic-write';
 import { seedFolder } from './seed';
+import { asFile, loopingMsg, nestedMime } from '../tests/support/hostile-emails';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const NOW = new Date('2026-11-10T10:00:00Z');
@@ -147,6 +148,8 @@ async function main() {
 
     if (process.env.BENCH_SKIP_IMPORT !== '1') Object.assign(results, await importFigures(path.join(root, 'import')));
 
+    Object.assign(results, await hostileEmailFigures(path.join(root, 'hostile')));
+
     if (SIZES.includes(10_000) && process.env.BENCH_SKIP_UI !== '1')
       Object.assign(results, await rendererFigures(path.join(root, 'ui'), 10_000));
   } finally {
@@ -218,6 +221,38 @@ async function importFigures(root: string): Promise<Record<string, number>> {
     const key = existing ? 'Into1k' : '';
     figures[`importMs10k${key}`] = round(ms);
     figures[`importMainBlockedMaxMs10k${key}`] = round(longest);
+  }
+  return figures;
+}
+
+/**
+ * How long a hostile email takes to be refused (the tests check only the refusal's words, since a
+ * loaded machine moves the time), and the longest stretch main could not answer meanwhile.
+ */
+async function hostileEmailFigures(dir: string): Promise<Record<string, number>> {
+  mkdirSync(dir, { recursive: true });
+  const stack = open(dir);
+  const figures: Record<string, number> = {};
+  console.log('\nHostile emails, refused in the parse worker');
+  for (const [label, key, source] of [
+    ['a .msg whose sector chain loops', 'LoopingMsg', () => asFile('loop.msg', loopingMsg())],
+    ['5,000 levels of nested parts', 'NestedParts', () => asFile('nested.eml', nestedMime(5000))],
+  ] as const) {
+    let last = performance.now();
+    let longest = 0;
+    const probe = setInterval(() => {
+      const t = performance.now();
+      longest = Math.max(longest, t - last);
+      last = t;
+    }, 5);
+    const t0 = performance.now();
+    const answer = await stack.handlers.readEmail(source());
+    const ms = performance.now() - t0;
+    clearInterval(probe);
+    if (answer.ok) throw new Error(`${label} was read`);
+    console.log(`  ${label.padEnd(32)} refused in ${round(ms)} ms; main busy at most ${round(longest)} ms at a stretch`);
+    figures[`hostileEmailRefusedMs${key}`] = round(ms);
+    figures[`hostileEmailMainBlockedMaxMs${key}`] = round(longest);
   }
   return figures;
 }

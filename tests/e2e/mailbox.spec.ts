@@ -19,6 +19,8 @@ const PASSWORD = 'correct horse battery';
 const SIGN_IN = { timeout: 30_000 };
 const missing = dovecotMissing();
 test.skip(missing !== null, missing ?? '');
+// A trace records every value typed, the password too: this suite keeps none, even of a failure.
+test.use({ trace: 'off' });
 
 let imap: Dovecot;
 let smtp: TestSmtp;

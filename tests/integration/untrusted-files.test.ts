@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SettableClock } from '../../electron/clock';
-import { makeEml, makeMsg } from '../support/make-email';
+import { makeEml } from '../support/make-email';
+import { asFile, loopingMsg, nestedMime } from '../support/hostile-emails';
 import { confFiles, openTestStack } from '../support/open-test-store';
 import type { OpenStoreFile } from '../../electron/store/store-files';
 
@@ -16,34 +17,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const normal = { fromName: 'Jane Doe', from: 'jane@acme.example', date: '2026-11-19T16:45:00Z', subject: 'Tickets', text: 'Two more?' };
 
-/** A real .msg whose directory's sector chain points back at itself (its FAT entry names its own sector). */
-function loopingMsg(): Buffer {
-  const msg = Buffer.from(makeMsg(normal));
-  const directoryStart = msg.readUInt32LE(0x30);
-  const firstFatSector = msg.readUInt32LE(0x4c);
-  msg.writeUInt32LE(directoryStart, (firstFatSector + 1) * 512 + directoryStart * 4);
-  return msg;
-}
-
-/** A message with `levels` multiparts, each the only part of the one around it. */
-function nestedMime(levels: number): string {
-  let body = 'Content-Type: text/plain\r\n\r\nhello\r\n';
-  for (let i = levels; i > 0; i--) {
-    body = `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n${body}--b${i}--\r\n`;
-  }
-  return `From: jane@acme.example\r\nSubject: Nested\r\n${body}`;
-}
-
 function manyParts(parts: number): string {
   const one = '--p\r\nContent-Type: text/plain\r\n\r\nx\r\n';
   return `From: jane@acme.example\r\nSubject: Parts\r\nContent-Type: multipart/mixed; boundary="p"\r\n\r\n${one.repeat(parts)}--p--\r\n`;
 }
-
-const asFile = (name: string, bytes: Buffer | string) => ({
-  kind: 'file' as const,
-  fileName: name,
-  base64: Buffer.from(bytes).toString('base64'),
-});
 
 const HEADER =
   'This email could not be read: its header is too large (over 256 KB; the limit is 256 KB). Open it in your mail program and copy the text you need into the form.';
@@ -85,12 +62,10 @@ describe('hostile emails', () => {
     ],
   ];
   for (const [name, source, expected] of cases) {
-    it(`${name}: answered in under 5 s with what is wrong, and the app answers the next request`, async () => {
+    // What the user sees is the refusal in words; how fast it comes is for `npm run bench`, not a test.
+    it(`${name}: refused with what is wrong, and the app answers the next request`, async () => {
       const { handlers } = openTestStack(dir, clock);
-      const started = performance.now();
       const answer = await handlers.readEmail(source());
-      const seconds = (performance.now() - started) / 1000;
-      expect(seconds).toBeLessThan(5);
       if (answer.ok) throw new Error(`${name} was read`);
       expect(answer.code).toBe('refused');
       if (typeof expected === 'string') expect(answer.error).toBe(expected);
@@ -113,12 +88,15 @@ describe('hostile emails', () => {
 describe('a looping email does not hold up main', () => {
   it('main answers other requests while the worker reads it', async () => {
     const { handlers } = openTestStack(dir, clock);
-    const pending = handlers.readEmail(asFile('loop.msg', loopingMsg()));
-    const started = performance.now();
-    const counts = await handlers.getCounts(undefined);
-    expect(counts.ok).toBe(true);
-    expect(performance.now() - started).toBeLessThan(1000);
-    expect((await pending).ok).toBe(false);
+    // By the order the answers come in, not by milliseconds: a loaded machine changes the second, never the first.
+    const order: string[] = [];
+    const pending = handlers.readEmail(asFile('loop.msg', loopingMsg())).then((answer) => (order.push('the looping email'), answer));
+    const counts = await handlers.getCounts(undefined).then((answer) => (order.push('the counts'), answer));
+    const again = await handlers.getToday({ bossId: null, rowsPerSection: {} }).then((answer) => (order.push('Today'), answer));
+    expect(counts.ok && again.ok).toBe(true);
+    const refused = await pending;
+    expect(refused.ok).toBe(false);
+    expect(order).toEqual(['the counts', 'Today', 'the looping email']);
   }, 15_000);
 });
 
