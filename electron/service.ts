@@ -30,11 +30,13 @@ import {
   markClientMessageSent,
   proposeCall,
   recordClientContact,
+  recordSentEmail,
   reopen,
   setClientStep,
 } from '../shared/rules/client-track';
 import type { ClientContext } from '../shared/rules/client-updates';
 import { recordDecision } from '../shared/rules/decision';
+import { acknowledgementDue } from '../shared/rules/first-response';
 import { validateNewRequest } from '../shared/rules/new-request';
 import { chooseParkOutcome, unpark } from '../shared/rules/parking';
 import { dueCount, todaySections, type TodaySection } from '../shared/rules/today';
@@ -53,6 +55,10 @@ import {
 } from '../shared/views/request-view';
 import type { RequestStore } from './store/request-store';
 import { compareIso } from '../shared/domain/compare-iso';
+import type { EmailOrigin } from '../shared/email/email-prefill';
+import { mailKey } from '../shared/mailbox/message-id';
+import { askThread, clientThread, type MailThread } from '../shared/mailbox/thread';
+import { describeIssues, eventSchema } from '../shared/store/event-schema';
 import { correctDetails, handOver, withdraw } from '../shared/rules/correction';
 import { count } from '../shared/copy/plural';
 import { sentenceCase } from '../shared/copy/case';
@@ -264,13 +270,48 @@ export class FollowThroughService {
       .map((state) => ({ id: state.id, version: state.version, topic: state.details.topic, clientName: state.details.client.name }));
   }
 
-  /** The Message-IDs of the emails contacts on open requests were logged from: the mailbox offers each only once. */
-  loggedMessageIds(): Set<string> {
-    const ids = new Set<string>();
+  /**
+   * The emails that open requests were made from or had contacts logged from, each as its
+   * mailKey (sender and Message-ID): the mailbox offers each only once. Two emails with one
+   * Message-ID from different senders are two emails.
+   */
+  loggedMailKeys(): Set<string> {
+    const keys = new Set<string>();
     for (const entry of this.active.values()) {
-      for (const event of entry.events) if (event.type === 'client-contacted' && event.messageId) ids.add(event.messageId);
+      const client = entry.events[0]?.type === 'logged' ? entry.events[0].request.client.email : '';
+      for (const event of entry.events) {
+        if ((event.type === 'client-contacted' || event.type === 'logged') && event.messageId) {
+          keys.add(mailKey(event.from ?? client, event.messageId));
+        }
+      }
     }
-    return ids;
+    return keys;
+  }
+
+  /** Where a message to the client on this request goes in the thread: under their latest email. */
+  clientThread(id: string): MailThread {
+    return clientThread(this.entryOf(id)?.events ?? []);
+  }
+
+  /** Where an ask emailed to the boss goes: under the last ask about the same request. */
+  askThread(id: string): MailThread {
+    return askThread(this.entryOf(id)?.events ?? []);
+  }
+
+  /**
+   * The emails of the client's on an open request, with their Message-IDs and subjects: what a
+   * reply written in the mail program is recognised by (In-Reply-To, References, or "Re:" and
+   * their subject).
+   */
+  clientEmails(id: string): { messageIds: Set<string>; subjects: string[] } {
+    const messageIds = new Set<string>();
+    const subjects: string[] = [];
+    for (const event of this.active.get(id)?.events ?? []) {
+      if (event.type !== 'logged' && event.type !== 'client-contacted') continue;
+      if (event.messageId) messageIds.add(event.messageId);
+      if (event.subject) subjects.push(event.subject);
+    }
+    return { messageIds, subjects };
   }
 
   /** The email drafts proposed this session: what the mailbox's Sent folder is matched against. */
@@ -309,6 +350,20 @@ export class FollowThroughService {
     const boss = this.settings.bosses.find((b) => b.id === state.details.bossId);
     const { client, topic } = state.details;
     return { version: state.version, clientName: client.name, topic, bossName: boss?.name ?? '', bossEmail: boss?.email ?? '' };
+  }
+
+  /**
+   * What a message to the client on this open request is now: the acknowledgement or reply it
+   * owes, else the answer once decided, else an update. Null when it is closed or gone.
+   */
+  owedMessageKind(id: string): ClientMessageKind | null {
+    const entry = this.active.get(id);
+    if (!entry) return null;
+    const state = this.stateOf(entry, this.deps.clock.now());
+    if (state.status === 'closed') return null;
+    if (acknowledgementDue(state, this.settings)) return 'acknowledgement';
+    if (state.replyOwed) return 'reply';
+    return state.status === 'decided' ? 'answer' : 'update';
   }
 
   /** When the client of an open request last got in touch (ISO), or null. */
@@ -442,7 +497,7 @@ export class FollowThroughService {
    * click, or the form sent from two windows) answer with the request already logged
    * instead of logging it twice.
    */
-  logRequest(details: RequestDetails): RequestDetailView {
+  logRequest(details: RequestDetails, origin?: EmailOrigin): RequestDetailView {
     const now = this.deps.clock.now();
     validateNewRequest(details, this.settings, now);
     const fingerprint = JSON.stringify(details);
@@ -451,7 +506,8 @@ export class FollowThroughService {
       return this.request(recent.id);
     }
     const id = this.deps.newId();
-    this.append(id, [{ type: 'logged', at: now.toISOString(), request: details }]);
+    const email = origin && { messageId: origin.messageId, from: origin.from, subject: origin.subject };
+    this.append(id, [{ type: 'logged', at: now.toISOString(), request: details, ...email }]);
     this.lastLogged = { id, fingerprint, at: now.getTime() };
     return this.request(id);
   }
@@ -545,7 +601,7 @@ export class FollowThroughService {
   logClientContact(
     id: string,
     version: number,
-    input: { channel: ContactChannel; contactAt: string; note: string; needs: ContactNeeds; messageId?: string },
+    input: { channel: ContactChannel; contactAt: string; note: string; needs: ContactNeeds; email?: EmailOrigin },
   ) {
     return this.act(id, version, (state, now, client) =>
       recordClientContact(state, this.settings, client, { ...input, contactAt: new Date(input.contactAt) }, now),
@@ -595,6 +651,19 @@ export class FollowThroughService {
         ...(sentAt && { sentAt }),
       }),
     );
+  }
+
+  /**
+   * An email the mail server accepted, recorded on the request as it now stands, whatever
+   * changed while it went; `closedMeanwhile` says it was closed by then (kept in its history).
+   */
+  recordSentEmail(id: string, kind: ClientMessageKind, used: UsedDraft, messageId: string) {
+    const now = this.deps.clock.now();
+    const state = this.stateById(id, now);
+    const edit = this.proposals.editOf(used, id, templateIdOf(kind, 'email'));
+    const how = { body: used.body, client: this.clientOf(state), messageId, ...(edit && { edit }) };
+    this.append(id, recordSentEmail(state, this.settings, kind, used.subject, now, how));
+    return { view: this.request(id), closedMeanwhile: state.status === 'closed' };
   }
 
   clientDraft(id: string, options: ClientDraftOptions): ProposedDraft {
@@ -807,6 +876,12 @@ export class FollowThroughService {
   }
 
   private append(id: string, added: RequestEvent[]): void {
+    // What the store could not read back at the next start (a header over its bound, say) is
+    // refused now, while the user can still be told, never written to be set aside later.
+    for (const event of added) {
+      const checked = eventSchema.safeParse(event);
+      if (!checked.success) throw new DomainError(`This could not be saved: ${describeIssues(checked.error)}. Nothing was changed.`);
+    }
     const now = this.deps.clock.now();
     const before = this.entryOf(id);
     const wasArchived = !!before && !this.active.has(id);

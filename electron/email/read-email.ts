@@ -55,6 +55,7 @@ async function readEml(bytes: Buffer): Promise<ParsedEmail> {
     fromList: isList(parsed.headers),
     date: parsed.date && !Number.isNaN(parsed.date.getTime()) && parsed.headers.has('date') ? parsed.date.toISOString() : null,
     subject: parsed.subject ?? '',
+    messageId: parsed.messageId ?? null,
     text: newText(body),
   };
 }
@@ -94,6 +95,7 @@ async function readMsg(bytes: Buffer): Promise<ParsedEmail> {
     fromList: !!headers && isList(headers.headers),
     date: date && !Number.isNaN(date.getTime()) ? date.toISOString() : null,
     subject: data.subject ?? '',
+    messageId: data.messageId ?? headers?.messageId ?? null,
     text: newText(body),
   };
 }

@@ -17,7 +17,7 @@ import type { FollowThroughService } from '../service';
 import type { DataFolder } from '../store/data-folder';
 import type { SystemPorts } from './system-ports';
 import { checkImap, checkSmtp } from '../mailbox/connection-check';
-import { saveToDrafts, sendMail, type Sender } from '../mailbox/mail-out';
+import { fileInSent, saveToDrafts, sendMail, type Sender, type SentMail } from '../mailbox/mail-out';
 import type { MailboxStore } from '../mailbox/mailbox-store';
 import { contactFrom, type MailWatcher } from '../mailbox/mail-watcher';
 
@@ -98,7 +98,7 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
       const prefill = prefillFromEmail(mail, service.now());
       return { prefill, openRequests: service.openRequestsFrom(prefill.clientEmail) };
     },
-    logRequest: (details) => service.logRequest(details),
+    logRequest: ({ origin, ...details }) => service.logRequest(details, origin),
     askBoss: ({ id, version, note }) => service.askBoss(id, version, note),
     undoAsk: ({ id, version }) => service.undoAsk(id, version),
     markDigestSent: ({ bossId, requests }) => service.markDigestSent(bossId, requests),
@@ -217,9 +217,11 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
       sending.add(id);
       try {
         const mail = { to: client.email, toName: client.name, subject: used.subject, body: used.body };
-        const messageId = await sendMail(from, mail);
-        // It went out: recorded on the request as it is now, even if something else changed it meanwhile.
-        return service.markSent(id, service.request(id).version, kind, 'email', used, messageId);
+        const sent = await sendMail(from, mail, service.clientThread(id));
+        // It went: recorded on the request as it is now, even if something else changed or closed it meanwhile.
+        const { view, closedMeanwhile } = service.recordSentEmail(id, kind, used, sent.messageId);
+        const closed = closedMeanwhile ? 'The request had been closed meanwhile; the message is kept in its history.' : null;
+        return { ...view, mailNote: joinNotes(closed, await copyInSent(from, sent)) };
       } finally {
         sending.delete(id);
       }
@@ -235,8 +237,9 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
       if (sending.has(id)) throw new DomainError('This message is already being sent.');
       sending.add(id);
       try {
-        const messageId = await sendMail(from, { to: boss.bossEmail, toName: boss.bossName, subject, body });
-        return service.askBoss(id, service.request(id).version, 'by email', messageId);
+        const sent = await sendMail(from, { to: boss.bossEmail, toName: boss.bossName, subject, body }, service.askThread(id));
+        const view = service.askBoss(id, service.request(id).version, 'by email', sent.messageId);
+        return { ...view, mailNote: await copyInSent(from, sent) };
       } finally {
         sending.delete(id);
       }
@@ -279,6 +282,17 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
       return { path };
     },
   };
+  /** The copy in Sent, after the send is recorded: its failure is said, and never unsends anything. */
+  const copyInSent = async (from: Sender, sent: SentMail): Promise<string | null> => {
+    try {
+      await fileInSent(from, sent);
+      return null;
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      log?.(`A sent message could not be copied to Sent: ${why}`);
+      return `It was sent, but no copy could be put in your Sent folder (${why.replace(/\.$/, '')}).`;
+    }
+  };
   const table = {} as Record<IpcMethod, (raw: unknown) => Promise<Result<unknown>>>;
   for (const method of Object.keys(impl) as IpcMethod[]) {
     table[method] = (raw) => handle(method, raw, impl[method] as (args: unknown) => unknown, log);
@@ -313,3 +327,5 @@ async function handle(
     return { ok: false, code: 'failed', error: 'Something went wrong and nothing was changed. Please try again.' };
   }
 }
+
+const joinNotes = (...notes: (string | null)[]) => notes.filter(Boolean).join(' ') || null;

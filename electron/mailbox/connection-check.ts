@@ -15,12 +15,15 @@ const where = (server: MailServer) => `${server.host}:${server.port}`;
 export function mailFailure(error: unknown, server: MailServer, protocol: 'IMAP' | 'SMTP'): { failure: MailFailure; message: string } {
   const e = (error ?? {}) as {
     code?: string;
+    /** nodemailer keeps the system's code (ECONNREFUSED) here and puts its own stage (ESOCKET) in `code`. */
+    originalCode?: string;
+    response?: string;
     authenticationFailed?: boolean;
     tlsFailed?: boolean;
     responseCode?: number;
     message?: string;
   };
-  const code = e.code ?? '';
+  const code = e.originalCode ?? e.code ?? '';
   const text = String(e.message ?? '');
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EDNS' || /getaddrinfo/.test(text)) {
     return {
@@ -56,10 +59,21 @@ export function mailFailure(error: unknown, server: MailServer, protocol: 'IMAP'
       message: `${where(server)} did not answer within ${CHECK_SECONDS} seconds. Check the port, and any firewall or VPN.`,
     };
   }
-  if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'ECONNECTION') {
+  if (code === 'ECONNREFUSED' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || /ECONNREFUSED|EHOSTUNREACH|ENETUNREACH/.test(text)) {
     return { failure: 'connect', message: `Nothing answered for ${protocol} at ${where(server)}. Check the port number.` };
   }
-  return { failure: 'connect', message: `${protocol} at ${where(server)} could not be reached: ${text || 'no reason given'}.` };
+  if (code === 'ECONNRESET' || code === 'ECONNECTION' || code === 'EPIPE' || /closed unexpectedly|socket hang up/i.test(text)) {
+    return {
+      failure: 'connect',
+      message: `${where(server)} answered, then closed the connection. Check the port and the security setting for ${protocol}; if they are right, the server may be busy: try again in a while.`,
+    };
+  }
+  // It answered, but not as expected: its own words say more than any guess.
+  const said = (e.response ?? text).replace(/\s+/g, ' ').trim().slice(0, 300);
+  return {
+    failure: 'connect',
+    message: `${protocol} at ${where(server)} answered in a way the app did not expect: “${said || 'no reason given'}”.`,
+  };
 }
 
 export function imapOptions(account: MailboxAccount, password: string) {
@@ -74,7 +88,9 @@ export function imapOptions(account: MailboxAccount, password: string) {
     logger: false as const,
     connectionTimeout: CHECK_SECONDS * 1000,
     greetingTimeout: CHECK_SECONDS * 1000,
-    socketTimeout: 5 * 60 * 1000,
+    // A line that stops passing data is given up within a minute; the inbox listener, which waits
+    // in IDLE on purpose, sets its own.
+    socketTimeout: 60 * 1000,
     // A message or response larger than this is not read: the mailbox is someone's real inbox.
     maxLiteralSize: 64 * 1024 * 1024,
     maxResponseSize: 96 * 1024 * 1024,

@@ -38,6 +38,8 @@ export class InboxListener {
     if (!connection) return;
     const client = new ImapFlow({
       ...imapOptions(connection.account, connection.password),
+      // IDLE is silent by design until mail comes; it is renewed every maxIdleTime.
+      socketTimeout: 5 * 60_000,
       autoIdleDelay: 1000,
       maxIdleTime: 2 * 60_000,
       missingIdleCommand: 'NOOP',

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { ImapFlow } from 'imapflow';
-import { isSameDay, subDays } from 'date-fns';
+import { isSameDay, startOfMinute, subDays } from 'date-fns';
 import type { BossReply, LoggedMail, MailboxAccount, MailOffer, MailOffers, NewSenderMail, SentOffer } from '../../shared/mailbox/account';
 import { DomainError } from '../../shared/domain/domain-error';
 import type { ContactNeeds } from '../../shared/domain/events';
@@ -10,6 +9,8 @@ import { imapOptions, mailFailure } from './connection-check';
 import type { MailboxStore } from './mailbox-store';
 import { InboxListener } from './inbox-listener';
 import type { AppEvent, AppEvents, EmailSource } from '../../shared/ipc/contract';
+import type { EmailOrigin } from '../../shared/email/email-prefill';
+import { ENVELOPE_QUERY, envelopeOf, type Envelope } from './envelope';
 
 /** How far back the inbox is read: a client's email older than this is past offering. */
 export const LOOKBACK_DAYS = 14;
@@ -21,22 +22,15 @@ export const MAX_REPLY_CHARS = 5000;
 export const NEW_SENDERS_SHOWN = 10;
 /** How often main reads the inbox while the app runs. */
 export const CHECK_EVERY_MINUTES = 5;
+/**
+ * How long a check may take at most before the server is said not to answer: a connection that
+ * stops passing data (or trickles it) is given up, and checks asked for meanwhile get that answer
+ * instead of waiting behind it.
+ */
+export const CHECK_DEADLINE_SECONDS = 45;
 
-interface Envelope {
-  messageId: string;
-  from: string;
-  date: Date;
-  subject: string;
-  uid: number;
-  size: number;
-}
-
-const offerId = (key: string) => createHash('sha256').update(key).digest('hex').slice(0, 16);
-
-/** The Message-IDs named in In-Reply-To and References headers, with their angle brackets. */
-export function messageIdsIn(headers: string): string[] {
-  return headers.match(/<[^<>\s]+>/g) ?? [];
-}
+/** An offer of a client's email, with what the contact it is logged as keeps. */
+type HeldOffer = Omit<MailOffer, 'version'> & { key: string; origin: EmailOrigin };
 
 /**
  * Reads the mailbox and keeps, in memory, what it offers: clients' emails to log as contacts
@@ -49,11 +43,11 @@ export function messageIdsIn(headers: string): string[] {
  * other write; a contact logged from an email keeps its Message-ID so it is not offered again.
  */
 export class MailWatcher {
-  private offers = new Map<string, Omit<MailOffer, 'version'> & { messageId: string }>();
+  private offers = new Map<string, HeldOffer>();
   private sent = new Map<string, Omit<SentOffer, 'version'> & { messageId: string }>();
   private replies = new Map<string, Omit<BossReply, 'version'>>();
   /** The newest emails from new senders, envelopes only, with where to fetch one if picked. */
-  private newSenders = new Map<string, NewSenderMail & { uid: number; size: number; messageId: string }>();
+  private newSenders = new Map<string, NewSenderMail & { uid: number; size: number; messageId: string; folderKey: string }>();
   /** Logged automatically, with when: Today lists those of the day. */
   private logged: (LoggedMail & { loggedAt: Date })[] = [];
   private checkedAt: string | null = null;
@@ -70,6 +64,8 @@ export class MailWatcher {
       /** Tells the window a check finished, so what it shows is read again at once. */
       push?: <E extends AppEvent>(event: E, payload: AppEvents[E]) => void;
       log?: (message: string) => void;
+      /** CHECK_DEADLINE_SECONDS, shorter in the tests that stall a server. */
+      deadlineSeconds?: number;
     },
   ) {
     this.listener = new InboxListener({
@@ -101,13 +97,14 @@ export class MailWatcher {
   }
 
   view(): MailOffers {
-    const alreadyLogged = this.deps.service.loggedMessageIds();
+    const alreadyLogged = this.deps.service.loggedMailKeys();
     const offers: MailOffer[] = [];
-    for (const { messageId, ...offer } of this.offers.values()) {
-      const version = this.deps.service.openVersion(offer.requestId);
+    for (const held of this.offers.values()) {
+      const version = this.deps.service.openVersion(held.requestId);
       // Logged already, or the request closed or deleted since: no longer on offer.
-      if (alreadyLogged.has(messageId) || version === null) continue;
-      offers.push({ ...offer, version });
+      if (alreadyLogged.has(held.key) || version === null) continue;
+      const { id, requestId, clientName, topic, at, subject, firstLines } = held;
+      offers.push({ id, requestId, version, clientName, topic, at, subject, firstLines });
     }
     offers.sort((a, b) => a.at.localeCompare(b.at));
     const recorded = this.deps.service.sentMessageIds();
@@ -142,7 +139,7 @@ export class MailWatcher {
   }
 
   /** The offer, if it is still on offer. It leaves the list once logged: view() leaves out what is logged. */
-  offer(id: string): (Omit<MailOffer, 'version'> & { messageId: string }) | null {
+  offer(id: string): HeldOffer | null {
     return this.offers.get(id) ?? null;
   }
 
@@ -175,7 +172,8 @@ export class MailWatcher {
       try {
         const message = await client.fetchOne(String(mail.uid), { source: true, envelope: true }, { uid: true });
         // The same place in the inbox, but another message (the folder was rebuilt): not the one picked.
-        if (!message || !message.source || (message.envelope?.messageId ?? '') !== mail.messageId) {
+        const same = client.mailbox && String(client.mailbox.uidValidity) === mail.folderKey;
+        if (!message || !message.source || !same) {
           throw new DomainError('That email is no longer in the inbox.');
         }
         return { kind: 'file', fileName: 'email.eml', base64: message.source.toString('base64') };
@@ -199,14 +197,38 @@ export class MailWatcher {
 
   /** Reads the inbox now; a check already running is joined, not doubled. */
   check(): Promise<MailOffers> {
-    this.running ??= this.read().finally(() => {
+    this.running ??= this.readWithin().finally(() => {
       this.running = null;
       this.deps.push?.('mailChecked', { at: this.deps.service.now().toISOString() });
     });
     return this.running;
   }
 
-  private async read(): Promise<MailOffers> {
+  /**
+   * read(), given up at the deadline: the connection is closed, which ends whatever it was
+   * waiting for, and the user is told the server is not answering.
+   */
+  private async readWithin(): Promise<MailOffers> {
+    const seconds = this.deps.deadlineSeconds ?? CHECK_DEADLINE_SECONDS;
+    let timer: NodeJS.Timeout | undefined;
+    let stalled: ImapFlow | null = null;
+    const deadline = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), seconds * 1000);
+    });
+    try {
+      const outcome = await Promise.race([this.read((client) => (stalled = client)), deadline]);
+      if (outcome !== 'late') return outcome;
+      (stalled as ImapFlow | null)?.close();
+      const host = this.deps.mailbox.account()?.imap.host ?? 'The mail server';
+      this.problem = `${host} is not answering: the check was given up after ${seconds} seconds. The app tries again every ${CHECK_EVERY_MINUTES} minutes.`;
+      this.deps.log?.(`Mailbox check failed: ${this.problem}`);
+      return this.view();
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async read(connected: (client: ImapFlow) => void = () => {}): Promise<MailOffers> {
     const { mailbox, service } = this.deps;
     const account = mailbox.account();
     const password = account ? mailbox.password() : null;
@@ -221,10 +243,11 @@ export class MailWatcher {
     }
     const client = new ImapFlow(imapOptions(account, password));
     client.on('error', () => {});
+    connected(client);
     try {
       await client.connect();
       await this.readInbox(client, account);
-      await this.readSent(client);
+      await this.readSent(client, account);
       this.checkedAt = service.now().toISOString();
       this.problem = null;
     } catch (error) {
@@ -258,49 +281,37 @@ export class MailWatcher {
     const asks = service.askMessageIds();
     const self = account.address.trim().toLowerCase();
     const fromClients: Envelope[] = [];
-    const fromNewSenders: (Envelope & { fromName: string })[] = [];
+    const fromNewSenders: Envelope[] = [];
     const fromBosses: (Envelope & { requestId: string })[] = [];
     const lock = await client.getMailboxLock('INBOX');
     try {
       const uids = await client.search({ since: subDays(service.now(), LOOKBACK_DAYS) }, { uid: true });
       if (!uids || uids.length === 0) return;
-      const query = { uid: true, envelope: true, size: true, headers: ['references'] };
-      for await (const m of client.fetch(uids, query, { uid: true })) {
-        const from = m.envelope?.from?.[0]?.address?.toLowerCase() ?? '';
-        if (!from) continue;
-        const sent = m.envelope?.date ? new Date(m.envelope.date) : service.now();
-        const mail: Envelope = {
-          messageId: m.envelope?.messageId ?? `uid:${m.uid}`,
-          from,
-          date: Number.isNaN(sent.getTime()) ? service.now() : sent,
-          subject: m.envelope?.subject ?? '',
-          uid: m.uid,
-          size: m.size ?? 0,
-        };
+      const place = { account: self, folder: 'INBOX', uidValidity: String(client.mailbox ? client.mailbox.uidValidity : '') };
+      for await (const m of client.fetch(uids, ENVELOPE_QUERY, { uid: true })) {
+        const mail = envelopeOf(m, place, service.now());
+        if (!mail) continue;
+        const { from } = mail;
         if (bosses.has(from) && asks.size > 0) {
-          const requestId = messageIdsIn(`${m.envelope?.inReplyTo ?? ''} ${m.headers?.toString('utf8') ?? ''}`)
-            .map((ref) => asks.get(ref))
-            .find((id) => id !== undefined);
+          const requestId = mail.answers.map((ref) => asks.get(ref)).find((id) => id !== undefined);
           if (requestId) fromBosses.push({ ...mail, requestId });
         }
         // Mail from anyone but a client with an open request is not read past its headers.
         if (service.openRequestsFrom(from).length > 0) fromClients.push(mail);
-        else if (account.offerNewSenders && from !== self && !bosses.has(from)) {
-          fromNewSenders.push({ ...mail, fromName: m.envelope?.from?.[0]?.name ?? '' });
-        }
+        else if (account.offerNewSenders && from !== self && !bosses.has(from)) fromNewSenders.push(mail);
       }
       this.newSenders.clear();
       for (const mail of fromNewSenders.sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, NEW_SENDERS_SHOWN)) {
-        const id = offerId(`new:${mail.messageId}`);
-        const { uid, size, messageId, from, fromName } = mail;
+        const { placeId: id, uid, size, messageId, from, fromName, subject } = mail;
         this.newSenders.set(id, {
           id,
           uid,
           size,
           messageId,
+          folderKey: place.uidValidity,
           from,
-          fromName: fromName.slice(0, 200),
-          subject: mail.subject.slice(0, 300),
+          fromName,
+          subject,
           at: this.notLater(mail.date),
         });
       }
@@ -311,31 +322,34 @@ export class MailWatcher {
     }
   }
 
-  /** Offers a client's new email to be logged; with Log automatically on, logs it (and offers it only if that is refused). */
+  /**
+   * Offers a client's new email to be logged; with Log automatically on, logs it (and offers it
+   * only if that is refused). Each email once: one already logged, or already on offer, is known
+   * by its sender and Message-ID, so the email a request was made from is never offered again.
+   */
   private async offerClientMail(client: ImapFlow, mail: Envelope, automatically: boolean): Promise<void> {
     const { service } = this.deps;
-    if (service.loggedMessageIds().has(mail.messageId) || [...this.offers.values()].some((o) => o.messageId === mail.messageId)) return;
+    if (service.loggedMailKeys().has(mail.key) || [...this.offers.values()].some((o) => o.key === mail.key)) return;
     const open = service.openRequestsFrom(mail.from);
     const request = open.find((r) => mail.subject.toLowerCase().includes(r.topic.toLowerCase())) ?? open[0]!;
-    // Older than the client's last contact on it (the request itself, say): not a new message.
-    const lastInbound = service.lastInbound(request.id);
-    if (lastInbound && mail.date <= new Date(lastInbound)) return;
+    const at = this.newSince(mail, service.lastInbound(request.id));
+    if (!at) return;
     const text = await this.textOf(client, mail);
-    const id = offerId(mail.messageId);
-    const offer = {
-      id,
-      messageId: mail.messageId,
+    const offer: HeldOffer = {
+      id: mail.placeId,
+      key: mail.key,
+      origin: { messageId: mail.messageId, from: mail.from, subject: mail.subject },
       requestId: request.id,
       clientName: request.clientName,
       topic: request.topic,
-      at: this.notLater(mail.date),
-      subject: mail.subject.slice(0, 300),
+      at,
+      subject: mail.subject,
       firstLines: firstLinesOf(text),
     };
     if (automatically) {
       try {
         service.logClientContact(request.id, request.version, contactFrom(offer));
-        const { requestId, clientName, topic, at, subject } = offer;
+        const { id, requestId, clientName, topic, subject } = offer;
         this.logged = this.logged.filter((l) => isSameDay(l.loggedAt, service.now()));
         this.logged.push({ id, requestId, clientName, topic, at, subject, loggedAt: service.now() });
         return;
@@ -344,11 +358,25 @@ export class MailWatcher {
         this.deps.log?.(`An email could not be logged automatically: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    this.offers.set(id, offer);
+    this.offers.set(offer.id, offer);
+  }
+
+  /**
+   * When a client's email counts as sent, if it is newer than their last contact (ISO); null
+   * when it is not. By its Date header, to the minute (the form keeps minutes, so the email a
+   * request was made from is not newer than its own contact); a Date older than the last
+   * contact while the server received it after (a sender's clock running slow) is judged by
+   * the arrival instead.
+   */
+  private newSince(mail: Envelope, lastInbound: string | null): string | null {
+    if (!lastInbound) return this.notLater(mail.date);
+    const last = new Date(lastInbound);
+    if (startOfMinute(mail.date) > last) return this.notLater(mail.date);
+    return mail.arrived > last && mail.date < last ? this.notLater(mail.arrived) : null;
   }
 
   private async offerBossReply(client: ImapFlow, mail: Envelope & { requestId: string }): Promise<void> {
-    const id = offerId(`reply:${mail.messageId}`);
+    const id = mail.placeId;
     if (this.replies.has(id)) return;
     const request = this.deps.service.awaitingDecision(mail.requestId);
     if (!request) return;
@@ -387,63 +415,105 @@ export class MailWatcher {
   }
 
   /**
-   * Finds in the Sent folder the drafts this session proposed that went out from the mail
-   * program: to the client's address, with the draft's subject (a "Re:" allowed), sent after
-   * the draft was made and after the client last wrote. Only envelopes are read.
+   * Finds in the Sent folder what went to a client from the mail program, answering them: a
+   * message that names one of the client's emails on the request (In-Reply-To or References),
+   * or whose subject is "Re:" and theirs, as any mail program's Reply is; or a draft this session
+   * proposed (to the client's address, with the draft's subject, "Re:" allowed). It must have
+   * gone after the client last wrote. Only envelopes are read. With Log automatically on it is
+   * recorded at once, at the time it went; else it is offered as Mark as sent.
    */
-  private async readSent(client: ImapFlow): Promise<void> {
+  private async readSent(client: ImapFlow, account: MailboxAccount): Promise<void> {
     const { service } = this.deps;
     const proposals = service.proposedEmails();
-    if (proposals.length === 0) return;
     const folder = (await client.list()).find((f) => f.specialUse === '\\Sent');
     if (!folder) return;
     const recorded = service.sentMessageIds();
     const lock = await client.getMailboxLock(folder.path);
     try {
-      const since = proposals.reduce((a, p) => (p.madeAt < a ? p.madeAt : a), service.now());
+      const since = proposals.reduce((a, p) => (p.madeAt < a ? p.madeAt : a), subDays(service.now(), LOOKBACK_DAYS));
       const uids = await client.search({ since: subDays(since, 1) }, { uid: true });
       if (!uids || uids.length === 0) return;
-      for await (const m of client.fetch(uids, { uid: true, envelope: true }, { uid: true })) {
-        const to = m.envelope?.to?.[0]?.address?.toLowerCase() ?? '';
-        const messageId = m.envelope?.messageId ?? '';
-        const sentAt = m.envelope?.date ? new Date(m.envelope.date) : null;
-        if (!to || !messageId || !sentAt || Number.isNaN(sentAt.getTime()) || recorded.has(messageId)) continue;
-        const open = new Set(service.openRequestsFrom(to).map((r) => r.id));
-        const match = proposals
-          .filter((p) => open.has(p.requestId) && sameSubject(m.envelope?.subject ?? '', p.subject) && sentAt >= p.madeAt)
-          .filter((p) => {
-            const lastInbound = service.lastInbound(p.requestId);
-            return !lastInbound || sentAt > new Date(lastInbound);
-          })
-          .at(-1);
-        if (!match || match.kind === 'ask' || match.kind === 'digest' || match.kind === 'research') continue;
-        const request = service.openRequestsFrom(to).find((r) => r.id === match.requestId)!;
-        const id = offerId(`sent:${messageId}`);
-        this.sent.set(id, {
-          id,
-          messageId,
+      const place = {
+        account: account.address.toLowerCase(),
+        folder: folder.path,
+        uidValidity: String(client.mailbox ? client.mailbox.uidValidity : ''),
+      };
+      for await (const m of client.fetch(uids, ENVELOPE_QUERY, { uid: true })) {
+        const mail = envelopeOf(m, place, service.now());
+        if (!mail || !mail.to || recorded.has(mail.messageId)) continue;
+        const match = this.answered(mail) ?? this.proposalSent(mail, proposals);
+        if (!match) continue;
+        const request = service.openRequestsFrom(mail.to).find((r) => r.id === match.requestId)!;
+        const offer = {
+          id: mail.placeId,
+          messageId: mail.messageId,
           requestId: match.requestId,
           clientName: request.clientName,
           topic: request.topic,
           kind: match.kind,
-          subject: (m.envelope?.subject ?? '').slice(0, 300),
-          sentAt: this.notLater(sentAt),
-        });
+          subject: mail.subject,
+          sentAt: this.notLater(mail.date),
+        };
+        if (account.logAutomatically && this.recordSent(offer, request.version)) continue;
+        this.sent.set(offer.id, offer);
       }
     } finally {
       lock.release();
     }
   }
+
+  /** A message in Sent that answers one of the client's emails on an open request, as what it answers owes. */
+  private answered(mail: Envelope): { requestId: string; kind: SentOffer['kind'] } | null {
+    const { service } = this.deps;
+    for (const request of service.openRequestsFrom(mail.to)) {
+      const theirs = service.clientEmails(request.id);
+      const threaded = mail.answers.some((id) => theirs.messageIds.has(id));
+      const titled = /^\s*(re|aw|sv|antw)\s*:/i.test(mail.subject) && theirs.subjects.some((s) => sameSubject(s, mail.subject));
+      if (!threaded && !titled) continue;
+      const lastInbound = service.lastInbound(request.id);
+      if (lastInbound && mail.date <= new Date(lastInbound)) continue;
+      const kind = service.owedMessageKind(request.id);
+      if (kind) return { requestId: request.id, kind };
+    }
+    return null;
+  }
+
+  /** A draft this session proposed that went out from the mail program. */
+  private proposalSent(mail: Envelope, proposals: ReturnType<FollowThroughService['proposedEmails']>) {
+    const { service } = this.deps;
+    const open = new Set(service.openRequestsFrom(mail.to).map((r) => r.id));
+    const match = proposals
+      .filter((p) => open.has(p.requestId) && sameSubject(mail.subject, p.subject) && mail.date >= p.madeAt)
+      .filter((p) => {
+        const lastInbound = service.lastInbound(p.requestId);
+        return !lastInbound || mail.date > new Date(lastInbound);
+      })
+      .at(-1);
+    if (!match || match.kind === 'ask' || match.kind === 'digest' || match.kind === 'research') return null;
+    return { requestId: match.requestId, kind: match.kind };
+  }
+
+  /** Logs automatically what was found in Sent; false when that was refused (then it is offered). */
+  private recordSent(offer: Omit<SentOffer, 'version'> & { messageId: string }, version: number): boolean {
+    try {
+      const used = { subject: offer.subject, body: '', proposalId: null };
+      this.deps.service.markSent(offer.requestId, version, offer.kind, 'email', used, offer.messageId, new Date(offer.sentAt));
+      return true;
+    } catch (error) {
+      this.deps.log?.(`A sent email could not be recorded automatically: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+  }
 }
 
 /** The contact an email is logged as, by Log as contact or automatically: the same either way. */
-export function contactFrom(offer: { at: string; firstLines: string; subject: string; messageId: string }) {
+export function contactFrom(offer: { at: string; firstLines: string; subject: string; origin: EmailOrigin }) {
   return {
     channel: 'email' as const,
     contactAt: offer.at,
     note: (offer.firstLines || offer.subject).slice(0, 500),
     needs: 'reply' as ContactNeeds,
-    messageId: offer.messageId,
+    email: offer.origin,
   };
 }
 

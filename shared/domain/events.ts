@@ -7,7 +7,11 @@ import type { RequestDetails } from './request';
  * what these add up to (see request-state.ts). `at` is the ISO 8601 instant it was recorded.
  */
 export type RequestEvent =
-  | { type: 'logged'; at: string; request: RequestDetails }
+  /**
+   * `messageId`, `from` and `subject`: the email the request was made from, when it was (its
+   * first contact): the mailbox never offers it again, and a reply threads under it.
+   */
+  | { type: 'logged'; at: string; request: RequestDetails; messageId?: string; from?: string; subject?: string }
   /** `messageId`: the ask was emailed from the app; the boss's reply to it is found by it. */
   | { type: 'asked'; at: string; note: string; messageId?: string }
   /** An ask recorded by mistake; it takes back the last ask (and the park it caused). */
@@ -30,6 +34,9 @@ export type RequestEvent =
       needs?: ContactNeeds;
       /** The Message-ID of the email it was logged from, when the mailbox found it: it is offered only once. */
       messageId?: string;
+      /** That email's sender (lower case) and subject as written: a reply's subject is "Re: " and theirs. */
+      from?: string;
+      subject?: string;
     }
   /**
    * A message reached the client: an email marked sent, a call made or a voicemail left

@@ -3,6 +3,7 @@ import type { Medium } from './draft-templates';
 import type { ClientMessageKind, DraftEdit, ParkOutcome, RequestEvent, ResearchNote } from './events';
 import type { RequestDetails, RequestId, RequestStatus } from './request';
 import type { TimelineEntry } from './timeline';
+import { storedTopic } from './topic';
 
 export type { TimelineEntry } from './timeline';
 
@@ -28,6 +29,8 @@ export interface InboundContact {
   channel: ContactChannel;
   note: string;
   chased: boolean;
+  /** The email's own subject, byte for byte, when the contact was an email the app read. */
+  subject?: string;
 }
 
 export interface OutboundMessage {
@@ -95,7 +98,7 @@ export function foldRequest(id: RequestId, events: readonly RequestEvent[], now:
   let state: RequestState = {
     id,
     version: events.length,
-    details: first.request,
+    details: withoutAddedQuotes(first.request),
     loggedAt: first.at,
     status: 'waiting',
     round: 1,
@@ -108,7 +111,9 @@ export function foldRequest(id: RequestId, events: readonly RequestEvent[], now:
     acknowledgedAt: null,
     acknowledgementSince: contact.at,
     replyOwed: null,
-    inbound: [{ at: contact.at, channel: contact.channel, note: '', chased: false }],
+    inbound: [
+      { at: contact.at, channel: contact.channel, note: '', chased: false, ...(first.subject !== undefined && { subject: first.subject }) },
+    ],
     outbound: [],
     clientStep: null,
     call: null,
@@ -218,7 +223,13 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
         timeline: entry({ kind: 'decided', decision: event.decision }),
       };
     case 'client-contacted': {
-      const contact = { at: event.contactAt, channel: event.channel, note: event.note, chased: event.chased };
+      const contact = {
+        at: event.contactAt,
+        channel: event.channel,
+        note: event.note,
+        chased: event.chased,
+        ...(event.subject !== undefined && { subject: event.subject }),
+      };
       const needs = event.needs ?? 'reply';
       const base = {
         ...state,
@@ -309,7 +320,7 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
       const { contact } = event.details;
       return {
         ...state,
-        details: event.details,
+        details: withoutAddedQuotes(event.details),
         acknowledgementSince: state.acknowledgementSince === original!.at ? contact.at : state.acknowledgementSince,
         inbound: [{ ...original!, at: contact.at, channel: contact.channel }, ...later],
         timeline: entry({ kind: 'corrected', changes: event.changes }),
@@ -328,3 +339,9 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
 
 /** Omit over each member of a union, keeping it a union. */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Earlier versions stored an email’s capitalised subject as a topic in quotation marks: it is read without them. */
+function withoutAddedQuotes(details: RequestDetails): RequestDetails {
+  const topic = storedTopic(details.topic);
+  return topic === details.topic ? details : { ...details, topic };
+}

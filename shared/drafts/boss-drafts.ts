@@ -7,6 +7,7 @@ import type { Draft } from './draft';
 import { count } from '../copy/plural';
 import { formatDay, sentenceCase } from './wording';
 import { compareIso } from '../domain/compare-iso';
+import { topicInSentence } from '../domain/topic';
 
 function bossOf(settings: Settings, bossId: string): Boss {
   return settings.bosses.find((b) => b.id === bossId) ?? { id: bossId, name: '', email: '' };
@@ -41,19 +42,21 @@ export function askDraft(state: RequestState, settings: Settings, now: Date, loc
   if (state.status !== 'waiting') throw new DomainError('Only a request waiting on the boss can be asked about.');
   const boss = bossOf(settings, state.details.bossId);
   const strike = state.strikes + 1;
-  const { topic, deadline, contact } = state.details;
+  const { topic: bare, deadline, contact } = state.details;
+  // Quoted inside the sentences, never in the subject lines.
+  const topic = topicInSentence(bare);
   const deadlineLine = deadline ? ` They need an answer by ${formatDay(parseISO(deadline), locale)}.` : '';
   const since = formatDay(new Date(contact.at), locale);
   let subject: string;
   let text: string;
   if (strike >= settings.strikeLimit) {
-    subject = `Last ask for now: ${topic}`;
+    subject = `Last ask for now: ${bare}`;
     text = `One last ask about ${topic}, the request from ${who(state)}, waiting since ${since}.${deadlineLine} Whenever you’re ready, just tell me; until then it is off my list. Or, if you would like me to ask again in two weeks or in a month, say which and I will bring it back then.`;
   } else if (strike === 1) {
-    subject = sentenceCase(`${topic}: your decision, please`);
+    subject = sentenceCase(`${bare}: your decision, please`);
     text = `${who(state)} asked on ${since} about ${topic}.${deadlineLine} What would you like me to tell them?`;
   } else {
-    subject = `Asking again: ${topic}`;
+    subject = `Asking again: ${bare}`;
     text = `Coming back to the request from ${who(state)} about ${topic}: they have waited ${days(contact.at, now)}, since ${since}.${deadlineLine} Could you give me a decision, or tell me what you need to make one?`;
   }
   return {

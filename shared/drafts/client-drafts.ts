@@ -3,7 +3,7 @@ import { letterGreeting, nameToGreet, spokenGreeting } from '../clients/greeting
 import { DomainError } from '../domain/domain-error';
 import { isScripted, templateIdOf, type Medium } from '../domain/draft-templates';
 import type { ClientMessageKind } from '../domain/events';
-import type { RequestState } from '../domain/request-state';
+import type { InboundContact, RequestState } from '../domain/request-state';
 import { bossName, type Settings } from '../domain/settings';
 import { nextUpdateIfSentNow, type ClientContext } from '../rules/client-updates';
 import { promisedDay } from '../rules/padding';
@@ -13,6 +13,8 @@ import { max, parseISO, startOfDay } from 'date-fns';
 import { spokenSeconds, type Draft } from './draft';
 import { blameWarnings } from './never-blame';
 import { renderTemplate, type Placeholder } from './template';
+import { replySubject } from '../mailbox/reply-subject';
+import { topicInSentence } from '../domain/topic';
 import { describeContact, formatDay, formatMoment, signOff, theirMessage, theirWords } from './wording';
 
 export interface ClientDraftOptions {
@@ -84,7 +86,7 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     hello: spokenGreeting(name),
     introduction: introduction(settings, details.bossId),
     clientName: details.client.name,
-    topic: details.topic,
+    topic: topicInSentence(details.topic),
     contact: describeContact(details.contact.channel, new Date(details.contact.at), locale, spoken),
     theirMessage: answering ? theirMessage(answering.channel, new Date(answering.at), now, locale, spoken) : '',
     theirWords: answering ? theirWords(answering.channel, answering.note) : '',
@@ -108,7 +110,11 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     signoff: signOff(settings.assistantName, settings.signature),
   };
   const template = templateIdOf(kind, medium);
-  const { subject, body } = renderTemplate(settings.templates[template], values);
+  const rendered = renderTemplate(settings.templates[template], values, { topic: details.topic });
+  const body = rendered.body;
+  // An email that answers one of theirs is titled as a mail program's Reply titles it.
+  const theirSubject = medium === 'email' ? answeredSubject(state, kind, answering) : null;
+  const subject = theirSubject === null ? rendered.subject : replySubject(theirSubject);
   return {
     kind,
     to: details.client.email,
@@ -125,6 +131,18 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
       ...(kind === 'call-proposal' && !settings.assistantEmail.trim() ? [NO_ORGANISER_ADVICE] : []),
     ],
   };
+}
+
+/**
+ * The subject of the client's email this message answers, when it answers one the app read: the
+ * acknowledgement answers the email the request was made from, a reply the message it takes up.
+ * Null for everything else, and for a contact that was not an email the app read.
+ */
+function answeredSubject(state: RequestState, kind: ClientMessageKind, answering: InboundContact | null): string | null {
+  if (kind === 'reply') return answering?.subject ?? null;
+  // The acknowledgement answers the message it is owed for: the first contact, a new question, a reopening.
+  if (kind === 'acknowledgement') return state.inbound.findLast((c) => c.at === state.acknowledgementSince)?.subject ?? null;
+  return null;
 }
 
 /**

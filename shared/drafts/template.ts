@@ -44,10 +44,16 @@ export function unknownPlaceholders(text: string): string[] {
  * of blank lines. The subject is one line, cut to fit SUBJECT_MAX. A placeholder missing from
  * `values` renders to nothing, like one that does not apply.
  */
-export function renderTemplate(template: Template, values: Partial<Record<Placeholder, string>>): Template {
-  const fill = (text: string) => text.replace(PLACEHOLDER, (_, name: string) => values[name as Placeholder] ?? '');
-  const subject = fitSubject(sentenceCase(fill(template.subject).replace(/\s+/g, ' ').trim()));
-  const body = fill(template.body)
+export function renderTemplate(
+  template: Template,
+  values: Partial<Record<Placeholder, string>>,
+  /** What differs in the subject line: the topic without the quotation marks its sentences give it. */
+  inSubject: Partial<Record<Placeholder, string>> = {},
+): Template {
+  const fill = (text: string, own: Partial<Record<Placeholder, string>>) =>
+    text.replace(PLACEHOLDER, (_, name: string) => own[name as Placeholder] ?? values[name as Placeholder] ?? '');
+  const subject = fitSubject(sentenceCase(fill(template.subject, inSubject).replace(/\s+/g, ' ').trim()));
+  const body = fill(template.body, {})
     .split('\n')
     .map((line) => line.replace(/[ \t]+/g, ' ').trim())
     .join('\n')

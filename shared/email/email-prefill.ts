@@ -1,4 +1,6 @@
 import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
+import { SUBJECT_MAX } from '../drafts/subject';
+import { boundedMessageId, standInMessageId } from '../mailbox/message-id';
 
 /** An email as main's parsers read it (.eml, Outlook .msg or pasted text), before it means anything. */
 export interface ParsedEmail {
@@ -9,6 +11,8 @@ export interface ParsedEmail {
   /** ISO instant from the Date header, or null when there is none. */
   date: string | null;
   subject: string;
+  /** The Message-ID header as written, or null when there is none. */
+  messageId: string | null;
   /** What the sender wrote: the body (the HTML one as text when there is no other) without the quoted history or signature (newText). */
   text: string;
 }
@@ -22,6 +26,17 @@ export interface EmailPrefill {
   contactAt: string;
   topic: string;
   details: string;
+  /** The email itself, kept with the request it starts: never offered again, and a reply threads under it. */
+  origin: EmailOrigin;
+}
+
+/** Which email a request or a contact came from, bounded to what the store keeps. */
+export interface EmailOrigin {
+  messageId: string;
+  /** The sender's address, lower case. */
+  from: string;
+  /** The subject as written, on one line. */
+  subject: string;
 }
 
 const TOPIC_MAX = 200;
@@ -44,8 +59,20 @@ export function prefillFromEmail(mail: ParsedEmail, now: Date): EmailPrefill {
     clientEmail: (client?.address ?? '').trim().toLowerCase(),
     channel: 'email',
     contactAt: contactAt.toISOString(),
-    topic: topicPhrase(topicFromSubject(mail.subject).slice(0, TOPIC_MAX - 2)),
+    topic: topicPhrase(topicFromSubject(mail.subject).slice(0, TOPIC_MAX)),
     details: mail.text.trim().slice(0, DETAILS_MAX),
+    origin: originOf(mail),
+  };
+}
+
+/** The email's identity as the mailbox reads it too, so the two agree which email it is. */
+export function originOf(mail: Pick<ParsedEmail, 'from' | 'date' | 'subject' | 'messageId'>): EmailOrigin {
+  const from = (mail.from?.address ?? '').trim().toLowerCase().slice(0, 320);
+  const subject = oneLine(mail.subject).slice(0, SUBJECT_MAX);
+  return {
+    messageId: boundedMessageId(mail.messageId) ?? standInMessageId(from, mail.date ?? '', subject),
+    from,
+    subject,
   };
 }
 
@@ -64,14 +91,14 @@ export function topicFromSubject(subject: string): string {
 /**
  * A subject as a topic that reads right mid-sentence ("Thank you for getting in touch about …").
  * A leading article is lower-cased ("The venue contract" → "the venue contract"): an article is
- * never a name. Any other capital is kept and the subject quoted (“Tickets for the gala”,
- * “Paris trip”), because a subject's first capital cannot be told from a name's. A subject that
- * already starts in lower case, or with a digit or a quote, is left as it is.
+ * never a name. Any other capital is kept ("Tickets for the gala", "Paris trip"), because a
+ * subject's first capital cannot be told from a name's; the drafts quote such a topic inside
+ * their sentences (topicInSentence), and nothing else does.
  */
 export function topicPhrase(topic: string): string {
   const article = /^(The|A|An)(\s)/u.exec(topic);
   if (article) return `${article[1]!.toLowerCase()}${topic.slice(article[1]!.length)}`;
-  return /^\p{Lu}/u.test(topic) ? `“${topic}”` : topic;
+  return topic;
 }
 
 function oneLine(text: string): string {

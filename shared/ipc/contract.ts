@@ -9,7 +9,7 @@ import type { Medium } from '../domain/draft-templates';
 import type { DraftShares } from '../rules/draft-use';
 import type { Draft } from '../drafts/draft';
 import type { DigestItem } from '../drafts/boss-drafts';
-import type { EmailPrefill } from '../email/email-prefill';
+import type { EmailOrigin, EmailPrefill } from '../email/email-prefill';
 import type { ImportItem } from '../files/export-file';
 import type { ChasesBeaten } from '../rules/chases-beaten';
 import type { DueNotice } from '../rules/notifications';
@@ -223,7 +223,8 @@ export interface IpcContract {
   readEmail: { args: EmailSource; result: EmailReading };
 
   // Commands: each one that changes a request carries its version; a stale one is refused.
-  logRequest: { args: RequestDetails; result: RequestDetailView };
+  /** `origin`: the email it was made from, as readEmail gave it. */
+  logRequest: { args: RequestDetails & { origin?: EmailOrigin }; result: RequestDetailView };
   askBoss: { args: Command<{ note: string }>; result: RequestDetailView };
   undoAsk: { args: Command; result: RequestDetailView };
   /** Records one ask on each request the digest listed. */
@@ -234,7 +235,8 @@ export interface IpcContract {
   unpark: { args: Command; result: RequestDetailView };
   recordDecision: { args: Command<{ decision: string }>; result: RequestDetailView };
   logClientContact: {
-    args: Command<{ channel: ContactChannel; contactAt: string; note: string; needs: ContactNeeds }>;
+    /** `email`: the email it was logged from, as readEmail gave it. */
+    args: Command<{ channel: ContactChannel; contactAt: string; note: string; needs: ContactNeeds; email?: EmailOrigin }>;
     result: RequestDetailView;
   };
   /** `chaseOn` is a calendar day, yyyy-MM-dd. */
@@ -297,7 +299,8 @@ export interface IpcContract {
    * Sends the draft to the request's client through the mailbox (to the address on the request,
    * never one the page names) and records it as sent, with the Message-ID it went out with.
    */
-  sendMessage: { args: Command<{ kind: ClientMessageKind; used: UsedDraft }>; result: RequestDetailView };
+  /** `mailNote`: what else the user should know of a message that went (the request closed meanwhile, no copy in Sent). */
+  sendMessage: { args: Command<{ kind: ClientMessageKind; used: UsedDraft }>; result: RequestDetailView & { mailNote: string | null } };
   /** Puts the draft in the mailbox's Drafts folder, flagged as a draft, to finish in the mail program. */
   saveToDrafts: { args: OutgoingMail; result: { folder: string } };
   /** Clients' emails found in the inbox, to log as contacts, and how the last check went. */
@@ -312,7 +315,7 @@ export interface IpcContract {
    * Emails the ask note to the request's boss (the address in Settings, never one the page names)
    * and records the ask with the Message-ID it went out with, so the boss's reply can be found.
    */
-  sendAsk: { args: Command<{ subject: string; body: string }>; result: RequestDetailView };
+  sendAsk: { args: Command<{ subject: string; body: string }>; result: RequestDetailView & { mailNote: string | null } };
   /** Records the boss's emailed reply, as found in the inbox, as the decision on its request. */
   recordReplyAsDecision: { args: { offerId: string; version: number }; result: RequestDetailView };
   /**

@@ -1,3 +1,4 @@
+import { MESSAGE_ID_MAX } from '../mailbox/message-id';
 import { MAIL_AUTH, MAIL_SECURITY } from '../mailbox/account';
 import { z } from 'zod';
 import { CONTACT_CHANNELS } from '../domain/contact-channel';
@@ -257,6 +258,17 @@ const usedDraft = z.strictObject({
   proposalId: z.string().max(100).nullable(),
 });
 
+/** The email a request or a contact came from, as readEmail answered it: bounded as the store keeps it. */
+const emailOrigin = z.strictObject({
+  messageId: z
+    .string()
+    .min(3)
+    .max(MESSAGE_ID_MAX)
+    .regex(/^<[^<>\s]+>$/, 'Not a Message-ID.'),
+  from: z.string().max(320),
+  subject: z.string().max(SUBJECT_MAX),
+});
+
 const command = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ id, version, ...shape }, 'Send the request id and version.');
 const nothing = z.undefined('This call takes no arguments.');
 
@@ -367,7 +379,7 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
     ],
     'Drop an email file or paste an email.',
   ),
-  logRequest: requestDetailsSchema,
+  logRequest: z.strictObject({ ...requestDetailsSchema.shape, origin: emailOrigin.optional() }, 'Send the request’s details.'),
   askBoss: command({ note: text().trim().max(2000, 'Keep the note under 2,000 characters.') }),
   undoAsk: command({}),
   markDigestSent: z.strictObject({
@@ -384,6 +396,7 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
     contactAt: contactInstant('Enter the date and time the client got in touch.'),
     note: text().trim().max(2000, 'Keep the note under 2,000 characters.'),
     needs: z.enum(CONTACT_NEEDS, 'Say what their message needs from you.'),
+    email: emailOrigin.optional(),
   }),
   setClientStep: command({
     what: required(200, 'What the client owes', 'Say what the client owes us, e.g. "send the signed contract".'),

@@ -1,3 +1,4 @@
+import type { EmailOrigin } from '../email/email-prefill';
 import { startOfDay } from 'date-fns';
 import { DomainError } from '../domain/domain-error';
 import type { ContactChannel } from '../domain/contact-channel';
@@ -17,7 +18,7 @@ export function recordClientContact(
   state: RequestState,
   settings: Settings,
   client: ClientContext,
-  input: { channel: ContactChannel; contactAt: Date; note: string; needs?: ContactNeeds; messageId?: string },
+  input: { channel: ContactChannel; contactAt: Date; note: string; needs?: ContactNeeds; email?: EmailOrigin },
   now: Date,
 ): RequestEvent[] {
   if (input.contactAt > now) {
@@ -41,7 +42,7 @@ export function recordClientContact(
       chased,
       // A reply is what a message needs unless the assistant says otherwise; stored only when otherwise.
       ...(input.needs && input.needs !== 'reply' && { needs: input.needs }),
-      ...(input.messageId && { messageId: input.messageId }),
+      ...(input.email && { messageId: input.email.messageId, from: input.email.from, subject: input.email.subject }),
     },
   ];
 }
@@ -95,6 +96,32 @@ export function markClientMessageSent(
   if (kind !== 'follow-up' || !state.clientStep) return [sent];
   const chaseOn = startOfDay(addWorkingDays(now, settings.askSpacingBusinessDays, calendarOf(settings)));
   return [sent, { type: 'client-step-set', at: now.toISOString(), what: state.clientStep.what, chaseOn: chaseOn.toISOString() }];
+}
+
+/**
+ * An email the mail server accepted is a fact, recorded whatever happened to the request while
+ * it went: closed meanwhile (withdrawn in another window, say), it is still kept in the history
+ * as sent, and nothing else follows from it; the caller tells the user the request was closed.
+ */
+export function recordSentEmail(
+  state: RequestState,
+  settings: Settings,
+  kind: ClientMessageKind,
+  subject: string,
+  now: Date,
+  how: { edit?: DraftEdit; body?: string; client?: ClientContext; messageId: string },
+): RequestEvent[] {
+  if (state.status !== 'closed') return markClientMessageSent(state, settings, kind, subject, now, how);
+  return [
+    {
+      type: 'client-message-sent',
+      at: now.toISOString(),
+      kind,
+      subject: subject.trim(),
+      ...(how.body?.trim() && { body: how.body.trim().slice(0, 20_000) }),
+      messageId: how.messageId,
+    },
+  ];
 }
 
 export function reopen(state: RequestState, now: Date): RequestEvent[] {

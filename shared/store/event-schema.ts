@@ -12,6 +12,10 @@ import type { RequestDocument } from './documents';
  */
 const instant = z.iso.datetime({ offset: true });
 const text = z.string();
+// What an email put on an event; the watcher bounds each before it is written (shared/mailbox/message-id.ts).
+const messageId = text.max(998).optional();
+const sender = text.max(320).optional();
+const emailSubject = text.max(998).optional();
 const draftEdit = z.looseObject({ edited: z.boolean(), wordsChanged: z.number().int().min(0) });
 
 const details = z.looseObject({
@@ -24,8 +28,8 @@ const details = z.looseObject({
 });
 
 const event = z.discriminatedUnion('type', [
-  z.looseObject({ type: z.literal('logged'), at: instant, request: details }),
-  z.looseObject({ type: z.literal('asked'), at: instant, note: text, messageId: text.max(998).optional() }),
+  z.looseObject({ type: z.literal('logged'), at: instant, request: details, messageId, from: sender, subject: emailSubject }),
+  z.looseObject({ type: z.literal('asked'), at: instant, note: text, messageId }),
   z.looseObject({ type: z.literal('ask-undone'), at: instant }),
   z.looseObject({ type: z.literal('parked'), at: instant, strikeLimit: z.number().int().min(1) }),
   z.looseObject({ type: z.literal('park-outcome-chosen'), at: instant, outcome: z.enum(PARK_OUTCOMES), returnsOn: instant.nullable() }),
@@ -39,7 +43,9 @@ const event = z.discriminatedUnion('type', [
     note: text,
     chased: z.boolean(),
     needs: z.enum(CONTACT_NEEDS).optional(),
-    messageId: text.max(998).optional(),
+    messageId,
+    from: sender,
+    subject: emailSubject,
   }),
   z.looseObject({
     type: z.literal('client-message-sent'),
@@ -50,7 +56,7 @@ const event = z.discriminatedUnion('type', [
     medium: z.enum(MEDIA).optional(),
     edit: draftEdit.optional(),
     promised: instant.optional(),
-    messageId: text.max(998).optional(),
+    messageId,
     sentAt: instant.optional(),
   }),
   z.looseObject({ type: z.literal('reopened'), at: instant }),
@@ -71,6 +77,9 @@ const event = z.discriminatedUnion('type', [
   }),
   z.looseObject({ type: z.literal('withdrawn'), at: instant, reason: text }),
 ]) satisfies z.ZodType<RequestEvent>;
+
+/** One event as the store reads it back: the service checks each new event with it before writing. */
+export const eventSchema = event;
 
 export const requestDocumentSchema = z
   .object({

@@ -163,6 +163,8 @@ describe.skipIf(missing !== null)('clients’ emails found in the inbox', () => 
         note: 'Hello Jo, Can we move the tour to Friday?',
         chased: false,
         messageId: '<tour-1@harbour.example>',
+        from: 'tomas@harbour.example',
+        subject: 'Moving the tour',
       },
     ]);
     expect(service.request(tomas).reply).toMatchObject({ since: '2026-11-19T11:00:00.000Z' });

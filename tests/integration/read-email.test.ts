@@ -19,6 +19,7 @@ const email: TestEmail = {
   from: 'siobhan@oneill.example',
   date: '2026-11-19T16:45:00Z',
   subject: 'RE: Fwd: Tickets for the gala — two more?',
+  messageId: '<gala-tickets.7@oneill.example>',
   text: 'Hi Sam,\n\nCould Alex spare two more tickets?\n\nThanks,\nSiobhán\n\nOn Tue, 17 Nov 2026, Sam wrote:\n> Here are your tickets.',
 };
 const expected = {
@@ -26,8 +27,14 @@ const expected = {
   clientEmail: 'siobhan@oneill.example',
   channel: 'email',
   contactAt: '2026-11-19T16:45:00.000Z',
-  topic: '“Tickets for the gala — two more?”',
+  // The subject's words as they are: quotation marks belong to the drafts' sentences, not to a topic.
+  topic: 'Tickets for the gala — two more?',
   details: 'Hi Sam,\n\nCould Alex spare two more tickets?\n\nThanks,\nSiobhán',
+  origin: {
+    messageId: '<gala-tickets.7@oneill.example>',
+    from: 'siobhan@oneill.example',
+    subject: 'RE: Fwd: Tickets for the gala — two more?',
+  },
 };
 
 describe('reading an email in main', () => {

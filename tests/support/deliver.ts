@@ -18,9 +18,37 @@ export async function withMailbox<T>(server: Dovecot, use: (client: ImapFlow) =>
   }
 }
 
-/** Puts a message in the test mailbox's folder as if it had been delivered (IMAP APPEND). */
-export async function deliver(server: Dovecot, raw: string | Buffer, folder = 'INBOX', flags: string[] = []): Promise<void> {
-  await withMailbox(server, (client) => client.append(folder, raw, flags));
+/**
+ * Puts a message in the test mailbox's folder as if it had been delivered (IMAP APPEND). It
+ * arrives when its Date header says, as real mail does within seconds, unless `arrived` says
+ * otherwise (a sender's clock that is wrong).
+ */
+export async function deliver(
+  server: Dovecot,
+  raw: string | Buffer,
+  folder = 'INBOX',
+  flags: string[] = [],
+  arrived: Date | null = dateHeaderOf(raw),
+): Promise<void> {
+  await withMailbox(server, (client) => client.append(folder, raw, flags, arrived ?? undefined));
+}
+
+function dateHeaderOf(raw: string | Buffer): Date | null {
+  const header = /^Date:\s*(.+)$/im.exec(raw.toString('utf8').split(/\r?\n\r?\n/)[0] ?? '');
+  const date = header ? new Date(header[1]!.trim()) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+
+/** Empties a folder of the test mailbox: the suite shares one server, each test starts from nothing. */
+export function emptyFolder(server: Dovecot, folder: string): Promise<void> {
+  return withMailbox(server, async (client) => {
+    const lock = await client.getMailboxLock(folder);
+    try {
+      if (client.mailbox && client.mailbox.exists > 0) await client.messageDelete('1:*');
+    } finally {
+      lock.release();
+    }
+  });
 }
 
 /** The subjects of the messages in a folder of the test mailbox. */

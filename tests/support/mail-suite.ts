@@ -37,6 +37,8 @@ export function mailSuite(clock: SettableClock, startAt: string): MailSuite {
   beforeEach(() => {
     suite.dir = mkdtempSync(path.join(tmpdir(), 'follow-through-mail-'));
     suite.smtp.received.length = 0;
+    suite.smtp.mode = { kind: 'accept' };
+    suite.smtp.onAccepted = null;
     clock.set(new Date(startAt));
   });
   afterEach(() => rmSync(suite.dir, { recursive: true, force: true }));

@@ -19,6 +19,8 @@ export interface TestEmail {
   rtf?: string;
   /** For a .msg: an old non-Unicode one, its strings 8-bit in this Windows code page (932 is Japanese), which it names. */
   codepage?: number;
+  /** Its Message-ID; an .msg keeps it as PidTagInternetMessageId. Left out, nodemailer makes one for an .eml, and an .msg has none. */
+  messageId?: string;
 }
 
 /** A real .eml, composed by nodemailer (RFC 2047 names, quoted-printable body), as a mail program saves it. */
@@ -32,6 +34,7 @@ export async function makeEml(mail: TestEmail): Promise<Buffer> {
     ...(mail.text ? { text: mail.text } : {}),
     ...(mail.html ? { html: mail.html } : {}),
     ...(mail.headers ? { headers: mail.headers } : {}),
+    ...(mail.messageId ? { messageId: mail.messageId } : {}),
     textEncoding: 'quoted-printable',
   })
     .compile()
@@ -59,6 +62,7 @@ export function makeMsg(mail: TestEmail): Uint8Array {
     ...(mail.html ? ([[`__substg1.0_1013${kind}`, text(mail.html)]] as [string, Uint8Array][]) : []),
     ...(mail.rtf ? ([['__substg1.0_10090102', rtfStream(mail.rtf)]] as [string, Uint8Array][]) : []),
     [`__substg1.0_007D${kind}`, text(`${headers.join('\r\n')}\r\n`)],
+    ...(mail.messageId ? ([[`__substg1.0_1035${kind}`, text(mail.messageId)]] as [string, Uint8Array][]) : []),
   ];
   const entries: Entry[] = [
     { name: 'Root Entry', type: 5, length: 0, children: streams.map((_, i) => i + 1) },

@@ -111,13 +111,13 @@ describe('a client contact: what is recorded', () => {
     ]);
   });
 
-  it('stores what a message needs when it is not a reply, and the email’s Message-ID', () => {
+  it('stores what a message needs when it is not a reply, and the email’s Message-ID, sender and subject', () => {
     const input = {
       channel: 'email' as const,
       contactAt: d('2026-11-05T11:15:00.000Z'),
       note: 'Thanks!',
       needs: 'none' as const,
-      messageId: '<thanks@acme.example>',
+      email: { messageId: '<thanks@acme.example>', from: 'jane@acme.example', subject: 'RE: Tickets' },
     };
     expect(recordClientContact(state, config, weekly, input, now)).toEqual([
       {
@@ -129,6 +129,8 @@ describe('a client contact: what is recorded', () => {
         chased: false,
         needs: 'none',
         messageId: '<thanks@acme.example>',
+        from: 'jane@acme.example',
+        subject: 'RE: Tickets',
       },
     ]);
   });

@@ -9,6 +9,7 @@ const mail = (overrides: Partial<ParsedEmail> = {}): ParsedEmail => ({
   fromList: false,
   date: '2026-11-19T16:45:00.000Z',
   subject: 'The venue contract',
+  messageId: '<venue.1@oneill.example>',
   text: 'Could Alex confirm the venue by Friday?',
   ...overrides,
 });
@@ -22,7 +23,20 @@ describe('the New request form from an email', () => {
       contactAt: '2026-11-19T16:45:00.000Z',
       topic: 'the venue contract',
       details: 'Could Alex confirm the venue by Friday?',
+      origin: { messageId: '<venue.1@oneill.example>', from: 'siobhan@oneill.example', subject: 'The venue contract' },
     });
+  });
+
+  it('keeps which email it was: a Message-ID over its bound, or none, becomes a stand-in that is the same each time', () => {
+    const long = `<${'x'.repeat(1100)}@acme.example>`;
+    const once = prefillFromEmail(mail({ messageId: long }), now).origin.messageId;
+    expect(once).toMatch(/^<long\.[0-9a-f]{16}@follow-through\.invalid>$/);
+    expect(prefillFromEmail(mail({ messageId: long }), now).origin.messageId).toBe(once);
+    const none = prefillFromEmail(mail({ messageId: null }), now).origin.messageId;
+    expect(none).toMatch(/^<no-id\.[0-9a-f]{16}@follow-through\.invalid>$/);
+    expect(prefillFromEmail(mail({ messageId: null, subject: 'Another' }), now).origin.messageId).not.toBe(none);
+    // A Message-ID written without its brackets is given them.
+    expect(prefillFromEmail(mail({ messageId: 'bare.1@acme.example' }), now).origin.messageId).toBe('<bare.1@acme.example>');
   });
 
   it('answers to Reply-To when there is one', () => {
@@ -79,14 +93,14 @@ describe('the details', () => {
 });
 
 describe('a topic taken from a subject reads right mid-sentence', () => {
-  it('lower-cases a leading article, quotes any other capital, and leaves a lower-case subject alone', () => {
+  it('lower-cases a leading article, keeps any other capital without adding quotation marks, and leaves a lower-case subject alone', () => {
     expect(topicPhrase('The venue contract')).toBe('the venue contract');
     expect(topicPhrase('An invitation to speak')).toBe('an invitation to speak');
     expect(topicPhrase('A question on the gala')).toBe('a question on the gala');
-    expect(topicPhrase('Tickets for the gala')).toBe('“Tickets for the gala”');
-    expect(topicPhrase('Paris trip')).toBe('“Paris trip”');
-    expect(topicPhrase('VAT return')).toBe('“VAT return”');
-    expect(topicPhrase('Annual review')).toBe('“Annual review”');
+    expect(topicPhrase('Tickets for the gala')).toBe('Tickets for the gala');
+    expect(topicPhrase('Paris trip')).toBe('Paris trip');
+    expect(topicPhrase('VAT return')).toBe('VAT return');
+    expect(topicPhrase('Annual review')).toBe('Annual review');
     expect(topicPhrase('the joint webinar')).toBe('the joint webinar');
     expect(topicPhrase('2027 budget')).toBe('2027 budget');
   });

@@ -163,10 +163,11 @@ export function DraftComposer({
   const sendNow = async () => {
     if (!shown) return null;
     const used = { subject: shown.subject, body: shown.body, proposalId: draft.data?.proposalId ?? null };
-    if (!(await sendMail.run({ id: view.id, version: view.version, kind: current, used }))) return null;
+    const sent = await sendMail.run({ id: view.id, version: view.version, kind: current, used });
+    if (!sent) return null;
     setOptions(null);
     setEdited(null);
-    const said = `${CLIENT_MESSAGE_LABELS[current]} sent to ${shown.to}.`;
+    const said = `${CLIENT_MESSAGE_LABELS[current]} sent to ${shown.to}.${sent.mailNote ? ` ${sent.mailNote}` : ''}`;
     if (onSent) onSent(said);
     else setNotice(said);
     return null;

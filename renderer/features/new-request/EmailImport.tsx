@@ -124,6 +124,7 @@ export function EmailImport({
                       contactAt: prefill!.contactAt,
                       needs: 'reply',
                       note: prefill!.topic,
+                      email: prefill!.origin,
                     });
                     if (view) onLoggedAsContact(view.id);
                   })()

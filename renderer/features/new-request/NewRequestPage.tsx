@@ -58,7 +58,8 @@ export function NewRequestPage({
   }, [watch, onChange]);
 
   const save = handleSubmit(async (details) => {
-    const view = await logRequest.run(details);
+    const origin = getValues('origin');
+    const view = await logRequest.run(origin ? { ...details, origin } : details);
     if (view) return onSaved(view.id);
   });
 
@@ -74,6 +75,7 @@ export function NewRequestPage({
       contactAt: toDateTimeLocal(prefill.contactAt),
       topic: prefill.topic,
       details: prefill.details,
+      origin: prefill.origin,
     });
 
   const submitOnCtrlEnter = (event: KeyboardEvent) => {

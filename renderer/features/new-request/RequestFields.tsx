@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { FieldErrors, FieldPath, UseFormRegister } from 'react-hook-form';
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '../../../shared/domain/contact-channel';
 import type { Settings } from '../../../shared/domain/settings';
 import { describedBy, Field } from '../../ui/Field';
@@ -17,7 +17,7 @@ export function RequestFields({
   settings: Settings;
   onDetailsKeyDown?: (event: KeyboardEvent) => void;
 }) {
-  const input = (key: FieldPath<NewRequestForm>, type = 'text') => (
+  const input = (key: Exclude<keyof NewRequestForm, 'origin'>, type = 'text') => (
     <input id={`f-${key}`} type={type} {...register(key)} {...describedBy(`f-${key}`, errors[key]?.message)} />
   );
   return (

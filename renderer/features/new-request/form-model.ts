@@ -1,4 +1,5 @@
 import type { ContactChannel } from '../../../shared/domain/contact-channel';
+import type { EmailOrigin } from '../../../shared/email/email-prefill';
 import type { RequestDetails } from '../../../shared/domain/request';
 import type { Settings } from '../../../shared/domain/settings';
 import { requestDetailsSchema } from '../../../shared/ipc/schemas';
@@ -17,6 +18,8 @@ export interface NewRequestForm {
   details: string;
   bossId: string;
   deadline: string;
+  /** The email it was filled in from, as main read it: kept with the request, never typed. */
+  origin?: EmailOrigin | null;
 }
 
 export function emptyForm(settings: Settings, asOf: string): NewRequestForm {

@@ -64,8 +64,10 @@ export function AskDraft({ view, onAsked }: { view: RequestDetailView; onAsked: 
             ? {
                 onSend: shown.to
                   ? async () => {
-                      if (await sendAsk.run({ id: view.id, version: view.version, subject: shown.subject, body: shown.body })) {
-                        onAsked(`Sent to ${shown.toName || shown.to} and recorded as an ask. Their reply will show on this page.`);
+                      const sent = await sendAsk.run({ id: view.id, version: view.version, subject: shown.subject, body: shown.body });
+                      if (sent) {
+                        const note = sent.mailNote ? ` ${sent.mailNote}` : '';
+                        onAsked(`Sent to ${shown.toName || shown.to} and recorded as an ask. Their reply will show on this page.${note}`);
                       }
                       return null;
                     }
