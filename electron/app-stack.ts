@@ -32,13 +32,22 @@ export function openAppStack(deps: {
   parseWorker: string | (() => string);
   push?: HandlerDeps['push'];
   log?: (message: string) => void;
+  /** How long a mailbox check may take (MailWatcher's CHECK_DEADLINE_SECONDS unless set). */
+  mailCheckSeconds?: number;
 }): AppStack {
   const data = new DataFolder(deps.folder, deps.openFile, deps.clock.now());
   for (const notice of data.notices) deps.log?.(notice);
   const service = new FollowThroughService({ store: data.store, clock: deps.clock, newId: deps.newId, log: deps.log });
   const parser = new UntrustedParser(deps.parseWorker, deps.log);
   const mailbox = new MailboxStore(deps.folder, deps.system.secrets, deps.log);
-  const watcher = new MailWatcher({ mailbox, service, parser, push: deps.push, log: deps.log });
+  const watcher = new MailWatcher({
+    mailbox,
+    service,
+    parser,
+    push: deps.push,
+    log: deps.log,
+    ...(deps.mailCheckSeconds !== undefined && { deadlineSeconds: deps.mailCheckSeconds }),
+  });
   const handlers = createHandlers({ service, data, system: deps.system, parser, mailbox, watcher, push: deps.push, log: deps.log });
   return { data, service, handlers, mailbox, watcher };
 }

@@ -29,6 +29,12 @@ export const CHECK_EVERY_MINUTES = 5;
  */
 export const CHECK_DEADLINE_SECONDS = 45;
 
+/** One check's connection, and whether its deadline passed (then nothing it finds is reported). */
+interface Attempt {
+  client: ImapFlow | null;
+  givenUp: boolean;
+}
+
 /** An offer of a client's email, with what the contact it is logged as keeps. */
 type HeldOffer = Omit<MailOffer, 'version'> & { key: string; origin: EmailOrigin };
 
@@ -211,14 +217,16 @@ export class MailWatcher {
   private async readWithin(): Promise<MailOffers> {
     const seconds = this.deps.deadlineSeconds ?? CHECK_DEADLINE_SECONDS;
     let timer: NodeJS.Timeout | undefined;
-    let stalled: ImapFlow | null = null;
+    const attempt: Attempt = { client: null, givenUp: false };
     const deadline = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), seconds * 1000);
     });
     try {
-      const outcome = await Promise.race([this.read((client) => (stalled = client)), deadline]);
+      const outcome = await Promise.race([this.read(attempt), deadline]);
       if (outcome !== 'late') return outcome;
-      (stalled as ImapFlow | null)?.close();
+      // What the closed connection then fails with is not news: the deadline already said it.
+      attempt.givenUp = true;
+      attempt.client?.close();
       const host = this.deps.mailbox.account()?.imap.host ?? 'The mail server';
       this.problem = `${host} is not answering: the check was given up after ${seconds} seconds. The app tries again every ${CHECK_EVERY_MINUTES} minutes.`;
       this.deps.log?.(`Mailbox check failed: ${this.problem}`);
@@ -228,7 +236,7 @@ export class MailWatcher {
     }
   }
 
-  private async read(connected: (client: ImapFlow) => void = () => {}): Promise<MailOffers> {
+  private async read(attempt: Attempt): Promise<MailOffers> {
     const { mailbox, service } = this.deps;
     const account = mailbox.account();
     const password = account ? mailbox.password() : null;
@@ -243,14 +251,16 @@ export class MailWatcher {
     }
     const client = new ImapFlow(imapOptions(account, password));
     client.on('error', () => {});
-    connected(client);
+    attempt.client = client;
     try {
       await client.connect();
       await this.readInbox(client, account);
       await this.readSent(client, account);
+      if (attempt.givenUp) return this.view();
       this.checkedAt = service.now().toISOString();
       this.problem = null;
     } catch (error) {
+      if (attempt.givenUp) return this.view();
       const { failure, message } = mailFailure(error, account.imap, 'IMAP');
       // A server that answered before and now does not is down, or this computer is offline: the
       // settings are not the thing to check, and nothing needs doing.

@@ -95,8 +95,11 @@ export function openTestStack(
   system = new TestSystem(path.join(dir, 'exports')),
   openFile = confFiles(dir),
   log?: (message: string) => void,
+  /** A mailbox check's bound, shorter for the tests that stall a server. */
+  mailCheckSeconds?: number,
 ) {
   const stack = openAppStack({
+    ...(mailCheckSeconds !== undefined && { mailCheckSeconds }),
     folder: dir,
     openFile,
     clock,
