@@ -27,6 +27,7 @@ import { emailFilesIn } from './email/email-files';
 import { loginItem, startedAtLogin } from './login/start-at-login';
 import { placeWindow, type WindowState } from './window-state/window-placement';
 import { rememberWindowState } from './window-state/remember-window';
+import { setAsideIfUnreadable } from './store/damaged-files';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
@@ -155,6 +156,9 @@ function start(): void {
   );
 
   // The window opens where it was left, unless that screen is gone; minimised when the system started the app at login.
+  // Only where the window was: a damaged file is moved aside and the window opens at its default place.
+  const windowNotice = setAsideIfUnreadable(folder, 'window-state.json', clock.now(), 'the window opens at its usual size.');
+  if (windowNotice) logError(windowNotice);
   const windowState = new Store<{ window?: unknown }>({ name: 'window-state' });
   newWindow = (minimised) => {
     const placement = placeWindow(

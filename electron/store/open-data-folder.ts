@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { count } from '../../shared/copy/plural';
 import { writeFileAtomic } from './atomic-write';
@@ -6,7 +6,7 @@ import { removeCrashLeftovers } from './crash-leftovers';
 import { format } from 'date-fns';
 import { foldRequest } from '../../shared/domain/request-state';
 import { ARCHIVE_INDEX_VERSION, buildArchiveSummary, emptyArchiveIndex, type ArchiveIndex } from '../../shared/store/archive-index';
-import { checkDataFile, parseJson, type CheckedFile } from '../../shared/store/check-data-file';
+import { checkDataFile, type CheckedFile } from '../../shared/store/check-data-file';
 import { SCHEMA_VERSION, type DataFile } from '../../shared/store/documents';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { mainFileContent } from '../../shared/store/kept-fields';
@@ -14,7 +14,8 @@ import { UnreadableFileError } from '../../shared/store/migrations';
 import { Backups } from './backups';
 import { NeedsAttention } from './needs-attention';
 import { RequestStore } from './request-store';
-import { ARCHIVE_INDEX_FILE, MAIN_FILE, QUARANTINE_DIR, serialize, withInternal, type OpenStoreFile } from './store-files';
+import { ARCHIVE_INDEX_FILE, ARCHIVE_OUTCOMES_FILE, MAIN_FILE, serialize, withInternal, type OpenStoreFile } from './store-files';
+import { quarantine, readJsonFile, setAsideIfUnreadable } from './damaged-files';
 
 export interface OpenedData {
   store: RequestStore;
@@ -39,7 +40,8 @@ export function openDataFolder(folder: string, open: OpenStoreFile, now: Date, b
   // conf's own bookkeeping key, carried through so that nothing re-reads the file for it.
   let internal: unknown = undefined;
   const readMain = () => {
-    const raw = parseJson(readFileSync(mainPath, 'utf8'));
+    // A byte-order mark is taken off at once (readJsonFile): conf could not write the file after it.
+    const raw = readJsonFile(mainPath);
     internal = raw.__internal__;
     return checkDataFile(raw);
   };
@@ -104,7 +106,18 @@ export function openDataFolder(folder: string, open: OpenStoreFile, now: Date, b
     emptyArchiveIndex(),
     (file, items) => attention.save(file, items, new Date()),
     checked?.kept,
+    (file) => quarantine(folder, path.join(folder, file), new Date()),
   );
+  // The derived files: a damaged one is moved aside and made again from the archives.
+  const outcomes = setAsideIfUnreadable(
+    folder,
+    `${ARCHIVE_OUTCOMES_FILE}.json`,
+    now,
+    'it is made again from the archives when first needed.',
+  );
+  if (outcomes) notices.push(outcomes);
+  const index = setAsideIfUnreadable(folder, `${ARCHIVE_INDEX_FILE}.json`, now, 'it was made again from the archives.');
+  if (index) notices.push(index);
   store.replaceIndex(readArchiveIndex(folder, store, now));
   return { store, notices };
 }
@@ -114,7 +127,7 @@ function readArchiveIndex(folder: string, store: RequestStore, now: Date): Archi
   const indexPath = path.join(folder, `${ARCHIVE_INDEX_FILE}.json`);
   if (existsSync(indexPath)) {
     try {
-      const raw = parseJson(readFileSync(indexPath, 'utf8'));
+      const raw = readJsonFile(indexPath);
       if (raw.schemaVersion === SCHEMA_VERSION && raw.indexVersion === ARCHIVE_INDEX_VERSION && raw.requests && raw.clients)
         return raw as unknown as ArchiveIndex;
     } catch {
@@ -127,12 +140,4 @@ function readArchiveIndex(folder: string, store: RequestStore, now: Date): Archi
   const summary = buildArchiveSummary(filed);
   store.saveSummary(summary);
   return summary.index;
-}
-
-function quarantine(folder: string, file: string, now: Date): string {
-  const dir = path.join(folder, QUARANTINE_DIR);
-  mkdirSync(dir, { recursive: true });
-  const target = path.join(dir, `${now.toISOString().replace(/[:.]/g, '-')}-${path.basename(file)}`);
-  renameSync(file, target);
-  return target;
 }

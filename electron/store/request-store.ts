@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../../shared/domain/settings';
 import type { ClientProfile } from '../../shared/clients/client-profile';
 import { SCHEMA_VERSION, type ArchiveFile, type DataFile, type RequestDocument } from '../../shared/store/documents';
-import { checkRequests, parseJson, type SetAside } from '../../shared/store/check-data-file';
-import { migrate } from '../../shared/store/migrations';
+import { checkRequests, type SetAside } from '../../shared/store/check-data-file';
+import { readJsonFile } from './damaged-files';
+import { migrate, UnreadableFileError, type RawFile } from '../../shared/store/migrations';
 import {
   ARCHIVE_INDEX_VERSION,
   archivedTotal,
@@ -58,6 +59,8 @@ export class RequestStore {
     private readonly onSetAside: (file: string, items: SetAside[]) => void = () => {},
     /** What the main file holds that this version does not know: written back with every write. */
     private readonly kept: KeptFields = NOTHING_KEPT,
+    /** Moves an archive year file that cannot be read out of the way (to quarantine); answers where. */
+    private readonly setFileAside: (file: string) => string = (file) => file,
   ) {}
 
   get path(): string {
@@ -104,7 +107,7 @@ export class RequestStore {
     const file = path.join(this.folder, `${ARCHIVE_OUTCOMES_FILE}.json`);
     if (existsSync(file)) {
       try {
-        const raw = parseJson(readFileSync(file, 'utf8'));
+        const raw = readJsonFile(file);
         if (
           raw.schemaVersion === SCHEMA_VERSION &&
           raw.indexVersion === ARCHIVE_INDEX_VERSION &&
@@ -223,7 +226,14 @@ export class RequestStore {
     for (const name of names) {
       const year = ARCHIVE_FILE_PATTERN.exec(name)?.[1];
       if (!year) continue;
-      const raw = migrate(parseJson(readFileSync(path.join(this.folder, name), 'utf8'))).file;
+      let raw: RawFile;
+      try {
+        raw = migrate(readJsonFile(path.join(this.folder, name))).file;
+      } catch (error) {
+        if (!(error instanceof UnreadableFileError)) throw error;
+        this.setYearAside(name, Number(year), error.message);
+        continue;
+      }
       const setAside: SetAside[] = [];
       const requests = checkRequests((raw.requests ?? {}) as Record<string, unknown>, setAside);
       if (setAside.length) this.onSetAside(name, setAside);
@@ -231,6 +241,21 @@ export class RequestStore {
     }
     this.archives = archives;
     return archives;
+  }
+
+  /**
+   * An archive year file that cannot be read is moved to quarantine, and each request the index
+   * filed under that year is listed in Needs attention, so none disappears without a word; the
+   * year leaves the index (which is derived), and a request closed that year starts a new file.
+   */
+  private setYearAside(name: string, year: number, why: string): void {
+    const moved = this.setFileAside(name);
+    const ids = this.index.requests[String(year)] ?? [];
+    const problem = `its archive file ${name} could not be read (${why}); the file was moved, unchanged, to ${moved}. Restore a backup to bring these requests back.`;
+    this.onSetAside(name, ids.length ? ids.map((id) => ({ key: id, problem, raw: null })) : [{ key: name, problem, raw: null }]);
+    const requests = { ...this.index.requests };
+    delete requests[String(year)];
+    this.index = { ...this.index, requests };
   }
 
   private writeMain(next: DataFile): void {

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IPC_CHANNELS } from '../../shared/ipc/contract';
 import { GLOBAL_SHORTCUTS } from '../../shared/keyboard/shortcuts';
+import { driveMain } from '../support/drive-main';
 
 const COMMANDS = Object.fromEntries(GLOBAL_SHORTCUTS.map((s) => [s.command, s]));
 
@@ -76,16 +76,7 @@ let home: string;
 let report: Report;
 
 /** Runs the bundled main on the stand-in with extra environment variables (and command-line arguments), and returns its report. */
-function drive(env: Record<string, string>, args: string[] = []): Report {
-  const run = spawnSync(process.execPath, ['--import', './tests/wiring/register.mjs', 'tests/wiring/drive.mjs', ...args], {
-    env: { ...process.env, STAND_IN_HOME: home, XDG_CONFIG_HOME: path.join(home, 'config'), ...env },
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  const line = run.stdout.trim().split('\n').at(-1) ?? '';
-  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`The main process did not start on the stand-in:\n${run.stderr}`);
-  return JSON.parse(line) as Report;
-}
+const drive = (env: Record<string, string>, args: string[] = []) => driveMain<Report>(home, env, args);
 
 beforeAll(() => {
   if (!existsSync('out/main/main.js')) throw new Error('out/main/main.js is missing: run `npm run build` first (npm test does).');

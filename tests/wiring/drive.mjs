@@ -167,6 +167,30 @@ if (process.env.STAND_IN_LEAVE_WINDOW) {
   window.maximized = maximized;
   window.emit('close', { preventDefault: () => {} });
 }
+// What the window would show of the data files, and whether lists and a close still work
+// (STAND_IN_DATA_CHECKS: the damaged-file tests).
+report.errorBox = recorded.errorBox ?? null;
+if (process.env.STAND_IN_DATA_CHECKS) {
+  const list = async (status) =>
+    (await invoke('ft:requests:list', trustedUrl, { status, bossId: null, text: '', offset: 0, limit: 50 })).value?.requests.map(
+      (r) => r.id,
+    ) ?? null;
+  const open = await list('open');
+  const closedBefore = await list('closed');
+  let withdrawn = null;
+  if (open?.length) {
+    const view = (await invoke('ft:request:get', trustedUrl, { id: open[0] })).value;
+    withdrawn = await invoke('ft:request:withdraw', trustedUrl, { id: open[0], version: view.version, reason: 'No longer needed' });
+  }
+  report.dataChecks = {
+    open,
+    closedBefore,
+    withdrawn: withdrawn && { ok: withdrawn.ok, error: withdrawn.error },
+    closedAfter: await list('closed'),
+  };
+}
+// After the lists: an archive is read when first needed, and what it set aside is listed from then on.
+report.dataStatus = (await invoke('ft:data:status', trustedUrl, undefined)).value ?? null;
 await new Promise((resolve) => setTimeout(resolve, 100));
 const logFile = path.join(electron.app.getPath('userData'), 'logs', 'main.log');
 report.log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
