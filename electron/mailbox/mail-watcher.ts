@@ -246,7 +246,8 @@ export class MailWatcher {
       this.replies.clear();
       this.logged = [];
       this.newSenders.clear();
-      this.problem = null;
+      // A damaged mailbox file is said where the mailbox is shown, not taken for one never connected.
+      this.problem = mailbox.problem();
       return this.view();
     }
     const client = new ImapFlow(imapOptions(account, password));

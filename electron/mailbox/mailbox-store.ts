@@ -8,6 +8,9 @@ import type { SecretBox } from '../ipc/system-ports';
 /** The mailbox file in the data folder: not a data file, so in no backup and no export. */
 export const MAILBOX_FILE = 'mailbox.json';
 
+export const MAILBOX_DAMAGED =
+  'The mailbox settings on this computer could not be read (the file is damaged), so the mailbox is not connected. Enter the account again in Settings → Mailbox.';
+
 interface OnDisk {
   account: MailboxAccount;
   /** The password as the operating system encrypted it (base64); null when none is kept. */
@@ -52,8 +55,13 @@ export class MailboxStore {
     this.file = path.join(folder, MAILBOX_FILE);
   }
 
+  /** Whether the file is there but unreadable: said on Today and in Settings, not taken for "never connected". */
+  private damaged = false;
+
   private read(): (OnDisk & { unknown: Unknown }) | null {
+    this.damaged = false;
     if (!existsSync(this.file)) return null;
+    this.damaged = true;
     try {
       const raw: unknown = JSON.parse(readFileSync(this.file, 'utf8'));
       if (!isRecord(raw) || !isRecord(raw.account)) throw new Error('not a mailbox file');
@@ -65,6 +73,7 @@ export class MailboxStore {
         this.log?.('The mailbox file could not be read; the mailbox is not connected.');
         return null;
       }
+      this.damaged = false;
       return { account: parsed.data, password: typeof raw.password === 'string' ? raw.password : null, unknown: { file, account } };
     } catch {
       this.log?.('The mailbox file could not be read; the mailbox is not connected.');
@@ -78,7 +87,14 @@ export class MailboxStore {
       account: saved?.account ?? null,
       hasPassword: saved !== null && (saved.password !== null || this.sessionPassword !== null),
       canKeepPassword: this.secrets.available(),
+      damaged: this.damaged ? MAILBOX_DAMAGED : null,
     };
+  }
+
+  /** MAILBOX_DAMAGED when the file is there but unreadable, else null. */
+  problem(): string | null {
+    this.read();
+    return this.damaged ? MAILBOX_DAMAGED : null;
   }
 
   account(): MailboxAccount | null {

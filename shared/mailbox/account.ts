@@ -66,6 +66,8 @@ export interface MailboxCheck {
 export interface MailboxStatus {
   account: MailboxAccount | null;
   hasPassword: boolean;
+  /** The mailbox file is there but could not be read: what to do, in words; null when it is fine or absent. */
+  damaged: string | null;
   /** False where the operating system offers no encryption for secrets: then no password is kept. */
   canKeepPassword: boolean;
 }

@@ -138,3 +138,16 @@ test('a request that fails its check is set aside and listed under Needs attenti
   await expect(tableRows(page, 'Requests')).toHaveCount(1);
   await expect(tableRows(page, 'Requests')).toContainText(kept.topic);
 });
+
+test('a damaged mailbox file is said on Today and in Settings, not taken for a mailbox never connected', async ({ app, page }) => {
+  await writeFile(path.join(app.dir, 'mailbox.json'), '{"account": {"address": "jo@offi');
+  await app.restart();
+  await app.open('#/today');
+  const said =
+    'The mailbox settings on this computer could not be read (the file is damaged), so the mailbox is not connected. Enter the account again in Settings → Mailbox.';
+  const mailbox = page.getByRole('region', { name: 'From your mailbox' });
+  await expect(mailbox.getByRole('status')).toHaveText(`${said} Open Settings`);
+  await screenshot(page, 'mailbox-file-damaged-today');
+  await mailbox.getByRole('link', { name: 'Open Settings' }).click();
+  await expect(page.getByRole('region', { name: 'Mailbox' }).getByRole('alert')).toHaveText(said);
+});

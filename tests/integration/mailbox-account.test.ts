@@ -36,17 +36,20 @@ function everything(folder: string): string {
 describe('the mailbox account and its password', () => {
   it('is saved without the password in the clear, and read back after a restart', async () => {
     const { handlers } = openTestStack(dir, clock);
-    expect(await handlers.getMailbox(undefined)).toEqual({ ok: true, value: { account: null, hasPassword: false, canKeepPassword: true } });
+    expect(await handlers.getMailbox(undefined)).toEqual({
+      ok: true,
+      value: { account: null, hasPassword: false, canKeepPassword: true, damaged: null },
+    });
     expect(await handlers.saveMailbox({ account: account(), password: PASSWORD })).toEqual({
       ok: true,
-      value: { account: account(), hasPassword: true, canKeepPassword: true },
+      value: { account: account(), hasPassword: true, canKeepPassword: true, damaged: null },
     });
     expect(everything(dir)).not.toContain(PASSWORD);
     const restarted = openTestStack(dir, clock);
     expect(restarted.mailbox.password()).toBe(PASSWORD);
     expect(await restarted.handlers.getMailbox(undefined)).toEqual({
       ok: true,
-      value: { account: account(), hasPassword: true, canKeepPassword: true },
+      value: { account: account(), hasPassword: true, canKeepPassword: true, damaged: null },
     });
   });
 
@@ -71,7 +74,7 @@ describe('the mailbox account and its password', () => {
     const { handlers } = openTestStack(dir, clock);
     expect(await handlers.getMailbox(undefined)).toEqual({
       ok: true,
-      value: { account: account(), hasPassword: true, canKeepPassword: true },
+      value: { account: account(), hasPassword: true, canKeepPassword: true, damaged: null },
     });
     await handlers.saveMailbox({ account: { ...account(), logAutomatically: true }, password: null });
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
@@ -95,12 +98,29 @@ describe('the mailbox account and its password', () => {
     expect(mailbox.account()?.user).toBe('jo');
   });
 
+  it('a truncated mailbox file is said on Today and in Settings: the account must be entered again; saving it mends the file', async () => {
+    const { handlers } = openTestStack(dir, clock);
+    await handlers.saveMailbox({ account: account(), password: PASSWORD });
+    const file = path.join(dir, 'mailbox.json');
+    writeFileSync(file, readFileSync(file, 'utf8').slice(0, 40));
+    const restarted = openTestStack(dir, clock).handlers;
+    const said =
+      'The mailbox settings on this computer could not be read (the file is damaged), so the mailbox is not connected. Enter the account again in Settings → Mailbox.';
+    expect(await restarted.getMailbox(undefined)).toEqual({
+      ok: true,
+      value: { account: null, hasPassword: false, canKeepPassword: true, damaged: said },
+    });
+    expect(await restarted.checkMailNow(undefined)).toMatchObject({ ok: true, value: { problem: said } });
+    await restarted.saveMailbox({ account: account(), password: PASSWORD });
+    expect(await restarted.getMailbox(undefined)).toMatchObject({ ok: true, value: { hasPassword: true, damaged: null } });
+  });
+
   it('Disconnect forgets the account and the password', async () => {
     const { handlers } = openTestStack(dir, clock);
     await handlers.saveMailbox({ account: account(), password: PASSWORD });
     expect(await handlers.disconnectMailbox(undefined)).toEqual({
       ok: true,
-      value: { account: null, hasPassword: false, canKeepPassword: true },
+      value: { account: null, hasPassword: false, canKeepPassword: true, damaged: null },
     });
     expect(everything(dir)).not.toContain('jo@office.example');
   });
@@ -111,14 +131,14 @@ describe('the mailbox account and its password', () => {
     const { handlers, mailbox } = openTestStack(dir, clock, system);
     expect(await handlers.saveMailbox({ account: account(), password: PASSWORD })).toEqual({
       ok: true,
-      value: { account: account(), hasPassword: true, canKeepPassword: false },
+      value: { account: account(), hasPassword: true, canKeepPassword: false, damaged: null },
     });
     expect(mailbox.password()).toBe(PASSWORD);
     expect(everything(dir)).not.toContain(PASSWORD);
     const restarted = openTestStack(dir, clock, system);
     expect(await restarted.handlers.getMailbox(undefined)).toEqual({
       ok: true,
-      value: { account: account(), hasPassword: false, canKeepPassword: false },
+      value: { account: account(), hasPassword: false, canKeepPassword: false, damaged: null },
     });
   });
 

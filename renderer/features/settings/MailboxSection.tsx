@@ -190,6 +190,11 @@ function MailboxEditor({ status }: { status: MailboxStatus }) {
   return (
     <section aria-labelledby="mailbox-title" className="data-section">
       <h2 id="mailbox-title">Mailbox</h2>
+      {status.damaged && (
+        <p className="mail-problem" role="alert">
+          {status.damaged}
+        </p>
+      )}
       <p className="muted small">
         Connect your mailbox so that clients’ messages are found without typing, and drafts can be sent from here. Only mail from and to
         your clients and bosses is read; nothing goes anywhere but your own mail servers.

@@ -31,6 +31,16 @@ export function MailOffersPanel({ openEmail }: { openEmail: (source: EmailSource
     if (!loggedIds) return;
     for (const queryKey of [keys.today, keys.counts, keys.requests()]) void queryClient.invalidateQueries({ queryKey });
   }, [loggedIds, queryClient]);
+  if (status?.damaged) {
+    return (
+      <section className="mail-offers" aria-labelledby="mail-offers-title">
+        <h2 id="mail-offers-title">From your mailbox</h2>
+        <p className="mail-problem" role="status">
+          {status.damaged} <a href={routeHref({ page: 'settings' })}>Open Settings</a>
+        </p>
+      </section>
+    );
+  }
   if (!connected || !offers.data) return null;
   const { offers: list, sent, replies, logged, newSenders, checkedAt, problem } = offers.data;
   const found = list.length + sent.length + replies.length + newSenders.length;
