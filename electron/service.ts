@@ -251,6 +251,18 @@ export class FollowThroughService {
     this.gapByClient.clear();
   }
 
+  /**
+   * A request set aside when the data was loaded, mended, brought back: its history says what
+   * was mended (a note). Refused when a request with its id is in the data again meanwhile.
+   */
+  restoreRequest(doc: RequestDocument, repairs: readonly string[]): RequestDetailView {
+    if (this.entryOf(doc.id)) throw new DomainError('A request with this id is already in your data: it was brought back before.');
+    this.importDocuments([doc]);
+    const text = `Brought back from Needs attention. ${repairs.map((r) => `${r.charAt(0).toUpperCase()}${r.slice(1)}.`).join(' ')}`;
+    this.append(doc.id, addNote({ text, askedWhom: '', onBehalfOf: '', inCaseOnly: false }, this.deps.clock.now()));
+    return this.request(doc.id);
+  }
+
   /** Every row of the queue under a filter, unpaged: what a CSV of it holds. */
   allRows(filter: Omit<RequestQuery, 'offset' | 'limit'>): RequestSummary[] {
     return this.listRequests({ ...filter, offset: 0, limit: Number.MAX_SAFE_INTEGER }).requests;

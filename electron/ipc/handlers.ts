@@ -17,6 +17,7 @@ import type { FollowThroughService } from '../service';
 import type { DataFolder } from '../store/data-folder';
 import type { SystemPorts } from './system-ports';
 import { checkImap, checkSmtp } from '../mailbox/connection-check';
+import { repairRequest } from '../../shared/store/repair-request';
 import { fileInSent, saveToDrafts, sendMail, type Sender, type SentMail } from '../mailbox/mail-out';
 import type { MailboxStore } from '../mailbox/mailbox-store';
 import { contactFrom, type MailWatcher } from '../mailbox/mail-watcher';
@@ -131,6 +132,31 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
     dismissAttention: ({ id }) => {
       if (!data.attention.dismiss(id)) throw new DomainError(NOT_ON_LIST, { id: NOT_ON_LIST });
       return { dismissed: true as const };
+    },
+    restoreAttention: ({ id }) => {
+      const record = data.attention.record(id);
+      if (!record) throw new DomainError(NOT_ON_LIST, { id: NOT_ON_LIST });
+      const repaired = repairRequest(record.raw, record.key);
+      if (!repaired) {
+        throw new DomainError(
+          'The app cannot mend this record by itself. Export it to keep it safe, or dismiss it once you have dealt with it.',
+        );
+      }
+      const view = service.restoreRequest(repaired.doc, repaired.repairs);
+      // Back in the data: no longer a record needing attention (its file is kept among the dismissed).
+      data.attention.dismiss(id);
+      return { requestId: view.id };
+    },
+    exportAttention: async ({ id }) => {
+      const record = data.attention.record(id);
+      if (!record) throw new DomainError(NOT_ON_LIST, { id: NOT_ON_LIST });
+      const target = await system.chooseSavePath(fileNameFor(`Needs attention ${record.key}`, 'json'), {
+        name: 'Saved record',
+        extensions: ['json'],
+      });
+      if (!target) return null;
+      await system.writeFile(target, record.text);
+      return { path: target };
     },
     copyText: ({ text }) => {
       system.clipboard.writeText(text);

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'no
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
 import { attentionLabel } from '../../shared/store/attention-label';
+import { repairRequest } from '../../shared/store/repair-request';
 import type { SetAside } from '../../shared/store/check-data-file';
 import type { AttentionItem } from '../../shared/ipc/contract';
 import { NEEDS_ATTENTION_DIR } from './store-files';
@@ -35,12 +36,15 @@ export class NeedsAttention {
     for (const name of readdirSync(this.dir).filter((n) => n.endsWith('.json'))) {
       try {
         const record = JSON.parse(readFileSync(path.join(this.dir, name), 'utf8')) as Omit<AttentionItem, 'id' | 'savedTo'>;
+        const raw = (record as { raw?: unknown }).raw;
+        const request = record.key !== 'settings' && !record.key.startsWith('client ');
         out.push({
           id: name,
           file: record.file,
           key: record.key,
-          label: attentionLabel((record as { raw?: unknown }).raw),
+          label: attentionLabel(raw),
           problem: record.problem,
+          repairs: request ? (repairRequest(raw, record.key)?.repairs ?? null) : null,
           foundAt: record.foundAt,
           savedTo: path.join(this.dir, name),
         });
@@ -51,12 +55,26 @@ export class NeedsAttention {
           key: name,
           label: null,
           problem: 'this saved record could not be read',
+          repairs: null,
           foundAt: '',
           savedTo: path.join(this.dir, name),
         });
       }
     }
     return out.sort((a, b) => a.foundAt.localeCompare(b.foundAt));
+  }
+
+  /** The record as saved (its key and raw JSON), or null when it is not on the list. */
+  record(id: string): { key: string; raw: unknown; text: string } | null {
+    const file = path.join(this.dir, path.basename(id));
+    if (path.basename(id) !== id || !existsSync(file)) return null;
+    try {
+      const text = readFileSync(file, 'utf8');
+      const record = JSON.parse(text) as { key?: unknown; raw?: unknown };
+      return typeof record.key === 'string' ? { key: record.key, raw: record.raw, text } : null;
+    } catch {
+      return null;
+    }
   }
 
   dismiss(id: string): boolean {

@@ -152,6 +152,8 @@ export interface AttentionItem {
   /** "Jane Doe · the venue contract", when the record still says that much. */
   label: string | null;
   problem: string;
+  /** What bringing it back would mend, when the app can mend it (a text over its limit cut, say); null when it cannot. */
+  repairs: string[] | null;
   foundAt: string;
   /** Where its raw JSON was saved. */
   savedTo: string;
@@ -265,6 +267,10 @@ export interface IpcContract {
   restoreBackup: { args: { id: string }; result: { restored: BackupSummary; savedFirst: BackupSummary | null } };
   /** Takes a record off the "Needs attention" list; its saved file is kept in a dismissed folder. */
   dismissAttention: { args: { id: string }; result: { dismissed: true } };
+  /** Mends a set-aside request and brings it back, with what was mended in its history. */
+  restoreAttention: { args: { id: string }; result: { requestId: string } };
+  /** Saves a set-aside record as a file, as it was found; null when the save dialog was cancelled. */
+  exportAttention: { args: { id: string }; result: { path: string } | null };
 
   // Hand-offs to the system.
   copyText: { args: { text: string }; result: { copied: true } };
@@ -379,6 +385,8 @@ export const IPC_CHANNELS = {
   finishSetup: 'ft:settings:finish-setup',
   restoreBackup: 'ft:data:restore-backup',
   dismissAttention: 'ft:data:dismiss-attention',
+  restoreAttention: 'ft:data:restore-attention',
+  exportAttention: 'ft:data:export-attention',
   copyText: 'ft:clipboard:copy-text',
   openInMail: 'ft:mail:open',
   saveEml: 'ft:mail:save-eml',

@@ -269,6 +269,15 @@ const emailOrigin = z.strictObject({
   subject: z.string().max(SUBJECT_MAX),
 });
 
+/** A record in Needs attention, by its file's name there. */
+const attentionRef = z.strictObject({
+  id: z
+    .string()
+    .min(1)
+    .max(300)
+    .regex(/^[\w.-]+$/, 'That is not a saved record.'),
+});
+
 const command = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ id, version, ...shape }, 'Send the request id and version.');
 const nothing = z.undefined('This call takes no arguments.');
 
@@ -426,13 +435,9 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
       .max(200)
       .regex(/^[\w.-]+$/, 'That is not a backup name.'),
   }),
-  dismissAttention: z.strictObject({
-    id: z
-      .string()
-      .min(1)
-      .max(300)
-      .regex(/^[\w.-]+$/, 'That is not a saved record.'),
-  }),
+  dismissAttention: attentionRef,
+  restoreAttention: attentionRef,
+  exportAttention: attentionRef,
   copyText: z.strictObject({ text: text('Only text can be copied.').max(1_000_000, 'That is too much text to copy.') }),
   openInMail: outgoingMail,
   saveEml: outgoingMail.extend({ inviteFor: id.optional() }),

@@ -106,7 +106,7 @@ export function describeIssues(error: z.ZodError): string {
 }
 
 /** "event 1, at" rather than "events.0.at": where a user (or whoever mends the file) looks. */
-function where(path: readonly PropertyKey[]): string {
+export function where(path: readonly PropertyKey[]): string {
   const [head, index, ...rest] = path;
   if (head === 'events' && typeof index === 'number') return [`event ${index + 1}`, ...rest.map(String)].join(', ');
   return path.map(String).join('.');

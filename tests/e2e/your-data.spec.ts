@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { damageRequest } from '../support/damage-data';
 import { requestDetails } from '../support/fixtures';
@@ -130,7 +130,18 @@ test('a request that fails its check is set aside and listed under Needs attenti
   await expect(item).toContainText('event 1, at: Invalid ISO datetime');
   await expect(item).toContainText(path.join(app.dir, 'needs-attention'));
   await screenshotOf(page.getByRole('region', { name: 'Your data', exact: true }), 'settings-needs-attention');
+  // A date that is not a date is not the app's to guess: no Bring back, only Export and Dismiss.
+  await expect(item.getByRole('button', { name: /^Bring back/ })).toHaveCount(0);
+  await item.getByRole('button', { name: 'Export Jane Doe · the venue contract' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(path.join(app.dir, 'exports'));
+  // Dismiss asks first; Cancel keeps it.
   await item.getByRole('button', { name: 'Dismiss Jane Doe · the venue contract' }).click();
+  const ask = page.getByRole('dialog', { name: 'Dismiss Jane Doe · the venue contract?' });
+  await expect(ask).toContainText('Its file stays saved, as it was found, in needs-attention/dismissed.');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(item).toBeVisible();
+  await item.getByRole('button', { name: 'Dismiss Jane Doe · the venue contract' }).click();
+  await ask.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByText('Nothing. Every record passed its check when your data was loaded.')).toBeVisible();
 
   // The good request is untouched.
@@ -150,4 +161,35 @@ test('a damaged mailbox file is said on Today and in Settings, not taken for a m
   await screenshot(page, 'mailbox-file-damaged-today');
   await mailbox.getByRole('link', { name: 'Open Settings' }).click();
   await expect(page.getByRole('region', { name: 'Mailbox' }).getByRole('alert')).toHaveText(said);
+});
+
+test('a request set aside for a field over its limit is brought back from Needs attention, with what was mended in its history', async ({
+  app,
+  page,
+}) => {
+  const bad = await app.call('logRequest', requestDetails({ topic: 'the venue contract' }));
+  const file = path.join(app.dir, 'follow-through.json');
+  const json = JSON.parse(await readFile(file, 'utf8')) as { requests: Record<string, { events: Record<string, unknown>[] }> };
+  json.requests[bad.id]!.events[0]!.messageId = `<${'x'.repeat(1100)}@acme.example>`;
+  await writeFile(file, JSON.stringify(json));
+  await app.restart();
+  await app.open('#/settings');
+  const item = page.getByRole('listitem').filter({ hasText: 'Jane Doe · the venue contract' });
+  await expect(item).toContainText('Bringing it back mends this: event 1, messageId was 1,115 characters long; cut to 998.');
+  await screenshotOf(item, 'settings-needs-attention-repairable');
+  await item.getByRole('button', { name: 'Bring back Jane Doe · the venue contract' }).dblclick();
+  const said = page.getByRole('status').filter({ hasText: 'Brought back' });
+  await expect(said).toHaveText('Brought back Jane Doe · the venue contract; what was mended is noted in its history. Open it');
+  expect(app.windowCalls('restoreAttention')).toBe(1);
+  await expect(page.getByText('Nothing. Every record passed its check when your data was loaded.')).toBeVisible();
+  await said.getByRole('link', { name: 'Open it' }).click();
+  await expect(page.getByRole('heading', { name: 'the venue contract', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Conversation' })).toContainText('Note added');
+  await expect(
+    page.getByText('Brought back from Needs attention. Event 1, messageId was 1,115 characters long; cut to 998.'),
+  ).toBeVisible();
+  // After a restart it is still there, and nothing needs attention.
+  await app.restart();
+  await app.open('#/requests');
+  await expect(tableRows(page, 'Requests')).toContainText('the venue contract');
 });

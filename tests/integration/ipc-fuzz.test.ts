@@ -130,6 +130,8 @@ function validPayload(method: IpcMethod): unknown {
     // Well-formed names of things that do not exist: a valid call is refused by the data folder.
     restoreBackup: { id: 'no-such-backup' },
     dismissAttention: { id: 'no-such-record.json' },
+    restoreAttention: { id: 'no-such-record.json' },
+    exportAttention: { id: 'no-such-record.json' },
     copyText: { text: 'Dear Jane' },
     openInMail: mail,
     saveEml: mail,
