@@ -23,10 +23,20 @@ const ORIGINAL_MESSAGE =
 const HEADER_FROM = /^\*?(From|De|Von|Da|Van)\s?:\*? /i;
 const HEADER_SENT = /^\*?(Sent|Date|Envoyé|Gesendet|Datum|Inviato|Data|Verzonden|Enviado)\s?:\*? /i;
 
+/**
+ * Android's Russian reply header, "02.04.2012 14:20 пользователь "Sam" <sam@x> написал:", which
+ * the library does not know: often wrapped over two lines, and the quote under it not always
+ * marked with ">". Like Outlook's, it always stands above the history.
+ */
+const ANDROID_RU = /^\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}\s+пользователь\s/u;
+const WROTE_RU = /(написал|написала)\s*:\s*$/u;
+
 function cutOutlookHistory(lines: string[]): string[] {
   const start = lines.findIndex(
     (line, i) =>
-      ORIGINAL_MESSAGE.test(line) || (HEADER_FROM.test(line) && lines.slice(i + 1, i + 4).some((next) => HEADER_SENT.test(next))),
+      ORIGINAL_MESSAGE.test(line) ||
+      (HEADER_FROM.test(line) && lines.slice(i + 1, i + 4).some((next) => HEADER_SENT.test(next))) ||
+      (ANDROID_RU.test(line.trim()) && lines.slice(i, i + 2).some((next) => WROTE_RU.test(next.trim()))),
   );
   return start < 0 ? lines : lines.slice(0, start);
 }

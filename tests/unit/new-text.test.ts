@@ -53,6 +53,21 @@ describe('the new text of a message', () => {
       'Спасибо, подтверждаю.',
     ],
     ['Yahoo', 'Sounds good.\n\n--- On Mon, 11/2/26, Sam Patel <sam@x.example> wrote:\n\n> Could you confirm?', 'Sounds good.'],
+    [
+      'Russian, Android',
+      'Добрый день!\n\nДа, пятница подходит.\n\n02.04.2012 14:20 пользователь "Sam Patel" <sam@x.example> написал:\n> Подходит ли пятница?\n> Спасибо',
+      'Добрый день!\n\nДа, пятница подходит.',
+    ],
+    [
+      'Russian, Android, the header wrapped',
+      'Да, подходит.\n\n02.04.2012 14:20 пользователь "Sam Patel" <sam@x.example>\nнаписал:\n\n> Подходит ли пятница?',
+      'Да, подходит.',
+    ],
+    [
+      'Russian, Android, the quote not marked',
+      'Да, подходит.\n\n02.04.2012 14:20 пользователь Sam Patel написала:\nПодходит ли пятница?',
+      'Да, подходит.',
+    ],
   ])('cuts the history under a reply header: %s', (_language, body, expected) => {
     expect(newText(body)).toBe(expected);
   });
