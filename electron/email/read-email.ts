@@ -2,7 +2,8 @@ import { convert } from 'html-to-text';
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { decompressRTF } from '@kenjiuno/decompressrtf';
-import { deEncapsulateSync } from 'rtf-stream-parser';
+import { deEncapsulateSync, Tokenize } from 'rtf-stream-parser';
+import { ToPlainText } from 'rtf-stream-parser/dist/src/ToPlainText';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { newText } from '../../shared/email/new-text';
 import { DomainError } from '../../shared/domain/domain-error';
@@ -88,7 +89,9 @@ async function readMsg(bytes: Buffer): Promise<ParsedEmail> {
   const address = [data.senderSmtpAddress, data.senderEmail].find((a) => a?.includes('@')) ?? '';
   const name = data.senderName ?? '';
   const from = address ? { name, address } : (firstAddress(headers?.from) ?? (name ? { name, address: '' } : null));
-  const body = data.body?.trim() ? data.body : data.bodyHtml ? htmlAsText(data.bodyHtml) : rtfAsText(data.compressedRtf);
+  // New Outlook keeps the HTML body as bytes (binary PidTagHtml), in the message's internet code page.
+  const html = data.bodyHtml ?? (data.html?.length ? iconv.decode(Buffer.from(data.html), htmlCharset(data.internetCodepage)) : undefined);
+  const body = data.body?.trim() ? data.body : html ? htmlAsText(html) : rtfAsText(data.compressedRtf);
   return {
     from,
     replyTo: firstAddress(headers?.replyTo),
@@ -123,14 +126,47 @@ function headersInUtf8(bytes: Buffer, latin1: string): Buffer {
  */
 function rtfAsText(compressed: Uint8Array | undefined): string {
   if (!compressed?.length) return '';
+  let rtf: Buffer;
   try {
-    const rtf = Buffer.from(decompressRTF([...compressed]));
-    const { mode, text } = deEncapsulateSync(rtf, { mode: 'either', decode: (buffer, encoding) => iconv.decode(buffer, encoding) });
-    const out = typeof text === 'string' ? text : text.toString('utf8');
-    return mode === 'html' ? htmlAsText(out) : out;
+    rtf = Buffer.from(decompressRTF([...compressed]));
   } catch {
     return '';
   }
+  const decode = (buffer: Buffer, encoding: string) => iconv.decode(buffer, encoding);
+  try {
+    const { mode, text } = deEncapsulateSync(rtf, { mode: 'either', decode });
+    const out = typeof text === 'string' ? text : text.toString('utf8');
+    return mode === 'html' ? htmlAsText(out) : out;
+  } catch {
+    // Written in Rich Text (Exchange, Outlook's RTF editor): it encapsulates nothing, so its own text is read.
+    try {
+      return rtfPlainText(rtf, decode);
+    } catch {
+      return '';
+    }
+  }
+}
+
+/** The text of RTF that encapsulates nothing: rtf-stream-parser's own plain-text reading (code pages, \\uN, destinations skipped). */
+function rtfPlainText(rtf: Buffer, decode: (buffer: Buffer, encoding: string) => string): string {
+  const fail = (error?: unknown) => {
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+  };
+  const tokens = new Tokenize();
+  const plain = new ToPlainText({ decode });
+  const chunks: string[] = [];
+  tokens.push = (token: unknown) => (plain._transform(token as never, 'utf8', fail), true);
+  plain.push = (piece: unknown) => (chunks.push(String(piece)), true);
+  tokens._transform(rtf, 'utf8', fail);
+  tokens._flush(() => fail());
+  plain._flush(fail);
+  return chunks.join('');
+}
+
+/** The charset of a Windows code page number, for iconv: UTF-8 when none is named. */
+function htmlCharset(codepage: number | undefined): string {
+  if (!codepage || codepage === 65001) return 'utf8';
+  return iconv.encodingExists(`cp${codepage}`) ? `cp${codepage}` : 'utf8';
 }
 
 /** mailparser gathers List-Id, List-Post and the other List-* fields under one "list" header. */

@@ -69,6 +69,21 @@ describe('an HTML-only email', () => {
     expect(form.details).toBe('Could we plan the joint webinar in March?\n\nPriya');
   });
 
+  it('reads an Exchange .msg whose only body is RTF written in Rich Text, encapsulating nothing', async () => {
+    const rtf =
+      '{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss Calibri;}}{\\colortbl;\\red0\\green0\\blue0;}' +
+      "{\\*\\generator Riched20 10.0.19041}\\viewkind4\\uc1\\pard\\f0\\fs22 Dear Sam,\\par\\par Could we plan the joint webinar in M\\'e4rz?\\par Priya\\par}";
+    const form = await formFrom({ msg: makeMsg({ ...priya, rtf }) });
+    expect(form.details).toBe('Dear Sam,\n\nCould we plan the joint webinar in März?\nPriya');
+  });
+
+  it('reads a .msg saved by new Outlook, its HTML body in binary form', async () => {
+    const form = await formFrom({
+      msg: makeMsg({ ...priya, htmlBinary: '<html><body><p>Dear Sam,</p><p>Could we plan the joint webinar in März?</p></body></html>' }),
+    });
+    expect(form.details).toBe('Dear Sam,\n\nCould we plan the joint webinar in März?');
+  });
+
   it('reads an Outlook .msg that has only an HTML body', async () => {
     const form = await formFrom({ msg: makeMsg({ ...priya, html }) });
     expect(form.details).toContain('Could we plan the joint webinar in March?');
@@ -116,6 +131,27 @@ describe('an old non-Unicode Outlook .msg', () => {
       clientEmail: 'yamada@example.jp',
       topic: '日本語 Non Unicode タイトル',
       details: '会議の日程を確認させてください。',
+    });
+  });
+});
+
+describe('an old non-Unicode Outlook .msg that names its code page only as the internet one', () => {
+  it('is read in that code page (1251, Cyrillic), not as Latin-1', async () => {
+    const form = await formFrom({
+      msg: makeMsg({
+        fromName: 'Иван Петров',
+        from: 'ivan@example.ru',
+        date: '2026-11-19T08:15:00Z',
+        subject: 'Встреча в пятницу',
+        text: 'Подтвердите, пожалуйста, время встречи.',
+        codepage: 1251,
+        codepageIn: 'internet',
+      }),
+    });
+    expect(form).toMatchObject({
+      clientName: 'Иван Петров',
+      topic: 'Встреча в пятницу',
+      details: 'Подтвердите, пожалуйста, время встречи.',
     });
   });
 });

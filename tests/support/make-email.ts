@@ -19,6 +19,10 @@ export interface TestEmail {
   rtf?: string;
   /** For a .msg: an old non-Unicode one, its strings 8-bit in this Windows code page (932 is Japanese), which it names. */
   codepage?: number;
+  /** For a .msg: where its code page is named, the message's own property (PidTagMessageCodepage, the default) or only its internet code page (PidTagInternetCodepage). */
+  codepageIn?: 'message' | 'internet';
+  /** For a .msg: the HTML body as new Outlook writes it, in binary PidTagHtml (UTF-8) rather than as a string. */
+  htmlBinary?: string;
   /** Its Message-ID; an .msg keeps it as PidTagInternetMessageId. Left out, nodemailer makes one for an .eml, and an .msg has none. */
   messageId?: string;
 }
@@ -54,13 +58,16 @@ export function makeMsg(mail: TestEmail): Uint8Array {
   const headers = [`Date: ${new Date(mail.date).toUTCString().replace('GMT', '+0000')}`, `Subject: ${mail.subject}`];
   if (mail.replyTo) headers.push(`Reply-To: ${mail.replyTo}`);
   const streams: [string, Uint8Array][] = [
-    ['__properties_version1.0', properties(codepage)],
+    ['__properties_version1.0', properties(codepage, mail.codepageIn === 'internet' ? 0x3fde : 0x3ffd)],
     [`__substg1.0_0037${kind}`, text(mail.subject)],
     [`__substg1.0_0C1A${kind}`, text(mail.fromName)],
     [`__substg1.0_0C1F${kind}`, text(mail.exchangeSender ?? mail.from)],
     ...(mail.text ? ([[`__substg1.0_1000${kind}`, text(mail.text.replace(/\n/g, '\r\n'))]] as [string, Uint8Array][]) : []),
     ...(mail.html ? ([[`__substg1.0_1013${kind}`, text(mail.html)]] as [string, Uint8Array][]) : []),
     ...(mail.rtf ? ([['__substg1.0_10090102', rtfStream(mail.rtf)]] as [string, Uint8Array][]) : []),
+    ...(mail.htmlBinary
+      ? ([['__substg1.0_10130102', new Uint8Array(Buffer.from(mail.htmlBinary, 'utf8'))]] as [string, Uint8Array][])
+      : []),
     [`__substg1.0_007D${kind}`, text(`${headers.join('\r\n')}\r\n`)],
     ...(mail.messageId ? ([[`__substg1.0_1035${kind}`, text(mail.messageId)]] as [string, Uint8Array][]) : []),
   ];
@@ -83,12 +90,13 @@ function rtfStream(rtf: string): Uint8Array {
 
 /**
  * The message's property stream (MS-OXMSG 2.4.1): a 32-byte header, then 16-byte entries. The
- * one entry written is PidTagMessageCodepage (0x3FFD, PT_LONG), when the file names a code page.
+ * one entry written names the code page, when the file has one: PidTagMessageCodepage (0x3FFD,
+ * PT_LONG) or PidTagInternetCodepage (0x3FDE).
  */
-function properties(codepage: number | undefined): Uint8Array {
+function properties(codepage: number | undefined, tag: number): Uint8Array {
   const stream = Buffer.alloc(32 + (codepage ? 16 : 0));
   if (codepage) {
-    stream.writeUInt32LE(0x3ffd0003, 32);
+    stream.writeUInt32LE(((tag << 16) | 0x0003) >>> 0, 32);
     stream.writeUInt32LE(0x6, 36);
     stream.writeInt32LE(codepage, 40);
   }
