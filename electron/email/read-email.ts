@@ -150,7 +150,7 @@ function rtfAsText(compressed: Uint8Array | undefined): string {
 /** The text of RTF that encapsulates nothing: rtf-stream-parser's own plain-text reading (code pages, \\uN, destinations skipped). */
 function rtfPlainText(rtf: Buffer, decode: (buffer: Buffer, encoding: string) => string): string {
   const fail = (error?: unknown) => {
-    if (error) throw error instanceof Error ? error : new Error(String(error));
+    if (error) throw error instanceof Error ? error : new Error('The RTF could not be read.');
   };
   const tokens = new Tokenize();
   const plain = new ToPlainText({ decode });
