@@ -19,6 +19,7 @@ export interface DraftChoice {
 export function draftChoices(state: RequestState, profile: ClientProfile): DraftChoice[] {
   const kinds: ClientMessageKind[] = [];
   if (state.status === 'closed') return [];
+  // Decided, the answer comes first; an acknowledgement or reply can still be sent, after it in the list.
   if (state.status === 'decided') kinds.push('answer');
   if (!state.acknowledgedAt) kinds.push('acknowledgement');
   else if (state.replyOwed) kinds.push('reply');

@@ -53,11 +53,18 @@ export function pendingItems(state: RequestState, settings: Settings, client: Cl
     });
 
   const ack = acknowledgementDue(state, settings);
-  if (ack) item('acknowledge', 'me', ack.since, { lateAfter: ack.latestBy });
   const reply = replyDue(state, settings);
-  if (reply) item('reply', 'me', reply.since, { lateAfter: reply.latestBy });
   // A decision stands only while decided (a closed request returned above; reopening clears it).
-  if (state.decision) item('answer', 'me', state.decision.at);
+  // Once decided, the answer is the message owed: it answers their message too, so an
+  // acknowledgement or reply still owed is not asked for first; the answer takes its clock.
+  const owed = ack ?? reply;
+  if (state.decision) {
+    const since = owed && owed.since < state.decision.at ? owed.since : state.decision.at;
+    item('answer', 'me', since, { lateAfter: owed?.latestBy ?? null });
+  } else {
+    if (ack) item('acknowledge', 'me', ack.since, { lateAfter: ack.latestBy });
+    if (reply) item('reply', 'me', reply.since, { lateAfter: reply.latestBy });
+  }
   const ask = nextAskDue(state, settings);
   if (ask) item('ask', 'me', ask, { strike: state.strikes + 1 });
   if (state.park) {

@@ -118,18 +118,22 @@ test('work done stays where it was done: an ask keeps its Undo in the Next step,
   await expect(page.getByRole('status')).toHaveText('Decision recorded. The next step is to send Jane Doe the answer.');
   await expect(page.getByRole('status')).toBeFocused();
   await expect(page.getByRole('region', { name: 'Record the decision' })).toHaveCount(0);
-  await expect(nextStep.getByRole('list', { name: 'Due now' }).getByRole('listitem')).toHaveText([
-    'Acknowledgement due waited 1 hour',
-    'Answer due decided Mon 2 Nov',
-  ]);
-  await nextStep.getByRole('button', { name: 'Draft acknowledgement' }).click();
-  await nextStep.getByRole('button', { name: 'Mark as sent' }).click();
-  await expect(nextStep.getByRole('status')).toHaveText('Acknowledgement marked as sent.');
-  // The composer moves on to the message due next.
-  await expect(nextStep.getByRole('tab', { name: 'Answer' })).toHaveAttribute('aria-selected', 'true');
+  // Decided, the answer is what the client is owed: it answers their first message too.
+  await expect(nextStep.getByRole('list', { name: 'Due now' }).getByRole('listitem')).toHaveText(['Answer due decided Mon 2 Nov']);
+  await nextStep.getByRole('tab', { name: 'Answer' }).click();
   await nextStep.getByRole('button', { name: 'Draft answer' }).click();
   await nextStep.getByRole('button', { name: 'Mark as sent' }).click();
   // The composer has nothing left to offer; the panel still says what the click did.
   await expect(nextStep.getByRole('status')).toHaveText('Answer marked as sent.');
   await expect(nextStep).toContainText('Closed: the client has the answer. Nothing more is owed.');
+});
+
+test('a request decided before the client was acknowledged opens on the answer', async ({ app, page }) => {
+  const logged = await app.call('logRequest', requestDetails());
+  await app.call('recordDecision', { id: logged.id, version: logged.version, decision: 'Yes, Alex will sponsor the gala.' });
+  await app.open(`#/request/${logged.id}`);
+  await expect(page.getByRole('list', { name: 'Due now' }).getByRole('listitem')).toHaveText(['Answer due decided Mon 2 Nov']);
+  await expect.poll(() => workShown(page)).toEqual(['Message to Jane Doe: Answer']);
+  // The acknowledgement can still be written, after the answer.
+  await expect(page.getByRole('region', { name: 'Next step' }).getByRole('tab')).toHaveText(['Answer', 'Acknowledgement']);
 });

@@ -68,7 +68,8 @@ describe('Today and the request page show the same due items, late or not', () =
       'Ann Ack': ['acknowledge 2026-11-02T08:30:00.000Z', 'ask 2026-11-02T00:00:00.000Z'],
       'Ben Reply': ['reply 2026-11-02T10:00:00.000Z', 'ask 2026-11-02T00:00:00.000Z'],
       'Cat Park': ['acknowledge 2026-11-02T08:30:00.000Z', 'choose-park 2026-11-02T09:00:00.000Z', 'deadline 2026-11-04T00:00:00.000Z'],
-      'Dan Answer': ['acknowledge 2026-11-02T08:30:00.000Z', 'answer 2026-11-02T09:00:00.000Z'],
+      // Decided before the acknowledgement: the answer is owed, on the acknowledgement's clock.
+      'Dan Answer': ['answer 2026-11-02T08:30:00.000Z'],
       'Eve Step': ['ask 2026-11-02T00:00:00.000Z', 'client-step 2026-11-02T00:00:00.000Z'],
       'Fay Call': ['acknowledge 2026-11-02T08:30:00.000Z', 'ask 2026-11-02T00:00:00.000Z', 'call 2026-11-02T15:00:00.000Z'],
     });

@@ -161,6 +161,18 @@ describe('everything pending on a request, with its dates', () => {
     const answered: RequestEvent = { type: 'client-message-sent', at: '2026-11-06T10:00:00.000Z', kind: 'answer', subject: 'Yes' };
     expect(pendingAt([logged(), ack, decided, step, answered], '2026-11-06T11:00:00Z')).toEqual([]);
   });
+
+  it('decided before the client was acknowledged: the answer is what is owed, on the acknowledgement’s clock', () => {
+    // Logged Monday 2 November, contact 08:30; decided 10:00 the same morning, nothing sent yet.
+    const decided: RequestEvent = { type: 'decided', at: '2026-11-02T10:00:00.000Z', decision: 'Yes.' };
+    expect(pendingAt([logged(), decided], '2026-11-02T11:00:00Z')).toEqual([
+      item('answer', '2026-11-02T08:30:00.000Z', { lateAfter: '2026-11-03T08:30:00.000Z' }),
+    ]);
+    const state = foldRequest('r1', [logged(), decided], new Date('2026-11-02T11:00:00Z'));
+    const schedule = scheduleOf(state, config, { gapDays: 7 });
+    const now = new Date('2026-11-02T11:00:00Z');
+    expect(dueFacts(state, schedule, now, deadlineHorizon(config, now)).map((f) => f.action)).toEqual(['draft-answer']);
+  });
 });
 
 describe('every next step in words', () => {
