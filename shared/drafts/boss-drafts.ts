@@ -7,6 +7,8 @@ import type { Draft } from './draft';
 import { count } from '../copy/plural';
 import { formatDay, sentenceCase } from './wording';
 import { compareIso } from '../domain/compare-iso';
+import { nextAskDue } from '../rules/asks';
+import { deadlinePassed } from '../rules/deadline';
 import { topicInSentence } from '../domain/topic';
 
 function bossOf(settings: Settings, bossId: string): Boss {
@@ -80,17 +82,16 @@ export interface DigestItem {
   line: string;
   /** "Jane Doe: the gala": how the result names it. */
   label: string;
-  /** Asked already today: left out unless ticked, with this said beside it. */
-  askedToday: boolean;
+  /**
+   * The next ask is not due yet (the ask spacing applies to the digest as to a single ask): the
+   * day it is due (ISO), and it is left out unless ticked, with this said beside it. Null when due.
+   */
+  askDueOn: string | null;
   /** The ask the digest records would be the last of the round: it will be parked. */
   parks: boolean;
   /** In the message as drafted. */
   listed: boolean;
 }
-
-/** The boss was asked about it today already (this round). */
-export const askedOn = (state: RequestState, now: Date): boolean =>
-  state.asks.some((a) => a.round === state.round && isSameDay(new Date(a.at), now));
 
 /** Whether the boss's digest lists this request: it is waiting on that boss. */
 export const inDigest = (state: RequestState, bossId: string): boolean => state.status === 'waiting' && state.details.bossId === bossId;
@@ -115,15 +116,27 @@ export function digestDraft(
 ): Draft & { items: DigestItem[] } {
   const boss = bossOf(settings, bossId);
   const candidates = digestCandidates(states, bossId);
-  // Unless chosen by hand, a request already asked today waits: a second digest must not ask it again.
-  const isListed = (s: RequestState) => (only ? only.includes(s.id) : !askedOn(s, now));
+  // Unless chosen by hand, a request whose next ask is not due yet waits: the spacing between
+  // asks holds for the digest too (asked yesterday, it is not asked again today).
+  const notDueUntil = (s: RequestState) => {
+    const due = nextAskDue(s, settings);
+    return due && due > now ? due : null;
+  };
+  const isListed = (s: RequestState) => (only ? only.includes(s.id) : notDueUntil(s) === null);
   const listed = candidates.filter(isListed);
   const name = boss.name.trim() || 'the boss';
   if (candidates.length === 0) throw new DomainError(`Nothing is waiting on ${name} right now.`);
   if (only && listed.length === 0) throw new DomainError(`Tick at least one request waiting on ${name}.`);
   const lineOf = (s: RequestState, i: number) => {
-    const deadline = s.details.deadline ? ` Client deadline: ${formatDay(parseISO(s.details.deadline), locale)}.` : '';
-    const asked = s.strikes === 0 ? 'Not asked yet.' : `Asked ${s.strikes} of ${settings.strikeLimit} times.`;
+    const passed = deadlinePassed(s, now) ? ' (passed)' : '';
+    const deadline = s.details.deadline ? ` Client deadline: ${formatDay(parseISO(s.details.deadline), locale)}${passed}.` : '';
+    const before = s.asks.filter((a) => a.round < s.round).length;
+    const asked =
+      s.strikes > 0
+        ? `Asked ${s.strikes} of ${settings.strikeLimit} times.`
+        : before > 0
+          ? `Not asked yet in round ${s.round} (${count(before, 'ask', 'asks')} before).`
+          : 'Not asked yet.';
     return `${i + 1}. ${sentenceCase(s.details.topic)}, from ${who(s)}\n   Waiting ${days(s.details.contact.at, now)}, since ${formatDay(new Date(s.details.contact.at), locale)}. ${asked}${deadline}`;
   };
   const items: DigestItem[] = candidates.map((s) => ({
@@ -131,7 +144,7 @@ export function digestDraft(
     version: s.version,
     line: lineOf(s, Math.max(0, listed.indexOf(s))),
     label: `${s.details.client.name}: ${s.details.topic}`,
-    askedToday: askedOn(s, now),
+    askDueOn: notDueUntil(s)?.toISOString() ?? null,
     parks: s.strikes + 1 >= settings.strikeLimit,
     listed: isListed(s),
   }));

@@ -104,23 +104,26 @@ test('digest: one message per boss, oldest first; unticked items stay out; sendi
   expect((await app.call('getRequest', { id: visit.id })).strikes).toBe(0);
 });
 
-test('digest: a request asked today is left out, the parks it will cause are said first, and one Undo takes it all back', async ({
+test('digest: a request whose next ask is not due is left out, the parks it will cause are said first, and one Undo takes it all back', async ({
   app,
   page,
 }) => {
   const { gala, dinner } = await setUp(app);
-  // The dinner was asked on Tuesday and Wednesday; on Thursday the gala is asked on its own page.
+  // The dinner was asked on Tuesday and Thursday; on Friday the gala is asked on its own page.
   await app.advanceTo('2026-11-10T09:00:00.000Z');
   await app.call('askBoss', { id: dinner.id, note: '' });
-  await app.advanceTo('2026-11-11T09:00:00.000Z');
-  await app.call('askBoss', { id: dinner.id, note: '' });
   await app.advanceTo('2026-11-12T09:00:00.000Z');
+  await app.call('askBoss', { id: dinner.id, note: '' });
+  await app.advanceTo('2026-11-13T09:00:00.000Z');
   await app.call('askBoss', { id: gala.id, note: 'in our 9:00' });
 
+  // Monday: the dinner's third ask is due (two working days after Thursday); the gala, asked on
+  // the working day before, is not, and the digest does not ask it again: the spacing holds.
+  await app.advanceTo('2026-11-16T09:00:00.000Z');
   await app.open('#/digest/alex');
   const galaBox = page.getByRole('checkbox', { name: /The spring gala/ });
   await expect(galaBox).not.toBeChecked();
-  await expect(page.getByText('Asked today already: left out unless you tick it.')).toBeVisible();
+  await expect(page.getByText(/Next ask due .*17 Nov.*: left out unless you tick it\./)).toBeVisible();
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue(
     /^Hi Alex,\n\n1 request is waiting on your decision, oldest first:\n\n1\. The board dinner/,
   );
@@ -132,7 +135,7 @@ test('digest: a request asked today is left out, the parks it will cause are sai
     'Recorded an ask on 1 request: Omar Haddad: the board dinner. Parked after the last ask of the round: Omar Haddad: the board dinner.',
   );
   expect((await app.call('getRequest', { id: dinner.id })).status).toBe('parked');
-  // At once again: the dinner is parked and off the digest; the gala, asked today, is unticked: nothing can be sent twice.
+  // At once again: the dinner is parked and off the digest; the gala, not due, is unticked: nothing can be sent twice.
   await expect(page.getByRole('checkbox', { name: /The board dinner/ })).toHaveCount(0);
   await expect(galaBox).not.toBeChecked();
   await expect(page.getByRole('button', { name: 'Mark digest sent' })).toHaveCount(0);

@@ -15,24 +15,27 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a digest', () => {
-  it('lists a request asked today unticked, says which asks will park, names what it did, and undoes as a whole', () => {
+  it('lists a request whose next ask is not due unticked, says which asks will park, names what it did, and undoes as a whole', () => {
     const { service } = openTestStack(dir, clock);
     // Oldest first: the gala reached us at 08:00, the dinner at 08:30.
     const gala = service.logRequest(requestDetails({ topic: 'the gala', contact: { channel: 'email', at: '2026-11-02T08:00:00.000Z' } }));
     const dinner = service.logRequest(
       requestDetails({ topic: 'the board dinner', client: { name: 'Omar Haddad', company: '', email: 'o@x.example', phone: '' } }),
     );
+    // The dinner asked Monday and Wednesday: its third ask is due Friday, two working days on.
     clock.set(new Date('2026-11-02T09:00:00Z'));
     service.askBoss(dinner.id, dinner.version, '');
-    clock.set(new Date('2026-11-03T09:00:00Z'));
-    service.askBoss(dinner.id, service.request(dinner.id).version, '');
     clock.set(new Date('2026-11-04T09:00:00Z'));
+    service.askBoss(dinner.id, service.request(dinner.id).version, '');
+    // The gala asked Thursday: its next ask is not due until Monday 9th.
+    clock.set(new Date('2026-11-05T09:00:00Z'));
     service.askBoss(gala.id, gala.version, '');
+    clock.set(new Date('2026-11-06T09:00:00Z'));
 
     const draft = service.digestDraft('boss-1', 'en-GB', null);
-    expect(draft.items.map((i) => [i.label, i.askedToday, i.parks, i.listed])).toEqual([
-      ['Jane Doe: the gala', true, false, false],
-      ['Omar Haddad: the board dinner', false, true, true],
+    expect(draft.items.map((i) => [i.label, i.askDueOn, i.parks, i.listed])).toEqual([
+      ['Jane Doe: the gala', '2026-11-09T00:00:00.000Z', false, false],
+      ['Omar Haddad: the board dinner', null, true, true],
     ]);
     expect(draft.body).toContain('1 request is waiting on your decision');
     expect(draft.body).not.toContain('The gala');

@@ -146,7 +146,18 @@ describe('the boss’s drafts, every field', () => {
     );
   });
 
-  it('a digest: each item with its line, label, version, and whether it was asked today or will park', () => {
+  it('a digest says a client deadline that has gone by is passed', () => {
+    const state = foldRequest(
+      'late',
+      [logs('2026-10-28T09:00:00Z', 'the venue', '2026-10-28T08:00:00.000Z', { deadline: '2026-11-04' })],
+      NOW,
+    );
+    expect(digestDraft([state], config, 'boss-1', NOW, 'en-GB', null).items[0]!.line).toBe(
+      '1. The venue, from Jane Doe at Acme Ltd\n   Waiting 9 days, since Wednesday 28 October. Not asked yet. Client deadline: Wednesday 4 November (passed).',
+    );
+  });
+
+  it('a digest: each item with its line, label, version, whether its next ask is due yet, and whether it will park', () => {
     const states = [
       foldRequest('today', [logs('2026-11-05T09:00:00Z', 'the press day', '2026-11-05T08:00:00.000Z'), asked('2026-11-06T09:00:00Z')], NOW),
       foldRequest(
@@ -178,7 +189,7 @@ describe('the boss’s drafts, every field', () => {
         version: 2,
         line: '1. The gala, from Jane Doe at Acme Ltd\n   Waiting 7 days, since Friday 30 October. Asked 1 of 3 times. Client deadline: Friday 13 November.',
         label: 'Jane Doe: the gala',
-        askedToday: false,
+        askDueOn: null,
         parks: false,
         listed: true,
       },
@@ -187,16 +198,17 @@ describe('the boss’s drafts, every field', () => {
         version: 3,
         line: '2. The sponsorship proposal, from Jane Doe at Acme Ltd\n   Waiting 4 days, since Monday 2 November. Asked 2 of 3 times.',
         label: 'Jane Doe: the sponsorship proposal',
-        askedToday: false,
+        askDueOn: null,
         parks: true,
         listed: true,
       },
       {
         requestId: 'again',
         version: 6,
-        line: '3. The launch, from Priya Shah\n   Waiting 3 days, since Tuesday 3 November. Not asked yet.',
+        // Round 2, after three asks and a park: not asked yet in this round, and saying so.
+        line: '3. The launch, from Priya Shah\n   Waiting 3 days, since Tuesday 3 November. Not asked yet in round 2 (3 asks before).',
         label: 'Priya Shah: the launch',
-        askedToday: false,
+        askDueOn: null,
         parks: false,
         listed: true,
       },
@@ -206,7 +218,8 @@ describe('the boss’s drafts, every field', () => {
         // Not in the message: numbered as it would be if ticked on its own.
         line: '1. The press day, from Jane Doe at Acme Ltd\n   Waiting 1 day, since Thursday 5 November. Asked 1 of 3 times.',
         label: 'Jane Doe: the press day',
-        askedToday: true,
+        // Asked this morning: with asks two working days apart, the next is due on Tuesday.
+        askDueOn: '2026-11-10T00:00:00.000Z',
         parks: false,
         listed: false,
       },
@@ -233,7 +246,7 @@ describe('the boss’s drafts, every field', () => {
         '2. The sponsorship proposal, from Jane Doe at Acme Ltd',
         '   Waiting 4 days, since Monday 2 November. Asked 2 of 3 times.',
         '3. The launch, from Priya Shah',
-        '   Waiting 3 days, since Tuesday 3 November. Not asked yet.',
+        '   Waiting 3 days, since Tuesday 3 November. Not asked yet in round 2 (3 asks before).',
         '',
         'A word on any of them helps.',
         '',

@@ -12,7 +12,7 @@ import { keys } from '../../api/query-keys';
 import { useCommand } from '../../api/use-command';
 import { routeHref } from '../../app/route';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { userLocale } from '../../ui/format';
+import { formatDay, userLocale } from '../../ui/format';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { HandOff } from '../drafts/HandOff';
 
@@ -25,7 +25,7 @@ const digestQuery = (bossId: string, only: string[] | null) => ({
 
 /**
  * One message to one boss about everything waiting on them, oldest first. Untick what should
- * not be in it; a request asked today already starts unticked, with the reason. Before it is
+ * not be in it; a request whose next ask is not due yet (the ask spacing) starts unticked, with the day it is due. Before it is
  * marked sent it says which requests that ask will park; after, it names what it did, and one
  * Undo takes the whole digest back.
  */
@@ -33,7 +33,7 @@ export function DigestPage({ bossId, settings }: { bossId: string; settings: Set
   const boss = settings.bosses.find((b) => b.id === bossId);
   const bossLabel = boss?.name.trim() || 'the boss';
   const all = useQuery(digestQuery(bossId, null));
-  // What the assistant changed from main's default (everything not asked today): request id -> ticked.
+  // What the assistant changed from main's default (everything whose next ask is due): request id -> ticked.
   const [choices, setChoices] = useState<Record<string, boolean>>({});
   const [edited, setEdited] = useState<Draft | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -93,11 +93,16 @@ export function DigestPage({ bossId, settings }: { bossId: string; settings: Set
               <input type="checkbox" checked={isTicked(item)} onChange={() => toggle(item)} />
               <span className="pre">
                 {item.line.replace(/^\d+\.\s*/, '')}
-                {item.askedToday && <span className="muted"> · Asked today already: left out unless you tick it.</span>}
+                {item.askDueOn && <span className="muted"> · Next ask due {formatDay(item.askDueOn)}: left out unless you tick it.</span>}
               </span>
             </label>
           ))}
         </fieldset>
+      )}
+      {items.length > 0 && ticked.length === 0 && !sent && (
+        <p className="muted">
+          Nothing needs asking today: each request waiting on {bossLabel} was asked recently. Tick one to ask about it anyway.
+        </p>
       )}
       <ErrorBanner message={markSent.error ?? (message ? null : (all.error?.message ?? selection.error?.message ?? null))} />
       {shown && ticked.length > 0 && (
@@ -108,7 +113,13 @@ export function DigestPage({ bossId, settings }: { bossId: string; settings: Set
           <textarea id="digest-body" rows={14} value={shown.body} onChange={(e) => setEdited({ ...shown, body: e.target.value })} />
           {parks.length > 0 && (
             <p className="warning-text" role="note">
-              {parks.length === ticked.length ? (parks.length === 1 ? 'This reaches' : 'These reach') : `${parks.length} of these reach`}{' '}
+              {parks.length === ticked.length
+                ? parks.length === 1
+                  ? 'This reaches'
+                  : 'These reach'
+                : parks.length === 1
+                  ? 'One of these reaches'
+                  : `${parks.length} of these reach`}{' '}
               the last ask of the round and will be parked: {listOf(parks.map((p) => p.label))}.
             </p>
           )}
