@@ -1,5 +1,5 @@
 import { nameToGreet } from '../clients/greeting';
-import { differenceInCalendarDays, isSameDay, parseISO } from 'date-fns';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { DomainError } from '../domain/domain-error';
 import type { RequestState } from '../domain/request-state';
 import type { Boss, Settings } from '../domain/settings';
