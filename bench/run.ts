@@ -185,6 +185,27 @@ async function main() {
 }
 
 /**
+ * Runs `work` with a 5 ms timer on main: answers how long it took and the longest stretch main
+ * could not answer anything meanwhile (the window's calls wait that long at most).
+ */
+async function whileMainWatched<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; longest: number }> {
+  let last = performance.now();
+  let longest = 0;
+  const probe = setInterval(() => {
+    const t = performance.now();
+    longest = Math.max(longest, t - last);
+    last = t;
+  }, 5);
+  const t0 = performance.now();
+  try {
+    const value = await work();
+    return { value, ms: performance.now() - t0, longest };
+  } finally {
+    clearInterval(probe);
+  }
+}
+
+/**
  * An export of 10,000 requests imported through the handler (parsed and checked in the worker,
  * written once), into an empty store and into one of 1,000. While it runs, a 5 ms timer on
  * main measures the longest stretch main could not answer anything (the window's calls wait
@@ -204,17 +225,7 @@ async function importFigures(root: string): Promise<Record<string, number>> {
     const dir = path.join(root, `into-${existing}`);
     if (existing) seedFolder(dir, existing, NOW);
     const stack = open(dir);
-    let last = performance.now();
-    let longest = 0;
-    const probe = setInterval(() => {
-      const t = performance.now();
-      longest = Math.max(longest, t - last);
-      last = t;
-    }, 5);
-    const t0 = performance.now();
-    const answer = await stack.handlers.importJson(file);
-    const ms = performance.now() - t0;
-    clearInterval(probe);
+    const { value: answer, ms, longest } = await whileMainWatched(() => stack.handlers.importJson(file));
     if (!answer.ok) throw new Error(answer.error);
     const added = answer.value.items.filter((i) => i.outcome === 'add').length;
     console.log(`  ${label.padEnd(22)} ${round(ms)} ms, ${added} added; main busy at most ${round(longest)} ms at a stretch`);
@@ -238,17 +249,7 @@ async function hostileEmailFigures(dir: string): Promise<Record<string, number>>
     ['a .msg whose sector chain loops', 'LoopingMsg', () => asFile('loop.msg', loopingMsg())],
     ['5,000 levels of nested parts', 'NestedParts', () => asFile('nested.eml', nestedMime(5000))],
   ] as const) {
-    let last = performance.now();
-    let longest = 0;
-    const probe = setInterval(() => {
-      const t = performance.now();
-      longest = Math.max(longest, t - last);
-      last = t;
-    }, 5);
-    const t0 = performance.now();
-    const answer = await stack.handlers.readEmail(source());
-    const ms = performance.now() - t0;
-    clearInterval(probe);
+    const { value: answer, ms, longest } = await whileMainWatched(() => stack.handlers.readEmail(source()));
     if (answer.ok) throw new Error(`${label} was read`);
     console.log(`  ${label.padEnd(32)} refused in ${round(ms)} ms; main busy at most ${round(longest)} ms at a stretch`);
     figures[`hostileEmailRefusedMs${key}`] = round(ms);
