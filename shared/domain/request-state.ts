@@ -1,3 +1,4 @@
+import { differenceInHours } from 'date-fns';
 import type { ContactChannel } from './contact-channel';
 import type { Medium } from './draft-templates';
 import type { ClientMessageKind, DraftEdit, ParkOutcome, RequestEvent, ResearchNote } from './events';
@@ -73,6 +74,17 @@ export interface RequestState {
   acknowledgementSince: string;
   /** A message from the client that no message of ours has answered yet (not counting the first contact). */
   replyOwed: InboundContact | null;
+  /**
+   * The client's latest message asking for news (one that needs a reply, after a day or more of
+   * silence), and how long they had heard nothing: our next promise is no further off than that.
+   */
+  chase: { at: string; afterHours: number } | null;
+  /**
+   * The client's message the current question was raised in: the first contact, a new question
+   * asked on the open request, or the first message logged after a reopening (null until then).
+   * The acknowledgement and the updates cite it, not the email the request began with.
+   */
+  raisedIn: InboundContact | null;
   inbound: InboundContact[];
   outbound: OutboundMessage[];
   clientStep: ClientStep | null;
@@ -95,6 +107,13 @@ export function foldRequest(id: RequestId, events: readonly RequestEvent[], now:
     throw new Error(`Request ${id} has no "logged" event first`);
   }
   const { contact } = first.request;
+  const firstContact: InboundContact = {
+    at: contact.at,
+    channel: contact.channel,
+    note: '',
+    chased: false,
+    ...(first.subject !== undefined && { subject: first.subject }),
+  };
   let state: RequestState = {
     id,
     version: events.length,
@@ -111,9 +130,9 @@ export function foldRequest(id: RequestId, events: readonly RequestEvent[], now:
     acknowledgedAt: null,
     acknowledgementSince: contact.at,
     replyOwed: null,
-    inbound: [
-      { at: contact.at, channel: contact.channel, note: '', chased: false, ...(first.subject !== undefined && { subject: first.subject }) },
-    ],
+    chase: null,
+    raisedIn: firstContact,
+    inbound: [firstContact],
     outbound: [],
     clientStep: null,
     call: null,
@@ -231,8 +250,11 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
         ...(event.subject !== undefined && { subject: event.subject }),
       };
       const needs = event.needs ?? 'reply';
+      // A message within a day of the last word either way is an answer, not a chase: it shows no wait.
+      const silentHours = differenceInHours(new Date(event.contactAt), lastClientTouch(state));
       const base = {
         ...state,
+        ...(needs === 'reply' && silentHours >= 24 && { chase: { at: event.contactAt, afterHours: silentHours } }),
         inbound: [...state.inbound, contact],
         timeline: entry({
           kind: 'client-contacted',
@@ -243,7 +265,9 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
         }),
       };
       if (needs === 'acknowledgement' && state.acknowledgedAt)
-        return { ...base, acknowledgedAt: null, acknowledgementSince: event.contactAt };
+        return { ...base, raisedIn: contact, acknowledgedAt: null, acknowledgementSince: event.contactAt };
+      // Reopened: the first message logged after it is the new question the acknowledgement answers.
+      if (state.raisedIn === null && needs !== 'none') return { ...base, raisedIn: contact };
       // Unanswered messages are answered together: the reply is owed since the first of them.
       if (needs === 'reply' && state.acknowledgedAt) return { ...base, replyOwed: state.replyOwed ?? contact };
       return base;
@@ -281,7 +305,7 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
     case 'reopened':
       // The client is asking again: they are owed an acknowledgement, as a new request is.
       return startNewRound(
-        { ...state, decision: null, withdrawn: null, acknowledgedAt: null, acknowledgementSince: at, replyOwed: null },
+        { ...state, decision: null, withdrawn: null, acknowledgedAt: null, acknowledgementSince: at, replyOwed: null, raisedIn: null },
         at,
         {
           at,
@@ -318,11 +342,13 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
       // The first contact is the one the request was logged with: a corrected time or channel moves it.
       const [original, ...later] = state.inbound;
       const { contact } = event.details;
+      const moved = { ...original!, at: contact.at, channel: contact.channel };
       return {
         ...state,
         details: withoutAddedQuotes(event.details),
         acknowledgementSince: state.acknowledgementSince === original!.at ? contact.at : state.acknowledgementSince,
-        inbound: [{ ...original!, at: contact.at, channel: contact.channel }, ...later],
+        raisedIn: state.raisedIn === original ? moved : state.raisedIn,
+        inbound: [moved, ...later],
         timeline: entry({ kind: 'corrected', changes: event.changes }),
       };
     }

@@ -44,6 +44,17 @@ export const STANDING = {
   parked: 'It is still open, and it has not been forgotten. I don’t have an answer for you yet, and I’m finding out.',
 } as const;
 
+/**
+ * What "an answer" is called: once the client has had one on this request (it was reopened for a
+ * new question), saying "I don't have an answer for you yet" would deny the one they were sent.
+ */
+function theAnswer(state: RequestState): string {
+  return state.outbound.some((m) => m.kind === 'answer') ? 'an answer to your new question' : 'an answer for you';
+}
+
+export const NO_NEW_MESSAGE_ADVICE =
+  'Reopened with no new message logged: log what the client asked (Log contact) so this names it, not their first email.';
+
 export const NO_EMAIL_ADVICE =
   'There is no email address for this client: add it with Correct details to send this by email, or use a call script.';
 export const NO_ORGANISER_ADVICE =
@@ -66,6 +77,9 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
   if (kind === 'call-proposal' && !state.call) throw new DomainError('Propose a call time first.');
 
   const parked = state.status === 'parked';
+  const answer = theAnswer(state);
+  // The message this question was raised in: reopened with nothing logged yet, their latest.
+  const raised = state.raisedIn ?? state.inbound.at(-1)!;
   // A reply answers the oldest message still unanswered, else the client's latest.
   const answering = kind === 'reply' ? (state.replyOwed ?? state.inbound.at(-1)!) : null;
   const cal = calendarOf(settings);
@@ -87,15 +101,15 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     introduction: introduction(settings, details.bossId),
     clientName: details.client.name,
     topic: topicInSentence(details.topic),
-    contact: describeContact(details.contact.channel, new Date(details.contact.at), locale, spoken),
+    contact: describeContact(raised.channel, new Date(raised.at), locale, spoken),
     theirMessage: answering ? theirMessage(answering.channel, new Date(answering.at), now, locale, spoken) : '',
     theirWords: answering ? theirWords(answering.channel, answering.note) : '',
     nextUpdate: formatDay(nextUpdate.day, locale),
     deadline: details.deadline ? formatDay(parseISO(details.deadline), locale) : '',
-    deadlineNote: deadlineNote(risk, nextUpdate.capped || (promised?.capped ?? false), details.deadline, offer, locale),
-    standing: parked ? STANDING.parked : STANDING.waiting,
+    deadlineNote: deadlineNote(risk, nextUpdate.capped || (promised?.capped ?? false), details.deadline, offer, locale, answer),
+    standing: parked ? STANDING.parked.replace('an answer for you', answer) : STANDING.waiting,
     reason: options.reason ?? '',
-    promise: promised ? `I expect to have an answer for you by ${formatDay(promised.day, locale)}.` : '',
+    promise: promised ? `I expect to have ${answer} by ${formatDay(promised.day, locale)}.` : '',
     invitation: options.invite ? (spoken ? SPOKEN_INVITATION : INVITATION) : '',
     clientStep: step
       ? `In the meantime, could you ${step.what}? If I haven’t heard by ${formatDay(stepDay!, locale)}, may I give you a call?`
@@ -129,6 +143,7 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
       ...(medium === 'voicemail' && !number ? [NO_CALLBACK_ADVICE] : []),
       ...(medium === 'email' && !details.client.email.trim() ? [NO_EMAIL_ADVICE] : []),
       ...(kind === 'call-proposal' && !settings.assistantEmail.trim() ? [NO_ORGANISER_ADVICE] : []),
+      ...(state.raisedIn === null && (kind === 'acknowledgement' || kind === 'update') ? [NO_NEW_MESSAGE_ADVICE] : []),
     ],
   };
 }
@@ -141,7 +156,7 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
 function answeredSubject(state: RequestState, kind: ClientMessageKind, answering: InboundContact | null): string | null {
   if (kind === 'reply') return answering?.subject ?? null;
   // The acknowledgement answers the message it is owed for: the first contact, a new question, a reopening.
-  if (kind === 'acknowledgement') return state.inbound.findLast((c) => c.at === state.acknowledgementSince)?.subject ?? null;
+  if (kind === 'acknowledgement') return state.raisedIn?.subject ?? null;
   return null;
 }
 
@@ -150,11 +165,18 @@ function answeredSubject(state: RequestState, kind: ClientMessageKind, answering
  * may not come by their date, with an offer; or, when the deadline set a date the draft
  * promises, that it did. Nothing when the deadline is far off or there is none.
  */
-export function deadlineNote(risk: DeadlineRisk | null, capped: boolean, deadline: string | null, offer: string, locale: string): string {
+export function deadlineNote(
+  risk: DeadlineRisk | null,
+  capped: boolean,
+  deadline: string | null,
+  offer: string,
+  locale: string,
+  answer = 'an answer for you',
+): string {
   if (!deadline) return '';
   const day = formatDay(parseISO(deadline), locale);
   const then = offer.trim() ? ` ${offer.trim()}` : '';
-  if (risk === 'passed') return `I know you needed this by ${day}, and I’m sorry that I don’t have an answer for you yet.${then}`;
+  if (risk === 'passed') return `I know you needed this by ${day}, and I’m sorry that I don’t have ${answer} yet.${then}`;
   if (risk === 'unlikely') return `I know you need this by ${day}, and I don’t expect to have an answer by then.${then}`;
   if (risk === 'near') return `I know you need this by ${day}, and I may not have an answer by then.${then}`;
   return capped ? `I have kept every date here ahead of your deadline of ${day}.` : '';

@@ -46,13 +46,24 @@ export function contactGapHours(sorted: readonly number[]): number[] {
 }
 
 /**
+ * Until a client has shown this many gaps, the default stands in for the ones missing: one
+ * quick chase is one reading, not their habit, and must not set every later update's date.
+ */
+export const GAPS_TO_LEARN = 3;
+
+/**
  * The median of two lists of gaps (hours, each smallest first) taken together, in whole days, at
- * least 1; with no gap, the default. The lists are walked, not joined: a client's history can hold
- * hundreds of gaps, and start-up adds the open requests' few to each client's.
+ * least 1; with fewer than GAPS_TO_LEARN gaps, the default fills the places missing. The lists
+ * are walked, not joined: a client's history can hold hundreds of gaps, and start-up adds the
+ * open requests' few to each client's.
  */
 function medianDays(gaps: readonly number[], defaultDays: number, more: readonly number[] = []): number {
-  const n = gaps.length + more.length;
-  if (n === 0) return defaultDays;
+  const known = gaps.length + more.length;
+  if (known < GAPS_TO_LEARN) {
+    const filled = [...gaps, ...more, ...Array<number>(GAPS_TO_LEARN - known).fill(defaultDays * 24)].sort(ascending);
+    return Math.max(1, Math.round(filled[Math.floor(GAPS_TO_LEARN / 2)]! / 24));
+  }
+  const n = known;
   let i = 0;
   let j = 0;
   const nth = () => {
@@ -71,7 +82,7 @@ const ascending = (a: number, b: number) => a - b;
 /**
  * The client's usual gap between contacts: the median of the gaps between their own
  * inbound contacts, in whole days. Contacts less than a day apart (a call, then an email)
- * make no gap. With no gap to learn from, the default from Settings.
+ * make no gap. With fewer than three gaps to learn from, the default from Settings fills in.
  */
 export function usualGapDays(inboundContacts: readonly (Date | number)[], defaultDays: number): number {
   const sorted = inboundContacts.map(Number).sort(ascending);

@@ -49,13 +49,25 @@ describe('chase prediction: the client’s usual gap', () => {
   });
 
   it('counts contacts exactly a day apart as a gap of one day, and 23 hours apart as none', () => {
-    expect(usualGapDays(['2026-11-02T09:00Z', '2026-11-03T09:00Z'].map(d), 7)).toBe(1);
-    expect(usualGapDays(['2026-11-02T09:00Z', '2026-11-03T08:00Z'].map(d), 7)).toBe(7);
+    // Three gaps of exactly 24 hours: a gap of one day.
+    expect(usualGapDays(['2026-11-02T09:00Z', '2026-11-03T09:00Z', '2026-11-04T09:00Z', '2026-11-05T09:00Z'].map(d), 7)).toBe(1);
+    // 23 hours apart is no gap: three contacts give one gap of 24 hours, and the default fills the rest.
+    expect(usualGapDays(['2026-11-02T09:00Z', '2026-11-03T08:00Z', '2026-11-04T08:00Z'].map(d), 7)).toBe(7);
   });
 
   it('counts contacts on the same day (a call, then an email) as one', () => {
-    const contacts = ['2026-11-02T09:00Z', '2026-11-02T11:30Z', '2026-11-05T10:00Z'].map(d);
+    // Gaps: none (2.5 hours), then 3, 3 and 4 days: three gaps, median 3.
+    const contacts = ['2026-11-02T09:00Z', '2026-11-02T11:30Z', '2026-11-05T10:00Z', '2026-11-08T10:00Z', '2026-11-12T10:00Z'].map(d);
     expect(usualGapDays(contacts, 7)).toBe(3);
+  });
+
+  it('is not set by one quick chase: until three gaps are known, the default fills in for the missing ones', () => {
+    // Wrote Monday, chased Wednesday: one gap of 2 days, with the default twice, 2, 7, 7: still 7.
+    expect(usualGapDays(['2026-11-02T09:00Z', '2026-11-04T09:00Z'].map(d), 7)).toBe(7);
+    // A second chase two days later: 2, 2, 7, median 2. Now it is their habit.
+    expect(usualGapDays(['2026-11-02T09:00Z', '2026-11-04T09:00Z', '2026-11-06T09:00Z'].map(d), 7)).toBe(2);
+    // Two long gaps (10 and 12 days) with the default 7: 7, 10, 12, median 10.
+    expect(usualGapDays(['2026-11-02T09:00Z', '2026-11-12T09:00Z', '2026-11-24T09:00Z'].map(d), 7)).toBe(10);
   });
 
   it('adds open contacts to an archived history as if every contact were gone over again', () => {
@@ -331,26 +343,33 @@ describe('a date already promised stays promised', () => {
   send('2026-01-26T09:20:00.000Z', 'update');
   send('2026-01-30T09:22:00.000Z', 'update');
 
-  it('the message records the day its draft named: Friday 30th + 7 days is Friday 6 February, less a working day, Thursday 5th', () => {
-    expect(events.at(-1)).toMatchObject({ type: 'client-message-sent', kind: 'update', promised: '2026-02-05T00:00:00.000Z' });
+  it('the message records the day its draft named: an update after an update comes on the chase day, Friday 30th + 7 = Friday 6 February', () => {
+    expect(events.at(-1)).toMatchObject({ type: 'client-message-sent', kind: 'update', promised: '2026-02-06T00:00:00.000Z' });
     const before = d('2026-01-30T09:22:00Z');
     const draft = clientDraft(foldRequest('r1', events.slice(0, -1), before), config, { gapDays: 7 }, before, draftOptions());
-    expect(draft.body).toContain('I will be in touch again by Thursday 5 February');
+    expect(draft.body).toContain('I will be in touch again by Friday 6 February');
   });
 
-  it('a thanks that needs no reply, and the longer gap it teaches, leave the next update on Thursday 5 February', () => {
-    const now = d('2026-01-30T15:00:00Z');
+  it('a thanks that needs no reply, and the longer gap it teaches, leave the next update on Friday 6 February', () => {
+    const now = d('2026-02-02T15:00:00Z');
     const thanks = recordClientContact(
       foldRequest('r1', events, now),
       config,
       { gapDays: 7 },
-      { channel: 'email', contactAt: d('2026-01-30T14:22:00Z'), note: 'Thanks, that is fine.', needs: 'none' },
+      { channel: 'email', contactAt: d('2026-02-02T14:22:00Z'), note: 'Thanks, that is fine.', needs: 'none' },
       now,
     );
     const state = foldRequest('r1', [...events, ...thanks], now);
-    // With an 11-day gap and the clock moved to 14:22, the update would otherwise fall due on Friday 6 February.
-    expect(nextClientUpdateDue(state, config, { gapDays: 11 })).toEqual(d('2026-02-05T00:00:00Z'));
-    expect(nextClientUpdateDue(state, config, { gapDays: 7 })).toEqual(d('2026-02-05T00:00:00Z'));
+    // The thanks on Monday 2nd moves their clock: Monday 2nd + 7 = Monday 9th, with an 11-day gap
+    // Friday 13th less a working day; either way the cadence would say Monday 9th.
+    expect(nextClientUpdateDue(state, config, { gapDays: 11 })).toEqual(d('2026-02-06T00:00:00Z'));
+    expect(nextClientUpdateDue(state, config, { gapDays: 7 })).toEqual(d('2026-02-06T00:00:00Z'));
+    const unpromised = foldRequest(
+      'r1',
+      [...events, ...thanks].map((e) => (e.type === 'client-message-sent' ? { ...e, promised: undefined } : e)),
+      now,
+    );
+    expect(nextClientUpdateDue(unpromised, config, { gapDays: 11 })).toEqual(d('2026-02-09T00:00:00Z'));
   });
 
   it('a message from before the promise was kept still falls due as it always did', () => {

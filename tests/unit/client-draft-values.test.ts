@@ -56,8 +56,8 @@ describe('every placeholder, in any template', () => {
         'contact: you emailed me on Monday 2 November at 08:30',
         'theirMessage:',
         'theirWords:',
-        // Weekly client, touched now: they would chase Wednesday 11th, so the update comes the day before.
-        'nextUpdate: Tuesday 10 November',
+        // Weekly client, touched now by this update: the next with nothing new comes the day they would chase, Wednesday 11th.
+        'nextUpdate: Wednesday 11 November',
         'deadline:',
         'deadlineNote:',
         'standing: It has not been forgotten: it is in hand and I am keeping it moving.',
@@ -103,8 +103,8 @@ describe('every placeholder, in any template', () => {
         'contact: you called me on Monday 2 November at 08:30',
         'theirMessage: your email yesterday',
         'theirWords: You wrote: “We need to book the venue soon.”',
-        // A reply is not an update: the weekly clock from now, Tuesday 10th.
-        'nextUpdate: Tuesday 10 November',
+        // Their message came 29 hours after our acknowledgement: a reply to it promises no more than that day, Thursday 5th.
+        'nextUpdate: Thursday 5 November',
         'deadline: Friday 27 November',
         'deadlineNote:',
         'standing: It has not been forgotten: it is in hand and I am keeping it moving.',

@@ -32,8 +32,8 @@ describe('the status update', () => {
 
   it('says it is not forgotten and gives the date of the next update', () => {
     expect(draft.body).toContain('It has not been forgotten');
-    // Sent Wednesday 4th: expected chase Wednesday 11th, so the next word comes Tuesday 10th.
-    expect(draft.body).toContain('I will be in touch again by Tuesday 10 November');
+    // Sent Wednesday 4th: expected chase Wednesday 11th. The next update with nothing new comes that day, not inside their week.
+    expect(draft.body).toContain('I will be in touch again by Wednesday 11 November');
   });
 
   it('is addressed to the client, signed with the signature, and leaves no gaps where options are off', () => {
@@ -77,8 +77,12 @@ describe('the status update', () => {
     );
   });
 
-  it('follows the learned gap: a client who chases every 3 days hears from us within 2 business days', () => {
-    expect(clientDraft(stateWith(), config, { gapDays: 3 }, WEDNESDAY, options()).body).toContain('by Friday 6 November');
+  it('follows the learned gap: a client who chases every 3 days hears again the day they would chase', () => {
+    // Wednesday 4th + 3 = Saturday 7th, read on Monday 9th; an acknowledgement promises the working day before, Friday 6th.
+    expect(clientDraft(stateWith(), config, { gapDays: 3 }, WEDNESDAY, options()).body).toContain('by Monday 9 November');
+    expect(clientDraft(stateWith(), config, { gapDays: 3 }, WEDNESDAY, options({ kind: 'acknowledgement' })).body).toContain(
+      'by Friday 6 November',
+    );
   });
 });
 

@@ -142,7 +142,7 @@ describe('a message marked sent: what is recorded', () => {
   const now = d('2026-11-05T12:00:00.000Z');
 
   it('an update by email: the subject and text trimmed, and the date it promised', () => {
-    // Sent Thursday 5th: the client would chase Thursday 12th, so the next update is due the working day before, Wednesday 11th.
+    // Sent Thursday 5th: the client would chase Thursday 12th. This update and the next both say nothing new, so the next comes that day, not inside their week.
     expect(
       markClientMessageSent(waiting, config, 'update', '  Your request  ', now, { body: '  Still with the boss.  ', client: weekly }),
     ).toEqual([
@@ -152,7 +152,7 @@ describe('a message marked sent: what is recorded', () => {
         kind: 'update',
         subject: 'Your request',
         body: 'Still with the boss.',
-        promised: '2026-11-11T00:00:00.000Z',
+        promised: '2026-11-12T00:00:00.000Z',
       },
     ]);
   });
@@ -184,7 +184,7 @@ describe('a message marked sent: what is recorded', () => {
         subject: 'Call',
         medium: 'voicemail',
         edit: { edited: true, wordsChanged: 3 },
-        promised: '2026-11-11T00:00:00.000Z',
+        promised: '2026-11-12T00:00:00.000Z',
         messageId: '<m1@follow-through>',
         sentAt: '2026-11-05T11:45:00.000Z',
       },
@@ -225,7 +225,8 @@ describe('a message marked sent: what is recorded', () => {
     ]);
     expect(parked.status).toBe('parked');
     const [event] = markClientMessageSent(parked, config, 'update', 'Your request', now, { client: weekly });
-    expect(event).toHaveProperty('promised', '2026-11-11T00:00:00.000Z');
+    // Parked, the weekly cadence alone: Thursday 5th + 7 = Thursday 12th.
+    expect(event).toHaveProperty('promised', '2026-11-12T00:00:00.000Z');
   });
 
   it('once decided, nothing is promised: the answer is what they are owed, and it may now be sent', () => {

@@ -58,13 +58,13 @@ describe('the client’s deadline caps every date the app promises', () => {
     expect(nextClientUpdateDue(foldRequest('r1', afterUpdate, d('2026-11-12T11:00:00Z')), config, { gapDays: 7 })).toEqual(
       d('2026-11-13T00:00:00Z'),
     );
-    // Sent on the deadline day, the usual date: 13th + 7 = Friday 20th, less one working day, Thursday 19th.
+    // Sent on the deadline day, the usual date: after an update, the day they would chase, 13th + 7 = Friday 20th.
     const onTheDay = [
       ...afterUpdate,
       { type: 'client-message-sent', at: '2026-11-13T10:00:00Z', kind: 'update', subject: 'Update' } as RequestEvent,
     ];
     expect(nextClientUpdateDue(foldRequest('r1', onTheDay, d('2026-11-13T11:00:00Z')), config, { gapDays: 7 })).toEqual(
-      d('2026-11-19T00:00:00Z'),
+      d('2026-11-20T00:00:00Z'),
     );
   });
 

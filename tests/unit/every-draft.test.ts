@@ -67,16 +67,21 @@ const PARKED: RequestEvent[] = [
 
 /**
  * The client's deadline, and what each draft must then say, written out by hand for Wednesday
- * 4 November at 10:00 (Monday to Friday, a usual gap of 7 days, the next update otherwise due
- * Tuesday 10 November, an answer expected in 3 business days promised by Thursday 12).
+ * 4 November at 10:00 (Monday to Friday, a usual gap of 7 days, an answer expected in 3 business
+ * days promised by Thursday 12). With no deadline in the way, the next word comes: after an
+ * acknowledgement, the working day before they would chase, Tuesday 10; after an update, the day
+ * they would chase, Wednesday 11 (parked, the weekly cadence: also Wednesday 11); after a reply to
+ * their chase, no later than the two days they had waited, Friday 6.
  */
 interface DeadlineCase {
   name: string;
   deadline: string | null;
-  /** The next-update date every dated draft carries, by locale. */
-  next: Record<string, string>;
+  /** The next-update date every dated draft carries, by the draft's kind and locale. */
+  next: Record<'acknowledgement' | 'reply' | 'update', Record<string, string>>;
   /** What the update's "expect to have an answer" promises, when it may promise one; null: it must not. */
   promise: Record<string, string> | null;
+  /** Kinds whose next date falls before the deadline anyway: waiting, they say nothing of it (parked, the boss's silence still outlasts it). */
+  uncapped?: ClientMessageKind[];
   /** The deadline sentence, by locale; null: none. Parked requests say 'parked' instead of 'waiting'. */
   note: { waiting: Record<string, string>; parked: Record<string, string> } | null;
 }
@@ -84,19 +89,24 @@ const TUE_10 = { 'en-GB': 'Tuesday 10 November', 'en-US': 'Tuesday, November 10'
 const THU_12 = { 'en-GB': 'Thursday 12 November', 'en-US': 'Thursday, November 12' };
 const MON_9 = { 'en-GB': 'Monday 9 November', 'en-US': 'Monday, November 9' };
 const THU_5 = { 'en-GB': 'Thursday 5 November', 'en-US': 'Thursday, November 5' };
+const FRI_6 = { 'en-GB': 'Friday 6 November', 'en-US': 'Friday, November 6' };
+const WED_11 = { 'en-GB': 'Wednesday 11 November', 'en-US': 'Wednesday, November 11' };
+const USUAL = { acknowledgement: TUE_10, reply: FRI_6, update: WED_11 };
 const OFFER = 'Would a little more time be possible? I will come back to you the moment I have the answer.';
 const both = (text: (day: string) => string, day: Record<string, string>) => ({
   'en-GB': text(day['en-GB']!),
   'en-US': text(day['en-US']!),
 });
 const DEADLINES: DeadlineCase[] = [
-  { name: 'no deadline', deadline: null, next: TUE_10, promise: THU_12, note: null },
-  { name: 'a deadline far off', deadline: '2026-11-30', next: TUE_10, promise: THU_12, note: null },
+  { name: 'no deadline', deadline: null, next: USUAL, promise: THU_12, note: null },
+  { name: 'a deadline far off', deadline: '2026-11-30', next: USUAL, promise: THU_12, note: null },
   {
     // Tuesday 10 is more than 3 business days off, so not near; but the update and the padded promise would fall on or after it.
     name: 'a deadline before the padded promise',
     deadline: '2026-11-10',
-    next: MON_9,
+    // On or after the deadline moves to the working day before it; the reply's Friday 6 is already before.
+    next: { acknowledgement: MON_9, reply: FRI_6, update: MON_9 },
+    uncapped: ['reply'],
     promise: MON_9,
     note: {
       waiting: both((d) => `I have kept every date here ahead of your deadline of ${d}.`, TUE_10),
@@ -106,7 +116,7 @@ const DEADLINES: DeadlineCase[] = [
   {
     name: 'a deadline two days off',
     deadline: '2026-11-06',
-    next: THU_5,
+    next: { acknowledgement: THU_5, reply: THU_5, update: THU_5 },
     promise: null,
     note: {
       waiting: both((d) => `I know you need this by ${d}, and I may not have an answer by then. ${OFFER}`, {
@@ -122,7 +132,7 @@ const DEADLINES: DeadlineCase[] = [
   {
     name: 'a deadline gone by',
     deadline: '2026-11-03',
-    next: TUE_10,
+    next: USUAL,
     promise: null,
     note: {
       waiting: both((d) => `I know you needed this by ${d}, and I’m sorry that I don’t have an answer for you yet. ${OFFER}`, {
@@ -210,7 +220,7 @@ describe('every draft, for every channel, greeting style, locale and deadline, r
                   draftProblems(draft, {
                     topic: TOPIC,
                     contact: c.kind === 'reply' ? null : contactPhrase(channel, locale, medium !== 'email'),
-                    nextDate: c.dated ? dl.next[locale]! : null,
+                    nextDate: c.dated ? dl.next[c.kind as keyof DeadlineCase['next']][locale]! : null,
                     own: [TOPIC, DECISION, config.signature, CHASE.type === 'client-contacted' ? CHASE.note : ''],
                   }),
                   where,
@@ -233,7 +243,7 @@ describe('every draft, for every channel, greeting style, locale and deadline, r
                   if (dl.promise) expect(draft.body, where).toContain(`I expect to have an answer for you by ${dl.promise[locale]}.`);
                   else expect(draft.body, where).not.toMatch(/I expect to have an answer/);
                 }
-                const note = dl.note?.[c.parked ? 'parked' : 'waiting'][locale];
+                const note = dl.uncapped?.includes(c.kind) && !c.parked ? undefined : dl.note?.[c.parked ? 'parked' : 'waiting'][locale];
                 if (c.dated && note) expect(draft.body, where).toContain(note);
                 if (!c.dated || !note) expect(draft.body, where).not.toMatch(/deadline|need(ed)? this by/);
                 checked++;

@@ -22,6 +22,8 @@ describe('the fold', () => {
       acknowledgedAt: null,
       acknowledgementSince: '2026-11-02T08:30:00.000Z',
       replyOwed: null,
+      chase: null,
+      raisedIn: { at: '2026-11-02T08:30:00.000Z', channel: 'email', note: '', chased: false },
       inbound: [{ at: '2026-11-02T08:30:00.000Z', channel: 'email', note: '', chased: false }],
       outbound: [],
       clientStep: null,
@@ -166,6 +168,9 @@ describe('a whole history, entry by entry', () => {
       acknowledgedAt: null,
       acknowledgementSince: at('18', '09:00'),
       replyOwed: null,
+      chase: null,
+      // Reopened with nothing new logged: no message raised this round yet.
+      raisedIn: null,
       inbound: [{ at: '2026-11-02T08:30:00.000Z', channel: 'email', note: '', chased: false }],
       outbound: [
         { at: at('02', '10:00'), kind: 'acknowledgement', subject: 'Thanks', medium: 'email', edit: null, promised: null },

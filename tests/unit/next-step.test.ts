@@ -112,8 +112,8 @@ describe('everything pending on a request, with its dates', () => {
     what: 'sign the form',
     chaseOn: '2026-11-09T00:00:00.000Z',
   };
-  // Acknowledged Monday 09:00: a weekly client would chase Monday 9th, so the update is due Friday 6th, overdue from Monday.
-  const update = item('update', '2026-11-06T00:00:00.000Z', { lateAfter: '2026-11-09T00:00:00.000Z' });
+  // Parked, the update follows the weekly cadence: acknowledged Monday 2nd, due Monday 9th, overdue from Tuesday.
+  const update = item('update', '2026-11-09T00:00:00.000Z', { lateAfter: '2026-11-10T00:00:00.000Z' });
   const owed = item('client-step', '2026-11-09T00:00:00.000Z', { owner: 'client', clientOwes: 'sign the form' });
 
   it('parked with a re-ask date: the re-ask opens round 2 with strike 1; the update and the client’s step go on', () => {

@@ -116,7 +116,8 @@ describe('the reply draft', () => {
         '',
         'It has not been forgotten: it is in hand and I am keeping it moving.',
         '',
-        'I will be in touch again by Tuesday 10 November, or sooner if there is news.',
+        // They chased two days after our acknowledgement: the reply promises no more than two days, Friday 6th.
+        'I will be in touch again by Friday 6 November, or sooner if there is news.',
         '',
         'Kind regards,\nSam Patel',
       ].join('\n'),
