@@ -34,6 +34,11 @@ export interface CheckedRecord {
   label: string;
   /** The request to add, as checked (and mapped); null when the record is rejected. */
   doc: RequestDocument | null;
+  /**
+   * Its history as the file has it, before a boss missing from Settings was mapped: a request
+   * already here whose boss was removed since is the same request, not a different history.
+   */
+  asInFile?: RequestEvent[];
   reason: string | null;
 }
 
@@ -85,6 +90,7 @@ function checkRecord(record: unknown, index: number, context: ImportContext): Ch
   if (idProblem) return reject(idProblem);
   let mapped: string | null = null;
   const events: RequestEvent[] = [];
+  const asInFile: RequestEvent[] = [];
   for (const [i, event] of parsed.data.events.entries()) {
     const at = Date.parse(event.at);
     if (at < EARLIEST || at > Date.parse(context.now) + CLOCK_SKEW_MS)
@@ -92,6 +98,7 @@ function checkRecord(record: unknown, index: number, context: ImportContext): Ch
     const details = event.type === 'logged' ? event.request : event.type === 'corrected' ? event.details : null;
     if (!details) {
       events.push(event);
+      asInFile.push(event);
       continue;
     }
     const checked = requestDetailsSchema.safeParse(details);
@@ -104,11 +111,16 @@ function checkRecord(record: unknown, index: number, context: ImportContext): Ch
       bossId = context.defaultBossId;
     }
     const next = { ...checked.data, bossId };
-    if (event.type === 'logged') events.push({ ...event, request: next });
-    else if (event.type === 'corrected') events.push({ ...event, details: next });
+    if (event.type === 'logged') {
+      events.push({ ...event, request: next });
+      asInFile.push({ ...event, request: checked.data });
+    } else if (event.type === 'corrected') {
+      events.push({ ...event, details: next });
+      asInFile.push({ ...event, details: checked.data });
+    }
   }
   const reason = mapped ? `Its boss “${mapped.slice(0, 40)}” is not in Settings, so it goes to ${context.defaultBossName}.` : null;
-  return { id: parsed.data.id, label, doc: documentOf(parsed.data.id, events), reason };
+  return { id: parsed.data.id, label, doc: documentOf(parsed.data.id, events), reason, ...(mapped && { asInFile }) };
 }
 
 /** The IPC rule for a request id: 1 to 100 characters, with nothing around it a screen could not send back. */
@@ -138,7 +150,7 @@ export function planImport(
   const items: ImportItem[] = [];
   const toAdd: RequestDocument[] = [];
   const seen = new Set<string>();
-  for (const { id, label, doc, reason } of checked) {
+  for (const { id, label, doc, reason, asInFile } of checked) {
     const reject = (why: string) => items.push({ id, label, outcome: 'rejected', reason: why });
     if (!doc) {
       reject(reason ?? 'Not a complete request.');
@@ -153,7 +165,7 @@ export function planImport(
     if (!here) {
       toAdd.push(doc);
       items.push({ id, label, outcome: 'add', reason });
-    } else if (JSON.stringify(here.events) === JSON.stringify(doc.events)) {
+    } else if (sameHistory(here.events, doc.events) || (asInFile && sameHistory(here.events, asInFile))) {
       items.push({ id, label, outcome: 'already-there', reason: null });
     } else {
       reject('A request with this id is already here with a different history; yours was kept as it is.');
@@ -161,3 +173,5 @@ export function planImport(
   }
   return { items, toAdd };
 }
+
+const sameHistory = (a: readonly RequestEvent[], b: readonly RequestEvent[]) => JSON.stringify(a) === JSON.stringify(b);

@@ -93,6 +93,33 @@ describe('the JSON export', () => {
     expect(target.service.request(a.id).strikes).toBe(1);
   });
 
+  it('an export re-imported after its boss left Settings is already here, not a different history (issue 31, item 22)', async () => {
+    const stack = openTestStack(dir, clock);
+    const { service, handlers } = stack;
+    const bosses = [
+      { id: 'alex', name: 'Alex Morgan', email: '' },
+      { id: 'robin', name: 'Robin Lee', email: '' },
+    ];
+    service.saveSettings({ ...service.currentSettings(), bosses, defaultBossId: 'alex' });
+    const decided = service.logRequest(requestDetails({ bossId: 'alex', topic: 'the visit' }));
+    service.withdraw(decided.id, decided.version, 'No longer needed.');
+    const open = service.logRequest(requestDetails({ bossId: 'alex', topic: 'the gala' }));
+    service.handOverRequests('alex', 'robin');
+    service.saveSettings({ ...service.currentSettings(), bosses: [bosses[1]!], defaultBossId: 'robin' });
+
+    const exported = unwrap(await handlers.exportJson(undefined))!;
+    const preview = unwrap(await handlers.previewImport(asUpload(exported.path)));
+    expect(preview.items.map(({ label, outcome, reason }) => [label, outcome, reason])).toEqual([
+      ['Jane Doe · the gala', 'already-there', null],
+      ['Jane Doe · the visit', 'already-there', null],
+    ]);
+    // And importing it changes nothing: no request added, none moved from Robin.
+    const report = unwrap(await handlers.importJson(asUpload(exported.path)));
+    expect(report.items.map((i) => i.outcome)).toEqual(['already-there', 'already-there']);
+    expect(service.requestCount()).toBe(2);
+    expect(service.request(open.id).bossName).toBe('Robin Lee');
+  });
+
   it('refuses a file that is not an export, or from a newer version, and changes nothing', async () => {
     const { handlers, service } = openTestStack(dir, clock);
     for (const [content, message] of [
