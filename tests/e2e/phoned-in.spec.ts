@@ -47,15 +47,16 @@ test('a phoned-in request over two weeks: a call script used once, a voicemail l
   await composer.getByRole('button', { name: 'Draft status update voicemail script' }).click();
   const voicemail = composer.getByRole('textbox', { name: 'Voicemail script' });
   await expect(voicemail).toHaveValue(/you called me on Monday 2 November at 8:30 am\./);
-  await expect(voicemail).toHaveValue(/I’ll be in touch again by Thursday 12 November, or sooner if there’s news\./);
+  // After an update, the next with nothing new comes a week on, when she would otherwise call.
+  await expect(voicemail).toHaveValue(/I’ll be in touch again by Friday 13 November, or sooner if there’s news\./);
   await expect(voicemail).toHaveValue(/You can reach me on 020 7946 0000\. That’s 020 7946 0000\. Thank you, goodbye\.$/);
   await screenshotOf(composer, 'draft-voicemail-script');
   await composer.getByRole('button', { name: 'Log voicemail left' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Status update logged as a voicemail left.' })).toBeVisible();
-  await expect(fact(page, 'Next update due')).toHaveText('Thu 12 Nov');
+  await expect(fact(page, 'Next update due')).toHaveText('Fri 13 Nov');
 
-  // Thursday: an email this time, with a line of the assistant's own.
-  await app.advanceTo('2026-11-12T09:00:00.000Z');
+  // Friday 13th: an email this time, with a line of the assistant's own.
+  await app.advanceTo('2026-11-13T09:00:00.000Z');
   await composer.getByRole('tab', { name: 'Status update' }).click();
   await composer.getByRole('radio', { name: 'Email', exact: true }).check();
   await composer.getByRole('button', { name: 'Draft status update' }).click();
@@ -64,7 +65,7 @@ test('a phoned-in request over two weeks: a call script used once, a voicemail l
   await message.fill(`${await message.inputValue()}\n\nP.S. The venue has confirmed the date.`);
   await composer.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Status update marked as sent.' })).toBeVisible();
-  await expect(fact(page, 'Next update due')).toHaveText('Wed 18 Nov');
+  await expect(fact(page, 'Next update due')).toHaveText('Fri 20 Nov');
 
   // Two weeks in: the history shows the call and the voicemail, each as what it was.
   await app.advanceTo('2026-11-16T09:00:00.000Z');
@@ -72,7 +73,7 @@ test('a phoned-in request over two weeks: a call script used once, a voicemail l
   await expect(history).toContainText('Called the client (acknowledgement): “Call about the spring gala sponsorship”');
   await expect(history).toContainText('Left a voicemail (status update): “Update voicemail about the spring gala sponsorship”');
   await expect(history).toContainText('Status update sent: “Update on the spring gala sponsorship”');
-  await expect(fact(page, 'Next update due')).toHaveText('Wed 18 Nov');
+  await expect(fact(page, 'Next update due')).toHaveText('Fri 20 Nov');
 
   // Settings: two of three went out unedited; the edited kind links to its template.
   await app.open('#/settings');

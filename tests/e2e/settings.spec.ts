@@ -81,6 +81,6 @@ test('templates and client-side defaults: unknown placeholders refused, blaming 
   await page.getByRole('tab', { name: 'Status update' }).click();
   await page.getByRole('button', { name: 'Draft status update' }).click();
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue(
-    'Dear Jane Doe,\n\nA short note on the board dinner: still in hand. Next word by Friday 6 November.\n\nKind regards,',
+    'Dear Jane Doe,\n\nA short note on the board dinner: still in hand. Next word by Monday 9 November.\n\nKind regards,',
   );
 });

@@ -196,32 +196,33 @@ test('a week in the life: each morning Today lists exactly what is due, and each
   await doRow(app, page, 'answer: Dan Dale');
   expect(await todayRows(page)).toEqual(['deadline: Eve Ellis (Deadline near)']);
 
-  // Tuesday 10th: Cat is back from parking; Ivy's client is owed an update; Eve's ask is on her deadline row.
+  // Tuesday 10th: Cat is back from parking; Eve's ask is on her deadline row.
   await morning(app, page, '2026-11-10T09:00:00Z');
   expect(await todayRows(page)).toEqual([
     'deadline: Eve Ellis (Ask due + Deadline near)',
-    'update: Ivy Irwin (Update due)',
     'ask: Jo Jones (Ask due)',
     'reask: Cat Chen (Back from parking)',
   ]);
-  for (const row of ['update: Ivy Irwin', 'deadline: Eve Ellis', 'ask: Jo Jones', 'reask: Cat Chen']) await doRow(app, page, row);
+  for (const row of ['deadline: Eve Ellis', 'ask: Jo Jones', 'reask: Cat Chen']) await doRow(app, page, row);
   expect(await todayRows(page)).toEqual(['deadline: Eve Ellis (Deadline near)']);
 
   // Wednesday 11th: filtered to Robin, only his requests show. Eve's update is due today, the
   // working day before her deadline, though she would not chase before Friday; so is her next ask,
-  // which two working days after Tuesday's would have fallen on the deadline itself.
+  // which two working days after Tuesday's would have fallen on the deadline itself. Ivy's
+  // request is parked, so her update keeps the weekly cadence: a week after Wednesday 4th.
   await morning(app, page, '2026-11-11T09:00:00Z');
   expect(await todayRows(page)).toEqual([
     'deadline: Eve Ellis (Update due + Ask due + Deadline near)',
+    'update: Ivy Irwin (Update due)',
     'update: Ben Brook (Update due + Ask due)',
-    'update: Fay Ford (Update due + Follow up with client)',
     'ask: Ava Adams (Ask due)',
+    'client-step: Fay Ford (Follow up with client)',
   ]);
   await page.getByLabel('Boss').selectOption({ label: 'Robin Lee' });
-  expect(await todayRows(page)).toEqual(['update: Fay Ford (Update due + Follow up with client)']);
+  expect(await todayRows(page)).toEqual(['client-step: Fay Ford (Follow up with client)']);
   await page.getByLabel('Boss').selectOption({ label: 'All bosses' });
   await doRow(app, page, 'update: Ben Brook');
-  await doRow(app, page, 'update: Fay Ford');
+  await doRow(app, page, 'update: Ivy Irwin');
   await doRow(app, page, 'deadline: Eve Ellis');
   // Each row keeps what is left on it.
   expect(await todayRows(page)).toEqual([
@@ -247,21 +248,25 @@ test('a week in the life: each morning Today lists exactly what is due, and each
   await expect(page.getByText('Nothing needs you right now.')).toBeVisible();
   await screenshot(page, 'today-empty');
 
-  // Thursday 12th: three updates, ordered by who would chase first; Cat's and Jo's asks on their rows.
+  // Thursday 12th: Jo's update, the working day before she would chase, with her ask on its row.
+  // Hal and Cat had an update last Friday: the next, with nothing new, comes a week on. Fay had
+  // Wednesday's follow-up, and is parked: a week after it.
   await morning(app, page, '2026-11-12T09:00:00Z');
-  expect(await todayRows(page)).toEqual([
-    'update: Jo Jones (Update due + Ask due)',
-    'update: Hal Hart (Update due)',
-    'update: Cat Chen (Update due + Ask due)',
-  ]);
-  for (const row of ['update: Jo Jones', 'update: Hal Hart', 'update: Cat Chen', 'ask: Cat Chen', 'ask: Jo Jones'])
-    await doRow(app, page, row);
+  expect(await todayRows(page)).toEqual(['update: Jo Jones (Update due + Ask due)', 'ask: Cat Chen (Ask due)']);
+  for (const row of ['update: Jo Jones', 'ask: Cat Chen', 'ask: Jo Jones']) await doRow(app, page, row);
   await doRow(app, page, 'ask: Jo Jones', 'until-raised');
   await expect(page.getByText('Nothing needs you right now.')).toBeVisible();
 
-  // Friday 13th.
   await morning(app, page, '2026-11-13T09:00:00Z');
-  expect(await todayRows(page)).toEqual(['update: Ava Adams (Update due + Ask due)', 'client-step: Fay Ford (Follow up with client)']);
+  // Friday 13th: three updates, ordered by who would chase first.
+  expect(await todayRows(page)).toEqual([
+    'update: Hal Hart (Update due)',
+    'update: Cat Chen (Update due)',
+    'update: Ava Adams (Update due + Ask due)',
+    'client-step: Fay Ford (Follow up with client)',
+  ]);
+  await doRow(app, page, 'update: Hal Hart');
+  await doRow(app, page, 'update: Cat Chen');
   await doRow(app, page, 'update: Ava Adams');
   await doRow(app, page, 'ask: Ava Adams');
   await doRow(app, page, 'ask: Ava Adams', 'in-2-weeks');
@@ -273,15 +278,16 @@ test('a week in the life: each morning Today lists exactly what is due, and each
   await expect(page.getByText('Nothing needs you right now.')).toBeVisible();
 
   // The Parked view: who is off the list and when each comes back, ordered like every list by
-  // the next thing due on it (Ben's next update is Tuesday 17th, Hal's Wednesday 18th).
+  // the next thing due on it (Fay's follow-up Tuesday 17th; the weekly updates: Ben's Wednesday
+  // 18th, Jo's Thursday 19th, Hal's and Ava's Friday 20th).
   await page.getByRole('link', { name: /^Parked/ }).click();
   const parked = tableRows(page, 'Parked');
   await expect(parked).toHaveText([
     /Ivy Irwin.*Mon 16 Nov \(round 2\)/,
     /Fay Ford.*Parked until the boss raises it/,
     /Ben Brook.*Parked until the boss raises it/,
-    /Hal Hart.*Parked until the boss raises it/,
     /Jo Jones.*Parked until the boss raises it/,
+    /Hal Hart.*Parked until the boss raises it/,
     /Ava Adams.*Fri 27 Nov \(round 2\)/,
   ]);
   await screenshot(page, 'parked');

@@ -120,7 +120,8 @@ export async function threeStrikeScenario(app: ScenarioDriver): Promise<void> {
   await expect(body).toHaveValue(/the sponsorship proposal for the spring gala/);
   await expect(body).toHaveValue(/you emailed me on Monday 2 November at 08:30/);
   await expect(body).toHaveValue(/not been forgotten/);
-  await expect(body).toHaveValue(/I will be in touch again by Thursday 26 November/);
+  // A status update sent Friday 20th: the next, with nothing new, a week on (her usual gap), not the day before.
+  await expect(body).toHaveValue(/I will be in touch again by Friday 27 November/);
   await app.screenshot('client-update-draft');
   await page.getByRole('button', { name: 'Copy to clipboard' }).click();
   await expect(page.getByRole('status')).toHaveText('Copied to the clipboard.');
