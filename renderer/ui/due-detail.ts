@@ -3,6 +3,7 @@ import type { DueFact } from '../../shared/rules/due-facts';
 import type { TodayRow } from '../../shared/rules/today';
 import { formatCalendarDay, formatDateTime, formatDay, formatTime, waited } from './format';
 import { strikeWording } from './strikes';
+import { owedAction } from '../../shared/copy/owed-action';
 
 /** What the line beside a due item's badge needs to know about its request: Today's row and the request page both have it. */
 export type DueContext = Pick<TodayRow, 'strikes' | 'strikeLimit' | 'nextAskDue' | 'round' | 'deadline' | 'bossName' | 'expectedChase'>;
@@ -27,7 +28,7 @@ export function dueDetail(item: DueFact, row: DueContext, asOf: string): string 
     case 'answer':
       return `decided ${formatDay(item.due)}`;
     case 'client-step':
-      return `they were to ${item.clientOwes ?? 'reply'}; follow up since ${formatDay(item.due)}`;
+      return `they were to ${item.clientOwes ? owedAction(item.clientOwes) : 'reply'}; follow up since ${formatDay(item.due)}`;
     case 'deadline':
       return `${row.deadline ? formatCalendarDay(row.deadline) : ''} · with ${row.bossName}`;
     case 'call':

@@ -1,4 +1,5 @@
 import type { PendingItem } from '../rules/pending';
+import { owedAction } from './owed-action';
 
 export interface Names {
   client: string;
@@ -32,6 +33,6 @@ export function pendingAction(
     case 'update':
       return `Send ${names.client} a status update`;
     case 'client-step':
-      return `${names.client} to ${item.clientOwes ?? 'reply'}`;
+      return `${names.client} to ${item.clientOwes ? owedAction(item.clientOwes) : 'reply'}`;
   }
 }

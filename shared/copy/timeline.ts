@@ -3,6 +3,7 @@ import { CLIENT_MESSAGE_LABELS, type CorrectableField, type DetailChange } from 
 import type { TimelineEntry } from '../domain/timeline';
 import { count } from './plural';
 import { PARK_OUTCOME_COPY } from './labels';
+import { owedAction } from './owed-action';
 
 const CHANNEL_WORDS = { email: 'by email', phone: 'by phone', voicemail: 'by voicemail', 'in-person': 'in person', other: '' } as const;
 
@@ -50,9 +51,11 @@ export function timelineText(
     case 'reopened':
       return `Reopened: round ${entry.round} starts, waiting on the boss again`;
     case 'client-step-set':
-      return entry.repeat ? `Followed up; will follow up again if nothing comes (${entry.what})` : `The client is to ${entry.what}`;
+      return entry.repeat
+        ? `Followed up; will follow up again if nothing comes (${entry.what})`
+        : `The client is to ${owedAction(entry.what)}`;
     case 'client-step-done':
-      return entry.what ? `The client did it: ${entry.what}` : 'Client step done';
+      return entry.what ? `The client did it: ${owedAction(entry.what)}` : 'Client step done';
     case 'call-proposed':
       return `Call proposed for ${formatDay(entry.startsAt)} (${count(entry.minutes, 'minute', 'minutes')})`;
     case 'note-added': {

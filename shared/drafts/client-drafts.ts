@@ -16,6 +16,7 @@ import { renderTemplate, type Placeholder } from './template';
 import { replySubject } from '../mailbox/reply-subject';
 import { topicInSentence } from '../domain/topic';
 import { describeContact, formatDay, formatMoment, signOff, theirMessage, theirWords } from './wording';
+import { owedAction } from '../copy/owed-action';
 
 export interface ClientDraftOptions {
   kind: ClientMessageKind;
@@ -112,9 +113,9 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     promise: promised ? `I expect to have ${answer} by ${formatDay(promised.day, locale)}.` : '',
     invitation: options.invite ? (spoken ? SPOKEN_INVITATION : INVITATION) : '',
     clientStep: step
-      ? `In the meantime, could you ${step.what}? If I haven’t heard by ${formatDay(stepDay!, locale)}, may I give you a call?`
+      ? `In the meantime, could you ${owedAction(step.what)}? If I haven’t heard by ${formatDay(stepDay!, locale)}, may I give you a call?`
       : '',
-    clientOwes: step?.what ?? '',
+    clientOwes: step ? owedAction(step.what) : '',
     decision: state.decision?.text ?? '',
     callTime: state.call ? formatMoment(new Date(state.call.startsAt), locale) : '',
     callback: number ? `You can reach me on ${number}. That’s ${number}.` : 'Do call me back when it suits you.',

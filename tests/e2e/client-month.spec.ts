@@ -82,7 +82,8 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await page.getByRole('button', { name: 'Start again from the template' }).click();
   await expect(update1).toHaveValue(/which you raised when you emailed me on Monday 2 November at 08:30\. It has not been forgotten/);
   await expect(update1).toHaveValue(/It is being reviewed with the team\. I expect to have an answer for you by Monday 16 November\./);
-  await expect(update1).toHaveValue(/I will be in touch again by Thursday 12 November/);
+  // The next update, with nothing new, a week on: her usual gap, not the day before it.
+  await expect(update1).toHaveValue(/I will be in touch again by Friday 13 November/);
   await expect(page.getByRole('list', { name: 'Never-blame check' })).toHaveCount(0);
   await screenshot(page, 'draft-status-update');
 
@@ -101,11 +102,13 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await page.getByRole('button', { name: 'Start again from the template' }).click();
   await markSent(page, 'Status update');
 
-  // Week 2: due Thursday 12th (the chase would come Friday 13th). The client owes us the signed form.
-  await walk(app, page, '2026-11-07', '2026-11-12', ['2026-11-12']);
+  // Week 2: due Friday 13th, a week after the last update. The client owes us the signed form.
+  await walk(app, page, '2026-11-07', '2026-11-13', ['2026-11-13']);
   await openRequest(page);
   await openAction(page, 'The client owes us…');
-  await page.getByLabel('What they owe').fill('send the signed sponsorship form');
+  // Typed as a thing, as an assistant would note it: every sentence says "send" it.
+  await page.getByLabel('What they owe').fill('the signed sponsorship form');
+  await expect(page.getByText('The email will ask: “could you send the signed sponsorship form?”')).toBeVisible();
   await page.getByLabel('Follow up on').fill('2026-11-17');
   await page.getByRole('button', { name: 'Record client step' }).click();
   await expect(page.getByRole('status')).toHaveText('Recorded: Jane Doe is to send the signed sponsorship form. Follow up on Tue 17 Nov.');
@@ -114,13 +117,14 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await expect(update2).toHaveValue(
     /In the meantime, could you send the signed sponsorship form\? If I haven’t heard by Tuesday 17 November, may I give you a call\?/,
   );
-  await expect(update2).toHaveValue(/I will be in touch again by Wednesday 18 November/);
+  await expect(update2).toHaveValue(/I will be in touch again by Friday 20 November/);
   await markSent(page, 'Status update');
 
-  // Monday 16th, 10:30: Jane calls before anything was due. Her clock resets and her own rhythm
-  // (14 days between contacts) is learned, but Wednesday 18th was promised and stays promised
-  // until the reply names a new date: 16th + 7 days (the cadence) is Monday 23rd.
-  await walk(app, page, '2026-11-13', '2026-11-16', []);
+  // Monday 16th, 10:30: Jane calls before anything was due, three days after our update. One gap
+  // of hers (14 days) is not yet her habit: it stays 7 days until three are known. Friday 20th was
+  // promised and stays promised until the reply names a new date; she asked after three days, so
+  // the reply promises news within three: Thursday 19th.
+  await walk(app, page, '2026-11-14', '2026-11-16', []);
   await app.advanceTo('2026-11-16T11:00:00.000Z');
   await app.open('#/requests');
   await openRequest(page);
@@ -130,12 +134,12 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await page.getByLabel('What they said (optional)').fill('asked whether there is news');
   await page.getByRole('button', { name: 'Log client contact' }).click();
   await expect(page.getByText('The client got in touch by phone: asked whether there is news')).toBeVisible();
-  await expect(fact(page, 'Next update due')).toHaveText('Wed 18 Nov');
-  await expect(fact(page, 'Usual gap')).toHaveText('14 days between contacts');
+  await expect(fact(page, 'Next update due')).toHaveText('Fri 20 Nov');
+  await expect(fact(page, 'Usual gap')).toHaveText('7 days between contacts');
   const reply = await draft(page, 'Reply', 'Draft reply');
-  await expect(reply).toHaveValue(/I will be in touch again by Monday 23 November/);
+  await expect(reply).toHaveValue(/I will be in touch again by Thursday 19 November/);
   await markSent(page, 'Reply');
-  await expect(fact(page, 'Next update due')).toHaveText('Mon 23 Nov');
+  await expect(fact(page, 'Next update due')).toHaveText('Thu 19 Nov');
 
   // Tuesday 17th: the client step falls due; they have sent it.
   await app.advanceTo('2026-11-17T09:00:00.000Z');
@@ -145,8 +149,8 @@ test('a month of one request: acknowledged, updated before each predicted chase,
   await page.getByRole('button', { name: 'They did it' }).click();
   await expect(page.getByText('The client did it: send the signed sponsorship form')).toBeVisible();
 
-  // Monday 23rd the update is due and is missed; on Tuesday morning it is overdue.
-  await walk(app, page, '2026-11-18', '2026-11-24', ['2026-11-23'], ['2026-11-24']);
+  // Thursday 19th the update is due and is missed; from Friday it is overdue.
+  await walk(app, page, '2026-11-18', '2026-11-24', ['2026-11-19'], ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24']);
   // Tuesday 24th, 09:45: Jane emails first. That counts as a chase.
   await app.advanceTo('2026-11-24T10:00:00.000Z');
   await app.open('#/requests');

@@ -5,6 +5,7 @@ import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
 import { formatCalendarDay } from '../../ui/format';
 import { useRequestBusy } from './useRequestBusy';
+import { owedAction } from '../../../shared/copy/owed-action';
 
 /** What the client owes us (sign, confirm, send) and the day we may follow up: it comes due on Today then. */
 export function ClientStepForm({ view, onDone }: { view: RequestDetailView; onDone: (message: string) => void }) {
@@ -18,7 +19,7 @@ export function ClientStepForm({ view, onDone }: { view: RequestDetailView; onDo
     setMissing(!what.trim() || !chaseOn);
     if (!what.trim() || !chaseOn) return;
     if (await setStep.run({ id: view.id, version: view.version, what, chaseOn })) {
-      onDone(`Recorded: ${view.clientName} is to ${what.trim()}. Follow up on ${formatCalendarDay(chaseOn)}.`);
+      onDone(`Recorded: ${view.clientName} is to ${owedAction(what)}. Follow up on ${formatCalendarDay(chaseOn)}.`);
     }
   };
   const error = missing ? 'Say what the client owes and pick the day you may follow up.' : setStep.error;
@@ -27,7 +28,16 @@ export function ClientStepForm({ view, onDone }: { view: RequestDetailView; onDo
     <fieldset className="compact">
       <legend>The client owes us something</legend>
       <label htmlFor="step-what">What they owe</label>
-      <input id="step-what" placeholder="e.g. send the signed contract" value={what} onChange={(e) => setWhat(e.target.value)} />
+      <input
+        id="step-what"
+        placeholder="e.g. the signed contract, or confirm the numbers"
+        aria-describedby="step-what-reads"
+        value={what}
+        onChange={(e) => setWhat(e.target.value)}
+      />
+      <p id="step-what-reads" className="hint">
+        {what.trim() ? `The email will ask: “could you ${owedAction(what)}?”` : 'A thing they will send, or what they will do.'}
+      </p>
       <label htmlFor="step-chase">Follow up on</label>
       <input
         id="step-chase"

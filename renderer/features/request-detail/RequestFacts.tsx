@@ -9,6 +9,7 @@ import { dueLabel, formatCalendarDay, formatDateTime, formatDay, waited } from '
 import { StatusMessage } from '../../ui/StatusMessage';
 import { AddressingForm } from './AddressingForm';
 import { useRequestBusy } from './useRequestBusy';
+import { owedAction } from '../../../shared/copy/owed-action';
 
 /**
  * What is known about the request, beside its conversation: how and when it came, who decides,
@@ -132,7 +133,7 @@ function ClientStep({ view }: { view: RequestDetailView }) {
     <>
       <dt>The client owes us</dt>
       <dd>
-        {view.clientName} is to {step.what}. Follow up: {dueLabel(step.chaseOn, view.asOf)}.{' '}
+        {view.clientName} is to {owedAction(step.what)}. Follow up: {dueLabel(step.chaseOn, view.asOf)}.{' '}
         <CommandButton
           className="button link"
           pending={complete.pending}
