@@ -60,6 +60,7 @@ import { mailKey } from '../shared/mailbox/message-id';
 import { askThread, clientThread, type MailThread } from '../shared/mailbox/thread';
 import { describeIssues, eventSchema } from '../shared/store/event-schema';
 import { correctDetails, handOver, withdraw } from '../shared/rules/correction';
+import { agreeNewDeadline } from '../shared/rules/new-deadline';
 import { count } from '../shared/copy/plural';
 import { sentenceCase } from '../shared/copy/case';
 import type { DeletedRequest, EmailReading, ProposedDraft, UsedDraft } from '../shared/ipc/contract';
@@ -643,6 +644,11 @@ export class FollowThroughService {
 
   withdraw(id: string, version: number, reason: string) {
     return this.act(id, version, (state, now) => withdraw(state, reason, now));
+  }
+
+  /** The client agreed a new date: their deadline moves, kept in the history with the old one. */
+  agreeDeadline(id: string, version: number, deadline: string, note: string) {
+    return this.act(id, version, (state, now) => agreeNewDeadline(state, deadline, note, now));
   }
 
   reopen(id: string, version: number) {

@@ -116,6 +116,7 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
     reopen: ({ id, version }) => service.reopen(id, version),
     correctDetails: ({ id, version, details }) => service.correctDetails(id, version, details),
     withdraw: ({ id, version, reason }) => service.withdraw(id, version, reason),
+    agreeDeadline: ({ id, version, deadline, note }) => service.agreeDeadline(id, version, deadline, note),
     deleteRequest: ({ id, version }) => service.deleteRequest(id, version),
     undoDelete: ({ id }) => service.undoDelete(id),
     listDeleted: () => service.deletedThisSession(),

@@ -174,7 +174,15 @@ function Page(props: {
         />
       );
     case 'request':
-      return <RequestDetailPage key={`${route.id}-${route.draft ?? ''}`} id={route.id} draft={route.draft} settings={settings} />;
+      return (
+        <RequestDetailPage
+          key={`${route.id}-${route.draft ?? ''}-${route.agree ?? ''}`}
+          id={route.id}
+          draft={route.draft}
+          agree={route.agree}
+          settings={settings}
+        />
+      );
     case 'digest':
       return <DigestPage key={route.bossId} bossId={route.bossId} settings={settings} />;
     case 'settings':

@@ -6,8 +6,11 @@ export type Route =
   | { page: 'requests' }
   | { page: 'parked' }
   | { page: 'new' }
-  /** `draft`: open the request with that message drafted (a Today row's action). */
-  | { page: 'request'; id: string; draft?: ClientMessageKind }
+  /**
+   * `draft`: open the request with that message drafted (a Today row's action); `agree`: open it
+   * on the form for a new date the client agreed (a passed deadline's action).
+   */
+  | { page: 'request'; id: string; draft?: ClientMessageKind; agree?: 'deadline' }
   | { page: 'digest'; bossId: string }
   | { page: 'settings' };
 
@@ -24,6 +27,7 @@ export function parseRoute(hash: string): Route {
     case 'request': {
       if (!parts[1]) return { page: 'requests' };
       const draft = CLIENT_MESSAGE_KINDS.find((k) => k === parts[3]);
+      if (parts[2] === 'agree-deadline') return { page: 'request', id: parts[1], agree: 'deadline' };
       return parts[2] === 'draft' && draft ? { page: 'request', id: parts[1], draft } : { page: 'request', id: parts[1] };
     }
     default:
@@ -34,7 +38,7 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   switch (route.page) {
     case 'request':
-      return `#/request/${encodeURIComponent(route.id)}${route.draft ? `/draft/${route.draft}` : ''}`;
+      return `#/request/${encodeURIComponent(route.id)}${route.draft ? `/draft/${route.draft}` : route.agree ? '/agree-deadline' : ''}`;
     case 'digest':
       return `#/digest/${encodeURIComponent(route.bossId)}`;
     default:

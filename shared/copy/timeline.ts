@@ -1,3 +1,4 @@
+import { parseISO } from 'date-fns';
 import { CONTACT_CHANNEL_LABELS, type ContactChannel } from '../domain/contact-channel';
 import { CLIENT_MESSAGE_LABELS, type CorrectableField, type DetailChange } from '../domain/events';
 import type { TimelineEntry } from '../domain/timeline';
@@ -66,6 +67,12 @@ export function timelineText(
       return `Corrected: ${entry.changes.map((change) => changeText(change, formatMoment)).join('; ')}`;
     case 'withdrawn':
       return `Withdrawn: ${entry.reason}`;
+    case 'deadline-agreed': {
+      // A calendar day: read as local midnight, so no time zone moves it a day.
+      const day = (date: string) => formatDay(parseISO(date).toISOString());
+      const was = entry.from ? ` (was ${day(entry.from)})` : '';
+      return `New date agreed with the client: ${day(entry.to)}${was}${entry.note ? `. ${entry.note}` : ''}`;
+    }
   }
 }
 

@@ -71,7 +71,12 @@ export type RequestEvent =
   /** What was logged, corrected: `details` is the request as it now stands, `changes` what moved. */
   | { type: 'corrected'; at: string; details: RequestDetails; changes: DetailChange[] }
   /** The client no longer needs it: closed, with the reason. Reopening brings it back. */
-  | { type: 'withdrawn'; at: string; reason: string };
+  | { type: 'withdrawn'; at: string; reason: string }
+  /**
+   * The client agreed a new date for what they need (their deadline passed, or will): `deadline`
+   * is the new day (yyyy-MM-dd), `note` what was agreed and how, as the assistant wrote it.
+   */
+  | { type: 'deadline-agreed'; at: string; deadline: string; note: string };
 
 /** The fields of a request that can be corrected, by their path in RequestDetails. */
 export const CORRECTABLE_FIELDS = [

@@ -360,6 +360,12 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
         withdrawn: { at, reason: event.reason },
         timeline: entry({ kind: 'withdrawn', reason: event.reason }),
       };
+    case 'deadline-agreed':
+      return {
+        ...state,
+        details: { ...state.details, deadline: event.deadline },
+        timeline: entry({ kind: 'deadline-agreed', from: state.details.deadline, to: event.deadline, note: event.note }),
+      };
   }
 }
 

@@ -26,6 +26,7 @@ export type TimelineEntry = { at: string; derived: boolean } & (
   | { kind: 'note-added'; inCaseOnly: boolean; askedWhom: string }
   | { kind: 'corrected'; changes: DetailChange[] }
   | { kind: 'withdrawn'; reason: string }
+  | { kind: 'deadline-agreed'; from: string | null; to: string; note: string }
 );
 
 export type TimelineKind = TimelineEntry['kind'];

@@ -251,6 +251,7 @@ export interface IpcContract {
   correctDetails: { args: Command<{ details: RequestDetails }>; result: RequestDetailView };
   /** Closes a request the client no longer needs, with the reason; it can be reopened. */
   withdraw: { args: Command<{ reason: string }>; result: RequestDetailView };
+  agreeDeadline: { args: Command<{ deadline: string; note: string }>; result: RequestDetailView };
   /** Removes an open request logged by mistake; it can be brought back until the app quits. */
   deleteRequest: { args: Command; result: DeletedRequest };
   undoDelete: { args: WithId; result: RequestDetailView };
@@ -375,6 +376,7 @@ export const IPC_CHANNELS = {
   reopen: 'ft:request:reopen',
   correctDetails: 'ft:request:correct-details',
   withdraw: 'ft:request:withdraw',
+  agreeDeadline: 'ft:request:agree-deadline',
   deleteRequest: 'ft:request:delete',
   undoDelete: 'ft:request:undo-delete',
   listDeleted: 'ft:requests:deleted',

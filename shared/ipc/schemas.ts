@@ -423,6 +423,10 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   undoDelete: z.strictObject({ id }),
   listDeleted: nothing,
   withdraw: command({ reason: required(300, 'The reason', 'Say why the client no longer needs it.') }),
+  agreeDeadline: command({
+    deadline: z.iso.date('Pick the new date the client agreed.'),
+    note: text().trim().max(500, 'Keep the note under 500 characters.'),
+  }),
   markSent: command({ kind: messageKind, medium: z.enum(MEDIA, 'Pick email, call or voicemail.'), used: usedDraft }),
   recordResearch: command({ ...researchOptions, used: usedDraft }),
   saveClientProfile: z.strictObject({ id, profile: clientProfileSchema }),

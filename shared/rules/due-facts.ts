@@ -1,4 +1,4 @@
-import { startOfDay } from 'date-fns';
+import { addDays, parseISO, startOfDay } from 'date-fns';
 import type { ClientMessageKind } from '../domain/events';
 import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
@@ -12,7 +12,15 @@ export type DueKind = PendingKind | 'deadline' | 'call';
 
 /** The one thing an item's button does. */
 export type DueAction =
-  'draft-acknowledgement' | 'draft-reply' | 'draft-update' | 'ask' | 'choose-park' | 'draft-answer' | 'draft-follow-up' | 'open';
+  | 'draft-acknowledgement'
+  | 'draft-reply'
+  | 'draft-update'
+  | 'ask'
+  | 'choose-park'
+  | 'draft-answer'
+  | 'draft-follow-up'
+  | 'agree-deadline'
+  | 'open';
 
 export interface DueFact {
   kind: DueKind;
@@ -58,6 +66,17 @@ export const DRAFT_FOR: Partial<Record<DueAction, ClientMessageKind>> = {
  */
 const URGENCY: DueKind[] = ['acknowledge', 'reply', 'answer', 'update', 'ask', 'reask', 'choose-park', 'client-step', 'call', 'deadline'];
 
+/**
+ * What a deadline's button does. Near, it opens the request (the update before it says what the
+ * client needs to hear). Gone by, the client is told first (the update says so and offers more
+ * time); once they have heard since, the next step is the new date they agree.
+ */
+function deadlineAction(state: RequestState, passed: boolean): DueAction {
+  if (!passed || !state.details.deadline) return 'open';
+  const dayAfter = addDays(parseISO(state.details.deadline), 1).getTime();
+  return state.outbound.some((m) => Date.parse(m.at) >= dayAfter) ? 'agree-deadline' : 'draft-update';
+}
+
 /** The deadline is near (within the deadline warning) or has gone by: shown until the request is closed. */
 export function deadlineHorizon(settings: Settings, now: Date): number {
   return startOfDay(addWorkingDays(startOfDay(now), settings.deadlineWarningBusinessDays, calendarOf(settings))).getTime();
@@ -86,8 +105,9 @@ export function dueFacts(state: RequestState, schedule: Schedule, now: Date, hor
     };
   });
   if (schedule.deadlineMs !== null && schedule.deadlineMs <= horizonMs) {
-    const fact = { kind: 'deadline', action: 'open', lateAfter: null, strike: null, round: state.round, clientOwes: null } as const;
-    facts.push({ ...fact, late: deadlinePassed(state, now), due: new Date(schedule.deadlineMs).toISOString() });
+    const passed = deadlinePassed(state, now);
+    const fact = { kind: 'deadline', lateAfter: null, strike: null, round: state.round, clientOwes: null } as const;
+    facts.push({ ...fact, action: deadlineAction(state, passed), late: passed, due: new Date(schedule.deadlineMs).toISOString() });
   }
   if (schedule.callDayMs === startOfDay(now).getTime()) {
     const startsAt = new Date(schedule.callMs!).toISOString();

@@ -18,8 +18,10 @@ import type { ClientProfile } from '../clients/client-profile';
  * 5: a client message may be a `reply` (to a later message of theirs), and a client contact may
  *    say what it `needs` (a reply, an acknowledgement, or none). A format-4 app would set such
  *    requests aside as damaged, so the number moves and such an app refuses the file.
+ * 6: a new event kind, `deadline-agreed` (the client agreed a new date). A format-5 app would
+ *    set such requests aside as damaged, so the number moves and such an app refuses the file.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * One request, whole: its id, its revision (how many times it has been written; equal to its

@@ -76,6 +76,7 @@ const event = z.discriminatedUnion('type', [
     changes: z.array(z.looseObject({ field: z.enum(CORRECTABLE_FIELDS), from: text, to: text })),
   }),
   z.looseObject({ type: z.literal('withdrawn'), at: instant, reason: text }),
+  z.looseObject({ type: z.literal('deadline-agreed'), at: instant, deadline: z.iso.date(), note: text }),
 ]) satisfies z.ZodType<RequestEvent>;
 
 /** One event as the store reads it back: the service checks each new event with it before writing. */

@@ -31,6 +31,8 @@ export const MIGRATIONS: Record<number, (file: RawFile) => RawFile> = {
   3: (file) => ({ ...file, schemaVersion: 4, ...(isObject(file.settings) && { settings: withPlaceholders(file.settings) }) }),
   // 4 -> 5: only the number (see documents.ts): replies and what a contact needs are new.
   4: (file) => ({ ...file, schemaVersion: 5 }),
+  // 5 -> 6: only the number (see documents.ts): a deadline agreed anew is a new event.
+  5: (file) => ({ ...file, schemaVersion: 6 }),
 };
 
 function withPlaceholders(settings: RawFile): RawFile {

@@ -240,6 +240,38 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
   await app.open('#/requests');
   await expect(page.getByRole('row', { name: /Priya Shah/ })).toContainText('Deadline passed');
   await screenshot(page, 'queue-deadline-passed');
+
+  // Its real next step: tell her. The overdue update leads, and says the date has gone by.
+  await sendFromToday(app, page, UPDATE_NEAR_DEADLINE, [
+    /I know you needed this by Friday 13 November, and I’m sorry that I don’t have an answer for you yet\. Would a little more time be possible\?/,
+  ]);
+  // Told, the passed deadline stays on Today with the step after: the new date she agrees.
+  await app.open('#/today');
+  const deadlines = page.getByRole('region', { name: 'Client deadlines near' });
+  await expect(page.getByRole('list', { name: 'Due for Priya Shah' })).toContainText('Deadline passed');
+  await deadlines.getByRole('button', { name: 'Agree a new date for Priya Shah' }).click();
+  const form = page.getByRole('form', { name: 'Agree a new date' });
+  await expect(form).toContainText('Their deadline was Fri 13 Nov.');
+  await expect(form.getByLabel('New date they agreed')).toBeFocused();
+  // Today is refused with what to fix, and what was typed stays.
+  await form.getByLabel('What was agreed (optional)').fill('She can wait for the flights until the 27th.');
+  await form.getByLabel('New date they agreed').fill('2026-11-16');
+  await form.getByRole('button', { name: 'Record new date' }).click();
+  await expect(form).toContainText('Pick a later day.');
+  await expect(form.getByLabel('What was agreed (optional)')).toHaveValue('She can wait for the flights until the 27th.');
+  await form.getByLabel('New date they agreed').fill('2026-11-27');
+  await screenshot(page, 'agree-new-date');
+  await form.getByRole('button', { name: 'Record new date' }).dblclick();
+  await expect(page.getByRole('status').filter({ hasText: 'New date recorded: Priya Shah needs it by Fri 27 Nov.' })).toBeVisible();
+  await expect(fact(page, "Client's deadline")).toHaveText('Fri 27 Nov');
+  const history = page.getByRole('list', { name: 'Conversation' });
+  await expect(history.getByText(/^New date agreed with the client/)).toHaveCount(1);
+  await expect(history).toContainText(
+    'New date agreed with the client: Fri 27 Nov (was Fri 13 Nov). She can wait for the flights until the 27th.',
+  );
+  // Eleven days off, it has left Today.
+  await app.open('#/today');
+  await expect(page.getByRole('region', { name: 'Client deadlines near' })).toHaveCount(0);
 });
 
 test('an acknowledgement whose next word the deadline brought forward says so', async ({ app, page }) => {

@@ -23,7 +23,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('a format-1 file (the first release)', () => {
   beforeEach(() => copyFileSync(FIXTURE_V1, path.join(dir, 'follow-through.json')));
 
-  it('opens with every request, note and decision, in format 5, the closed one archived', () => {
+  it('opens with every request, note and decision, in format 6, the closed one archived', () => {
     const { service, data } = openTestStack(dir, clock);
     const topics = service
       .listRequests(ALL)
@@ -48,12 +48,12 @@ describe('a format-1 file (the first release)', () => {
     expect(service.appSettings().settings.assistantName).toBe("Siobhán O'Neill");
 
     const main = read<DataFile>('follow-through.json');
-    expect(main.schemaVersion).toBe(5);
+    expect(main.schemaVersion).toBe(6);
     expect(Object.values(main.requests).map((r) => r.rev)).toEqual(Object.values(main.requests).map((r) => r.events.length));
     expect(Object.keys(main.requests)).not.toContain(dinner.id);
     expect(Object.keys(read<{ requests: object }>('follow-through-archive-2026.json').requests)).toEqual([dinner.id]);
     expect(read<ArchiveIndex>('follow-through-archive-index.json').requests).toEqual({ 2026: [dinner.id] });
-    expect(data.notices).toEqual(['Your data was updated from format 1 to format 5; the file as it was is kept in the backups.']);
+    expect(data.notices).toEqual(['Your data was updated from format 1 to format 6; the file as it was is kept in the backups.']);
   });
 
   it('keeps the file exactly as found in a backup made before migrating', () => {
@@ -63,7 +63,7 @@ describe('a format-1 file (the first release)', () => {
     expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(readFileSync(FIXTURE_V1));
   });
 
-  it('is migrated once: the next start finds format 5 and changes nothing', () => {
+  it('is migrated once: the next start finds format 6 and changes nothing', () => {
     openTestStack(dir, clock);
     const after = readFileSync(path.join(dir, 'follow-through.json'), 'utf8');
     const second = openTestStack(dir, clock);
@@ -88,7 +88,7 @@ describe('a format-2 file (archives and revisions)', () => {
   const FIXTURE_V2 = path.resolve('tests/fixtures/v2');
   beforeEach(() => copyFixture(FIXTURE_V2));
 
-  it('is brought to format 5 with every request kept, and the file as found kept in a backup', () => {
+  it('is brought to format 6 with every request kept, and the file as found kept in a backup', () => {
     const { service, data } = openTestStack(dir, clock);
     expect(topicsAndStatuses(service)).toEqual([
       'a site visit: parked',
@@ -96,8 +96,8 @@ describe('a format-2 file (archives and revisions)', () => {
       'the sponsorship renewal: decided',
       'the spring gala: waiting',
     ]);
-    expect(data.notices).toEqual(['Your data was updated from format 2 to format 5; the file as it was is kept in the backups.']);
-    expect(read<DataFile>('follow-through.json').schemaVersion).toBe(5);
+    expect(data.notices).toEqual(['Your data was updated from format 2 to format 6; the file as it was is kept in the backups.']);
+    expect(read<DataFile>('follow-through.json').schemaVersion).toBe(6);
     const before = data.backups.list().find((b) => b.kind === 'before-migration')!;
     expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(
       readFileSync(path.join(FIXTURE_V2, 'follow-through.json')),
@@ -109,7 +109,7 @@ describe('a format-3 file (corrections and withdrawals)', () => {
   const FIXTURE_V3 = path.resolve('tests/fixtures/v3');
   beforeEach(() => copyFixture(FIXTURE_V3));
 
-  it('is brought to format 5: the correction and the withdrawal read back, the file as found kept in a backup', () => {
+  it('is brought to format 6: the correction and the withdrawal read back, the file as found kept in a backup', () => {
     const { service, data } = openTestStack(dir, clock);
     expect(topicsAndStatuses(service)).toEqual([
       'a site visit: closed',
@@ -121,9 +121,9 @@ describe('a format-3 file (corrections and withdrawals)', () => {
     expect(gala.clientName).toBe('Jane Doe Jr');
     const visit = service.listRequests({ ...ALL, text: 'site visit' }).requests[0]!;
     expect(service.request(visit.id).state.withdrawn?.reason).toBe('They no longer need the visit.');
-    expect(data.notices).toEqual(['Your data was updated from format 3 to format 5; the file as it was is kept in the backups.']);
+    expect(data.notices).toEqual(['Your data was updated from format 3 to format 6; the file as it was is kept in the backups.']);
     expect(data.attention.list()).toEqual([]);
-    expect(read<DataFile>('follow-through.json')).toMatchObject({ schemaVersion: 5, clients: {} });
+    expect(read<DataFile>('follow-through.json')).toMatchObject({ schemaVersion: 6, clients: {} });
     const before = data.backups.list().find((b) => b.kind === 'before-migration')!;
     expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(
       readFileSync(path.join(FIXTURE_V3, 'follow-through.json')),
@@ -138,7 +138,7 @@ describe('a format-4 file (client messages by medium, client profiles)', () => {
   const FIXTURE_V4 = path.resolve('tests/fixtures/v4');
   beforeEach(() => copyFixture(FIXTURE_V4));
 
-  it('is brought to format 5 with every request kept, and the file as found kept in a backup', () => {
+  it('is brought to format 6 with every request kept, and the file as found kept in a backup', () => {
     const { service, data } = openTestStack(dir, clock);
     expect(topicsAndStatuses(service)).toEqual([
       'a site visit: closed',
@@ -146,7 +146,7 @@ describe('a format-4 file (client messages by medium, client profiles)', () => {
       'the sponsorship renewal: decided',
       'the spring gala: waiting',
     ]);
-    expect(data.notices).toEqual(['Your data was updated from format 4 to format 5; the file as it was is kept in the backups.']);
+    expect(data.notices).toEqual(['Your data was updated from format 4 to format 6; the file as it was is kept in the backups.']);
     expect(data.attention.list()).toEqual([]);
     const before = data.backups.list().find((b) => b.kind === 'before-migration')!;
     expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(
@@ -155,11 +155,32 @@ describe('a format-4 file (client messages by medium, client profiles)', () => {
   });
 });
 
-describe('a format-5 file (the current format, as the app writes it)', () => {
+describe('a format-5 file (replies; what a client message needs)', () => {
   const FIXTURE_V5 = path.resolve('tests/fixtures/v5');
   beforeEach(() => copyFixture(FIXTURE_V5));
 
-  it('opens without migration, repair or rewrite', () => {
+  it('is brought to format 6 with every request kept, and the file as found kept in a backup', () => {
+    const { service, data } = openTestStack(dir, clock);
+    expect(topicsAndStatuses(service)).toEqual([
+      'a site visit: closed',
+      'the board dinner: closed',
+      'the sponsorship renewal: decided',
+      'the spring gala: waiting',
+    ]);
+    expect(data.notices).toEqual(['Your data was updated from format 5 to format 6; the file as it was is kept in the backups.']);
+    expect(data.attention.list()).toEqual([]);
+    const before = data.backups.list().find((b) => b.kind === 'before-migration')!;
+    expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(
+      readFileSync(path.join(FIXTURE_V5, 'follow-through.json')),
+    );
+  });
+});
+
+describe('a format-6 file (the current format, as the app writes it)', () => {
+  const FIXTURE_V6 = path.resolve('tests/fixtures/v6');
+  beforeEach(() => copyFixture(FIXTURE_V6));
+
+  it('opens without migration, repair or rewrite; the agreed date reads back with the one it replaced', () => {
     const { service, data } = openTestStack(dir, clock);
     expect(topicsAndStatuses(service)).toEqual([
       'a site visit: closed',
@@ -169,7 +190,15 @@ describe('a format-5 file (the current format, as the app writes it)', () => {
     ]);
     expect(data.notices).toEqual([]);
     expect(data.attention.list()).toEqual([]);
-    expect(readFileSync(path.join(dir, 'follow-through.json'))).toEqual(readFileSync(path.join(FIXTURE_V5, 'follow-through.json')));
+    expect(readFileSync(path.join(dir, 'follow-through.json'))).toEqual(readFileSync(path.join(FIXTURE_V6, 'follow-through.json')));
+    const gala = service.listRequests({ ...ALL, text: 'spring gala' }).requests[0]!;
+    expect(service.request(gala.id).state.details.deadline).toBe('2026-11-27');
+    expect(service.request(gala.id).state.timeline.at(-1)).toMatchObject({
+      kind: 'deadline-agreed',
+      from: null,
+      to: '2026-11-27',
+      note: 'Agreed with Jane by phone.',
+    });
   });
 });
 
@@ -205,7 +234,7 @@ describe('a file that cannot be used', () => {
   it('written by a newer version, is quarantined rather than read wrongly', () => {
     damage(JSON.stringify({ schemaVersion: 99, settings: {}, requests: {} }));
     const { data } = openTestStack(dir, clock);
-    expect(data.notices[0]).toMatch(/it was written by a newer version of Follow-Through \(format 99; this version reads up to 5\)/);
+    expect(data.notices[0]).toMatch(/it was written by a newer version of Follow-Through \(format 99; this version reads up to 6\)/);
   });
 });
 

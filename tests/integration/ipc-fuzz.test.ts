@@ -104,6 +104,7 @@ function validPayload(method: IpcMethod): unknown {
     reopen: cmd,
     correctDetails: { ...cmd, details: requestDetails({ topic: 'the venue contract, corrected' }) },
     withdraw: { ...cmd, reason: 'They found another venue.' },
+    agreeDeadline: { ...cmd, deadline: '2026-12-18', note: 'Agreed by phone.' },
     // Deleting and undoing work on the second request, so the first stays for every other channel.
     deleteRequest: { id: ids[1]!, version: versionOrOne(ids[1]!) },
     undoDelete: { id: ids[1]! },

@@ -41,6 +41,7 @@ describe('a command built from an older version of the request', () => {
       }),
     ).toMatchObject({ code: 'stale' });
     expect(await handlers.recordDecision({ id, version: 1, decision: 'Yes' })).toMatchObject({ code: 'stale' });
+    expect(await handlers.agreeDeadline({ id, version: 1, deadline: '2026-12-18', note: '' })).toMatchObject({ code: 'stale' });
     expect(storeBytes().equals(before)).toBe(true);
     expect(service.request(id)).toMatchObject({ strikes: 1, version: 2, status: 'waiting' });
   });

@@ -4,6 +4,7 @@ import type { Work } from '../../../shared/rules/next-work';
 import type { RequestDetailView } from '../../../shared/views/request-view';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { DraftComposer } from '../drafts/DraftComposer';
+import { AgreeDeadlineForm } from './AgreeDeadlineForm';
 import { BossPanel } from './BossPanel';
 import { ClientStepForm } from './ClientStepForm';
 import { CorrectDetailsForm } from './CorrectDetailsForm';
@@ -18,7 +19,7 @@ import { WithdrawForm } from './WithdrawForm';
 type Done = (message: string | null) => void;
 
 interface Fold {
-  id: 'message' | 'boss' | 'contact' | 'step' | 'call' | 'note' | 'decision' | 'details' | 'withdraw';
+  id: 'message' | 'boss' | 'contact' | 'step' | 'call' | 'deadline' | 'note' | 'decision' | 'details' | 'withdraw';
   label: string;
   form: (done: Done) => ReactNode;
 }
@@ -28,10 +29,21 @@ interface Fold {
  * a time, under its button. A form that did its work closes and says what it did; a form whose
  * action no longer applies (the request was decided meanwhile) goes.
  */
-export function OtherActions({ view, settings, shown }: { view: RequestDetailView; settings: Settings; shown: Work[] }) {
-  const [open, setOpen] = useState<Fold['id'] | null>(null);
+export function OtherActions({
+  view,
+  settings,
+  shown,
+  initial = null,
+}: {
+  view: RequestDetailView;
+  settings: Settings;
+  shown: Work[];
+  /** A form to open at once: the one a Today button came for. */
+  initial?: Fold['id'] | null;
+}) {
+  const [open, setOpen] = useState<Fold['id'] | null>(initial);
   const [done, setDone] = useState<string | null>(null);
-  const opened = useRef(false);
+  const opened = useRef(initial !== null);
   const region = useRef<HTMLDivElement>(null);
   const busy = useRequestBusy(view.id);
   const folds = foldsFor(view, settings, shown);
@@ -106,6 +118,12 @@ function foldsFor(view: RequestDetailView, settings: Settings, shown: Work[]): F
       label: call ? 'Move the call' : 'Propose a call',
       form: (done) => <ProposeCallForm view={view} onDone={done} />,
     },
+    notClosed &&
+      view.state.details.deadline !== null && {
+        id: 'deadline',
+        label: 'Agree a new date',
+        form: (done) => <AgreeDeadlineForm view={view} onDone={done} />,
+      },
     { id: 'note', label: 'Research note', form: (done) => <ResearchForm view={view} onDone={done} /> },
     open && { id: 'decision', label: 'Record the decision', form: (done) => <DecisionForm view={view} onDone={done} /> },
     { id: 'details', label: 'Correct details', form: (done) => <CorrectDetailsForm view={view} settings={settings} onDone={done} /> },

@@ -17,24 +17,37 @@ import { Timeline } from './Timeline';
  * One request, arranged around its next step: who and what at the top, then what is due and
  * the work for it, then everything else folded, then the conversation with the facts beside it.
  */
-export function RequestDetailPage({ id, settings, draft }: { id: string; settings: Settings; draft?: ClientMessageKind | undefined }) {
+export function RequestDetailPage({
+  id,
+  settings,
+  draft,
+  agree,
+}: {
+  id: string;
+  settings: Settings;
+  draft?: ClientMessageKind | undefined;
+  /** Opened from a passed deadline's "Agree a new date": that form is open. */
+  agree?: 'deadline' | undefined;
+}) {
   const query = useRequestView(id);
   const view = query.data;
   if (!view) {
     return query.error ? <ErrorBanner message={query.error.message} /> : <p className="muted">Loading…</p>;
   }
-  return <RequestPage view={view} settings={settings} draft={draft} error={query.error?.message ?? null} />;
+  return <RequestPage view={view} settings={settings} draft={draft} agree={agree} error={query.error?.message ?? null} />;
 }
 
 function RequestPage({
   view,
   settings,
   draft,
+  agree,
   error,
 }: {
   view: RequestDetailView;
   settings: Settings;
   draft: ClientMessageKind | undefined;
+  agree: 'deadline' | undefined;
   error: string | null;
 }) {
   const works = useShownWork(view, draft);
@@ -64,7 +77,7 @@ function RequestPage({
       <ErrorBanner message={error} />
       <BossReplies view={view} />
       <NextStepPanel view={view} settings={settings} works={works} draft={draft} />
-      <OtherActions view={view} settings={settings} shown={works} />
+      <OtherActions view={view} settings={settings} shown={works} initial={agree ? 'deadline' : null} />
       <div className="request-body">
         <Timeline entries={view.state.timeline} />
         <RequestFacts view={view} />

@@ -39,6 +39,7 @@ export function TodayRowItem({
   });
   const act = (action: DueAction) => {
     if (action === 'ask') return void askNow();
+    if (action === 'agree-deadline') return navigate({ page: 'request', id: row.requestId, agree: 'deadline' });
     const draft = DRAFT_FOR[action];
     navigate(draft ? { page: 'request', id: row.requestId, draft } : { page: 'request', id: row.requestId });
   };
@@ -114,6 +115,8 @@ function actionLabel(action: DueAction, row: TodayRow): string {
       return 'Draft follow-up';
     case 'choose-park':
       return 'Choose when to ask again';
+    case 'agree-deadline':
+      return 'Agree a new date';
     case 'open':
       return 'Open';
   }
