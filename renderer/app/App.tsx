@@ -18,7 +18,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { DataNoticeBanner } from './DataNoticeBanner';
 import { NoticeBanner, useDueNotices } from './NoticeBanner';
 import type { Route } from './route';
-import { focusIfLost } from '../ui/focus-if-lost';
+import { focusIfLost, UNTIL_LOADED } from '../ui/focus-if-lost';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { Sidebar } from './Sidebar';
 import { useRoute } from './useRoute';
@@ -71,15 +71,19 @@ export function App() {
   );
   // The native menu and the tray send the same commands the keys do.
   useEffect(() => window.followThrough.on('command', runCommand), [runCommand]);
-  // A new screen (a link, Ctrl+1, a saved request opening) starts at its heading when focus was left nowhere.
+  // A new screen (a link, Ctrl+1, a saved request opening) starts at its heading when focus was
+  // left nowhere; one opened on a draft (Today's Draft update, U) starts in the draft. Either
+  // may still be loading: it is waited for.
   const routeKey = JSON.stringify(route);
+  const toDraft = route.page === 'request' && route.draft !== undefined;
   useEffect(() => {
     focusIfLost(() => {
+      if (toDraft) return document.getElementById('draft-body');
       const heading = document.querySelector<HTMLElement>('main h1');
       heading?.setAttribute('tabindex', '-1');
       return heading;
-    });
-  }, [routeKey]);
+    }, UNTIL_LOADED);
+  }, [routeKey, toDraft]);
   // An email to start a request from (opened with the app, dropped, or picked on Today): New request reads it.
   const openEmail = useCallback(
     (source: PendingEmail) => {

@@ -9,7 +9,7 @@ import { focusIfLost } from './focus-if-lost';
 export function StatusMessage({ message }: { message: string | null }) {
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (message) focusIfLost(() => ref.current);
+    if (message) focusIfLost(() => ref.current, 0, undefined, true);
   }, [message]);
   if (!message) return null;
   return (

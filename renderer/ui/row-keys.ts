@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { focusIsLost } from './focus-if-lost';
 
 /** Marks a list whose rows the arrow keys move through (Today, the request list). */
 export const ROW_LIST = { 'data-row-list': '' } as const;
@@ -27,9 +28,7 @@ export function selectRowFromPage(direction: 'first' | 'last'): boolean {
  */
 function keepSelectionAt(list: Element, row: Element | null, index: number, frames: number): void {
   requestAnimationFrame(() => {
-    const active = document.activeElement;
-    const focusLost = !active || active === document.body || !active.isConnected;
-    if (!focusLost) {
+    if (!focusIsLost()) {
       if (frames > 0 && row?.isConnected) keepSelectionAt(list, row, index, frames - 1);
       return;
     }
@@ -37,6 +36,21 @@ function keepSelectionAt(list: Element, row: Element | null, index: number, fram
     if (current) focusRow(current, index);
   });
 }
+
+/**
+ * After `work` (an ask from a row's button), the selection stays at the row's place in the list,
+ * as after A: the row that was asked about may have left, and focus with it.
+ */
+export function keepSelectionAfter(control: HTMLElement, work: Promise<unknown>): void {
+  const list = control.closest('[data-row-list]');
+  if (!list) return;
+  const row = control.closest('li, tr');
+  const index = rowLinks(list).findIndex((link) => row?.contains(link));
+  void work.then(() => keepSelectionAt(list, row, index, ROW_WAIT_FRAMES));
+}
+
+/** How long a selection waits for the row it asked about to leave: a slow refresh included (about 5 s). */
+const ROW_WAIT_FRAMES = 300;
 
 export interface RowActions {
   /** A: ask the boss about this row's request. */
@@ -64,8 +78,8 @@ export function rowKeys(actions: RowActions) {
     } else if (key === 'a' && actions.ask) {
       event.preventDefault();
       // The row may leave the list once asked, when the refreshed list arrives (a frame or many
-      // later): the selection then stays at the same place in it. Watched for up to a second.
-      void actions.ask().then(() => keepSelectionAt(list, row, index, 60));
+      // later): the selection then stays at the same place in it. Watched for up to five seconds.
+      void actions.ask().then(() => keepSelectionAt(list, row, index, ROW_WAIT_FRAMES));
     } else if (key === 'u' && actions.update) {
       event.preventDefault();
       actions.update();

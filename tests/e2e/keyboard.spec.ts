@@ -95,6 +95,10 @@ test('arrows move through Today, A asks the boss on the selected row, U drafts t
   await press(page, 'u');
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue(/Dear /);
   await expect(page).toHaveURL(/\/draft\/update$/);
+  // The cursor is in the draft, as after Ctrl+N in Name: the first Esc leaves it, the next goes back.
+  await expect(page.getByLabel('Message', { exact: true })).toBeFocused();
+  await press(page, 'Escape');
+  await expect(heading(page)).not.toHaveText('Today');
   await press(page, 'Escape');
   await expect(heading(page)).toHaveText('Today');
   expect(app.windowCalls('askBoss')).toBe(1);
@@ -212,6 +216,10 @@ test('the request list answers the same row keys', async ({ app, page }) => {
   expect(app.windowCalls('askBoss')).toBe(1);
   await press(page, 'u');
   await expect(page).toHaveURL(/\/draft\/update$/);
+  // The cursor is in the draft: the first Esc leaves it, the next goes back.
+  await expect(page.getByLabel('Message', { exact: true })).toBeFocused();
+  await press(page, 'Escape');
+  await expect(heading(page)).not.toHaveText('Requests');
   await press(page, 'Escape');
   await expect(heading(page)).toHaveText('Requests');
 });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ClientMessageKind } from '../../../shared/domain/events';
 import type { Settings } from '../../../shared/domain/settings';
 import type { RequestDetailView } from '../../../shared/views/request-view';
@@ -12,6 +13,7 @@ import { NextStepPanel, useShownWork } from './NextStepPanel';
 import { OtherActions } from './OtherActions';
 import { RequestFacts } from './RequestFacts';
 import { Timeline } from './Timeline';
+import { firstControl, focusIfLost } from '../../ui/focus-if-lost';
 
 /**
  * One request, arranged around its next step: who and what at the top, then what is due and
@@ -51,6 +53,25 @@ function RequestPage({
   error: string | null;
 }) {
   const works = useShownWork(view, draft);
+  // A command that changed the request may have taken its own button with it (a park choice,
+  // Bring it back now, Reopen): focus goes on to the next step's first control, or the heading.
+  // On opening, the route decides where focus starts (App); this is for the changes after.
+  const shownVersion = useRef(view.version);
+  useEffect(() => {
+    if (shownVersion.current === view.version) return;
+    shownVersion.current = view.version;
+    // Its controls may be disabled for a frame or two while the command finishes. A frame late,
+    // so that what the click said (StatusMessage) or the button itself (CommandButton) comes first.
+    requestAnimationFrame(() =>
+      focusIfLost(
+        () =>
+          document.querySelector<HTMLElement>('main .status-message[role="status"]') ??
+          firstControl(document.querySelector('main .next-step')),
+        10,
+        () => document.getElementById('request-title'),
+      ),
+    );
+  }, [view.version]);
   const { client, deadline } = view.state.details;
   const open = view.status === 'waiting' || view.status === 'parked';
 
@@ -61,7 +82,9 @@ function RequestPage({
       </a>
       <header className="page-header">
         <p className="request-client">{[client.name, client.company].filter(Boolean).join(' · ')}</p>
-        <h1 id="request-title">{view.topic}</h1>
+        <h1 id="request-title" tabIndex={-1}>
+          {view.topic}
+        </h1>
         <p className="muted">{[client.email, client.phone].filter(Boolean).join(' · ')}</p>
         <div className="header-badges" role="group" aria-label="Status">
           <StatusBadge status={view.status} />

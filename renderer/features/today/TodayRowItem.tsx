@@ -7,7 +7,7 @@ import { routeHref, type Route } from '../../app/route';
 import { CommandButton } from '../../ui/CommandButton';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { dueDetail } from '../../ui/due-detail';
-import { rowKeys } from '../../ui/row-keys';
+import { keepSelectionAfter, rowKeys } from '../../ui/row-keys';
 
 /**
  * One request on Today: who, everything due on it, and one button for the most urgent; the
@@ -37,8 +37,8 @@ export function TodayRowItem({
     ...(canAsk ? { ask: askNow } : {}),
     update: () => navigate({ page: 'request', id: row.requestId, draft: 'update' }),
   });
-  const act = (action: DueAction) => {
-    if (action === 'ask') return void askNow();
+  const act = (action: DueAction, control?: HTMLElement) => {
+    if (action === 'ask') return control ? keepSelectionAfter(control, askNow()) : void askNow();
     if (action === 'agree-deadline') return navigate({ page: 'request', id: row.requestId, agree: 'deadline' });
     const draft = DRAFT_FOR[action];
     navigate(draft ? { page: 'request', id: row.requestId, draft } : { page: 'request', id: row.requestId });
@@ -69,7 +69,7 @@ export function TodayRowItem({
           pending={ask.pending}
           pendingLabel="Recording…"
           aria-label={`${actionLabel(primary!, row)} for ${row.clientName}`}
-          onClick={() => act(primary!)}
+          onClick={(event) => act(primary!, event.currentTarget)}
           onKeyDown={keys}
         >
           {actionLabel(primary!, row)}
@@ -85,7 +85,7 @@ export function TodayRowItem({
                   className="button"
                   disabled={ask.pending}
                   aria-label={`${actionLabel(action, row)} for ${row.clientName}`}
-                  onClick={() => act(action)}
+                  onClick={(event) => act(action, event.currentTarget)}
                 >
                   {actionLabel(action, row)}
                 </button>
