@@ -39,10 +39,13 @@ export interface ClientDraftOptions {
 export const INVITATION = 'If you would like a word before then, do get in touch at any time in the coming week.';
 const SPOKEN_INVITATION = 'If you’d like a word before then, do call me any time in the coming week.';
 
-/** Where a waiting request stands, said without blame; a parked one is still open, and said so plainly. */
+/**
+ * Where a waiting request stands, said without blame; a parked one is still open, and said so
+ * plainly, naming what is owed (`answer`, see theAnswer).
+ */
 export const STANDING = {
   waiting: 'It has not been forgotten: it is in hand and I am keeping it moving.',
-  parked: 'It is still open, and it has not been forgotten. I don’t have an answer for you yet, and I’m finding out.',
+  parked: (answer: string) => `It is still open, and it has not been forgotten. I don’t have ${answer} yet, and I’m finding out.`,
 } as const;
 
 /**
@@ -108,7 +111,7 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     nextUpdate: formatDay(nextUpdate.day, locale),
     deadline: details.deadline ? formatDay(parseISO(details.deadline), locale) : '',
     deadlineNote: deadlineNote(risk, nextUpdate.capped || (promised?.capped ?? false), details.deadline, offer, locale, answer),
-    standing: parked ? STANDING.parked.replace('an answer for you', answer) : STANDING.waiting,
+    standing: parked ? STANDING.parked(answer) : STANDING.waiting,
     reason: options.reason ?? '',
     promise: promised ? `I expect to have ${answer} by ${formatDay(promised.day, locale)}.` : '',
     invitation: options.invite ? (spoken ? SPOKEN_INVITATION : INVITATION) : '',

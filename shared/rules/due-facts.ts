@@ -1,8 +1,8 @@
-import { addDays, parseISO, startOfDay } from 'date-fns';
+import { addDays, startOfDay } from 'date-fns';
 import type { ClientMessageKind } from '../domain/events';
 import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
-import { deadlinePassed } from './deadline';
+import { deadlineDay, deadlinePassed } from './deadline';
 import type { PendingKind } from './pending';
 import { dueIn, type Schedule } from './schedule';
 import { addWorkingDays, calendarOf } from './work-calendar';
@@ -72,8 +72,9 @@ const URGENCY: DueKind[] = ['acknowledge', 'reply', 'answer', 'update', 'ask', '
  * time); once they have heard since, the next step is the new date they agree.
  */
 function deadlineAction(state: RequestState, passed: boolean): DueAction {
-  if (!passed || !state.details.deadline) return 'open';
-  const dayAfter = addDays(parseISO(state.details.deadline), 1).getTime();
+  const day = deadlineDay(state);
+  if (!passed || !day) return 'open';
+  const dayAfter = addDays(day, 1).getTime();
   return state.outbound.some((m) => Date.parse(m.at) >= dayAfter) ? 'agree-deadline' : 'draft-update';
 }
 

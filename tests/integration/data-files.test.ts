@@ -134,9 +134,12 @@ describe('a format-3 file (corrections and withdrawals)', () => {
   });
 });
 
-describe('a format-4 file (client messages by medium, client profiles)', () => {
-  const FIXTURE_V4 = path.resolve('tests/fixtures/v4');
-  beforeEach(() => copyFixture(FIXTURE_V4));
+describe.each([
+  { format: 4, what: 'client messages by medium, client profiles' },
+  { format: 5, what: 'replies; what a client message needs' },
+])('a format-$format file ($what)', ({ format }) => {
+  const fixture = path.resolve(`tests/fixtures/v${format}`);
+  beforeEach(() => copyFixture(fixture));
 
   it('is brought to format 6 with every request kept, and the file as found kept in a backup', () => {
     const { service, data } = openTestStack(dir, clock);
@@ -146,32 +149,11 @@ describe('a format-4 file (client messages by medium, client profiles)', () => {
       'the sponsorship renewal: decided',
       'the spring gala: waiting',
     ]);
-    expect(data.notices).toEqual(['Your data was updated from format 4 to format 6; the file as it was is kept in the backups.']);
+    expect(data.notices).toEqual([`Your data was updated from format ${format} to format 6; the file as it was is kept in the backups.`]);
     expect(data.attention.list()).toEqual([]);
     const before = data.backups.list().find((b) => b.kind === 'before-migration')!;
     expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(
-      readFileSync(path.join(FIXTURE_V4, 'follow-through.json')),
-    );
-  });
-});
-
-describe('a format-5 file (replies; what a client message needs)', () => {
-  const FIXTURE_V5 = path.resolve('tests/fixtures/v5');
-  beforeEach(() => copyFixture(FIXTURE_V5));
-
-  it('is brought to format 6 with every request kept, and the file as found kept in a backup', () => {
-    const { service, data } = openTestStack(dir, clock);
-    expect(topicsAndStatuses(service)).toEqual([
-      'a site visit: closed',
-      'the board dinner: closed',
-      'the sponsorship renewal: decided',
-      'the spring gala: waiting',
-    ]);
-    expect(data.notices).toEqual(['Your data was updated from format 5 to format 6; the file as it was is kept in the backups.']);
-    expect(data.attention.list()).toEqual([]);
-    const before = data.backups.list().find((b) => b.kind === 'before-migration')!;
-    expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(
-      readFileSync(path.join(FIXTURE_V5, 'follow-through.json')),
+      readFileSync(path.join(fixture, 'follow-through.json')),
     );
   });
 });
