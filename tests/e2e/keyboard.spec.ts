@@ -124,9 +124,9 @@ test('Ctrl+N, Ctrl+1..4, Ctrl+K and / reach every screen; Esc goes back through 
     await expect(heading(page)).toHaveText(screen);
     if (screen === 'New request') {
       // The page starts in Name: the first Esc leaves the field, the next goes back.
-      await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused();
+      await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
       await press(page, 'Escape');
-      await expect(page.getByRole('textbox', { name: 'Name' })).not.toBeFocused();
+      await expect(page.getByRole('textbox', { name: 'Name', exact: true })).not.toBeFocused();
       await expect(heading(page)).toHaveText('New request');
     }
   }

@@ -71,8 +71,10 @@ test('templates and client-side defaults: unknown placeholders refused, blaming 
   await expect(page.getByRole('status')).toContainText('Saved.');
 
   await page.getByRole('link', { name: '+ New request' }).click();
-  // Settings has Name fields too: wait for the new page, which starts in its own.
-  await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  // Settings has "Your name" and "User name" too: wait for the new page to replace it, then for
+  // the focus to land in its own Name field.
+  await expect(page.getByRole('heading', { name: 'New request', level: 1 })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
   await page.getByLabel('Name').fill('Jane Doe');
   await page.getByLabel('Email').fill('jane@acme.example'); // an email draft needs an address to go to
   await page.getByLabel('Topic').fill('the board dinner');
