@@ -18,7 +18,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { DataNoticeBanner } from './DataNoticeBanner';
 import { NoticeBanner, useDueNotices } from './NoticeBanner';
 import type { Route } from './route';
-import { focusIfLost, UNTIL_LOADED } from '../ui/focus-if-lost';
+import { focusIfLost, pageHeading, UNTIL_LOADED } from '../ui/focus-if-lost';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { Sidebar } from './Sidebar';
 import { useRoute } from './useRoute';
@@ -78,10 +78,7 @@ export function App() {
   const toDraft = route.page === 'request' && route.draft !== undefined;
   useEffect(() => {
     focusIfLost(() => {
-      if (toDraft) return document.getElementById('draft-body');
-      const heading = document.querySelector<HTMLElement>('main h1');
-      heading?.setAttribute('tabindex', '-1');
-      return heading;
+      return toDraft ? document.getElementById('draft-body') : pageHeading();
     }, UNTIL_LOADED);
   }, [routeKey, toDraft]);
   // An email to start a request from (opened with the app, dropped, or picked on Today): New request reads it.

@@ -47,3 +47,10 @@ export function firstControl(container: Element | null | undefined): HTMLElement
     ) ?? null
   );
 }
+
+/** The screen's heading, made focusable: where focus starts on a new screen, and the last resort after. */
+export function pageHeading(): HTMLElement | null {
+  const heading = document.querySelector<HTMLElement>('main h1');
+  heading?.setAttribute('tabindex', '-1');
+  return heading;
+}

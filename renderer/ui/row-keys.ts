@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
-import { focusIsLost } from './focus-if-lost';
+import { routeHref } from '../app/route';
+import { focusIfLost, focusIsLost, UNTIL_LOADED } from './focus-if-lost';
 
 /** Marks a list whose rows the arrow keys move through (Today, the request list). */
 export const ROW_LIST = { 'data-row-list': '' } as const;
@@ -47,6 +48,20 @@ export function keepSelectionAfter(control: HTMLElement, work: Promise<unknown>)
   const row = control.closest('li, tr');
   const index = rowLinks(list).findIndex((link) => row?.contains(link));
   void work.then(() => keepSelectionAt(list, row, index, ROW_WAIT_FRAMES));
+}
+
+/**
+ * After an undo brings a request back into a list (Today's Undo, Undo delete), its row is the
+ * selection, as Outlook selects a message an undo restores. The row comes with the refreshed
+ * list, so it is waited for; when it is not shown (filtered out), focus goes to `fallback`.
+ */
+export function selectRowOf(requestId: string, fallback: () => HTMLElement | null | undefined): void {
+  const href = routeHref({ page: 'request', id: requestId });
+  focusIfLost(
+    () => [...document.querySelectorAll<HTMLAnchorElement>('main [data-row-list] a.row-link')].find((a) => a.getAttribute('href') === href),
+    UNTIL_LOADED,
+    fallback,
+  );
 }
 
 /** How long a selection waits for the row it asked about to leave: a slow refresh included (about 5 s). */

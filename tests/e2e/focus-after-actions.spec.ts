@@ -57,6 +57,40 @@ test('keyboard only: each action leaves focus on the next useful control', async
   await page.keyboard.press('Enter');
   await expect(page.locator('#ask-note')).toBeFocused();
 
+  // Today's Undo: the line goes, the row comes back in its place, and it is the selection again.
+  const acknowledged = { subject: 'Your request', body: '', proposalId: null };
+  await app.call('markSent', { id: ids[1]!, kind: 'acknowledgement', medium: 'email', used: acknowledged });
+  await app.open('#/today');
+  await page.getByRole('button', { name: /^Ask .* for Liam O’Neill$/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Undo the ask for Liam O’Neill' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Undo the ask for Liam O’Neill' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Liam O’Neill' })).toBeFocused();
+
+  // Reopen: the closed request's next step is to acknowledge again, and focus is in it.
+  const ann = await app.call('getRequest', { id: ids[2]! });
+  await app.call('withdraw', { id: ids[2]!, version: ann.version, reason: 'They found another venue.' });
+  await app.open(`#/request/${ids[2]}`);
+  await page.getByRole('button', { name: 'Reopen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Reopen' })).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: 'Acknowledgement' })).toBeFocused();
+
+  // Delete, confirmed: Requests starts at its heading, as Outlook goes back to the list.
+  await page.getByRole('button', { name: 'Delete…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Requests', level: 1 })).toBeFocused();
+  await page.getByRole('button', { name: 'Undo delete' }).focus();
+  // Undo delete: the panel goes, and the request brought back is the list's selection.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Deleted this session' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Ann Bee' })).toBeFocused();
+
   // Ctrl+2: the Requests screen starts at its heading.
   await app.open('#/today');
   await page.keyboard.press('Control+2');

@@ -4,6 +4,11 @@ import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatDateTime } from '../../ui/format';
+import { selectRowOf } from '../../ui/row-keys';
+import { pageHeading } from '../../ui/focus-if-lost';
+
+/** When the request brought back is not in the list shown: another Undo delete, or the page's heading. */
+const nextUndoOrHeading = () => document.querySelector<HTMLElement>('main .deleted button:not([disabled])') ?? pageHeading();
 
 /** Requests deleted since the app started, each with its undo; the list ends when the app quits. */
 export function DeletedThisSession() {
@@ -27,7 +32,7 @@ export function DeletedThisSession() {
               pending={undo.pending && undo.args?.id === request.id}
               disabled={undo.pending}
               pendingLabel="Bringing back…"
-              onClick={() => void undo.run({ id: request.id })}
+              onClick={() => void undo.run({ id: request.id }).then((back) => back && selectRowOf(request.id, nextUndoOrHeading))}
             >
               Undo delete
             </CommandButton>

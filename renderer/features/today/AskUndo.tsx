@@ -4,6 +4,8 @@ import type { RequestDetailView } from '../../../shared/views/request-view';
 import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { selectRowOf } from '../../ui/row-keys';
+import { pageHeading } from '../../ui/focus-if-lost';
 
 /** An ask just made from Today: where its row was, for ten seconds, with Undo. */
 export interface AskedOnToday {
@@ -40,7 +42,14 @@ export function AskUndo({ asked, onDone }: { asked: AskedOnToday; onDone: () => 
         pending={undo.pending}
         pendingLabel="Undoing…"
         aria-label={`Undo the ask for ${row.clientName}`}
-        onClick={() => void undo.run({ id: view.id, version: view.version }).then((done) => done && onDone())}
+        onClick={() =>
+          void undo.run({ id: view.id, version: view.version }).then((done) => {
+            if (!done) return;
+            onDone();
+            // The line goes and the row comes back in its place: the row is the selection again.
+            selectRowOf(view.id, pageHeading);
+          })
+        }
       >
         Undo
       </CommandButton>
