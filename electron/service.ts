@@ -1,3 +1,4 @@
+import { foldForSearch } from '../shared/views/search-fold';
 import { getYear, parseISO } from 'date-fns';
 import type { Clock } from '../shared/domain/clock';
 import type { ContactChannel } from '../shared/domain/contact-channel';
@@ -63,7 +64,7 @@ import { correctDetails, handOver, withdraw } from '../shared/rules/correction';
 import { agreeNewDeadline } from '../shared/rules/new-deadline';
 import { count } from '../shared/copy/plural';
 import { sentenceCase } from '../shared/copy/case';
-import type { DeletedRequest, EmailReading, ProposedDraft, UsedDraft } from '../shared/ipc/contract';
+import type { DeletedRequest, OpenRequestRef, ProposedDraft, UsedDraft } from '../shared/ipc/contract';
 import { EMPTY_PROFILE, isEmptyProfile, type ClientProfile } from '../shared/clients/client-profile';
 import { templateIdOf, type Medium } from '../shared/domain/draft-templates';
 import { researchDraft, type ResearchDraftOptions } from '../shared/drafts/research-draft';
@@ -89,6 +90,8 @@ interface Entry {
   id: string;
   events: RequestEvent[];
   clientKey: string;
+  /** The client's name folded (case, accents, apostrophes): an earlier request may lack the address. */
+  nameKey: string;
   fold: { state: RequestState; validFrom: number; validUntil: number } | null;
   schedule: { state: RequestState; settings: Settings; gapDays: number; schedule: Schedule } | null;
   derived: { state: RequestState; searchText: string; chases: ChaseOutcome[] } | null;
@@ -108,6 +111,7 @@ export class FollowThroughService {
   private active = new Map<string, Entry>();
   private archived: Map<string, Entry> | null = null;
   private activeByClient = new Map<string, Set<string>>();
+  private activeByName = new Map<string, Set<string>>();
   private gapByClient = new Map<string, number>();
   private settings: Settings;
   private lastLogged: { id: string; fingerprint: string; at: number } | null = null;
@@ -130,6 +134,7 @@ export class FollowThroughService {
     this.active = new Map();
     this.archived = null;
     this.activeByClient = new Map();
+    this.activeByName = new Map();
     this.gapByClient = new Map();
     this.lastLogged = null;
     // What was deleted before the restore belongs to data that is no longer in place: undo would write into the restored data.
@@ -274,9 +279,22 @@ export class FollowThroughService {
   }
 
   /** The open requests of the client with this email address: where a second email from them may belong. */
-  openRequestsFrom(email: string): EmailReading['openRequests'] {
+  openRequestsFrom(email: string): OpenRequestRef[] {
+    return this.openRequestsIn(email.trim() ? this.activeByClient.get(email.trim().toLowerCase()) : undefined);
+  }
+
+  /**
+   * The open requests of a client being typed in: by their email, and by their name too, since
+   * an earlier request may have been logged before their address was known.
+   */
+  openRequestsOfClient(name: string, email: string): OpenRequestRef[] {
+    const byEmail = email.trim() ? (this.activeByClient.get(email.trim().toLowerCase()) ?? []) : [];
+    const byName = name.trim() ? (this.activeByName.get(nameKeyOf(name)) ?? []) : [];
+    return this.openRequestsIn(new Set([...byEmail, ...byName]));
+  }
+
+  private openRequestsIn(ids: Iterable<string> | undefined): OpenRequestRef[] {
     const now = this.deps.clock.now();
-    const ids = email.trim() ? this.activeByClient.get(email.trim().toLowerCase()) : undefined;
     return [...(ids ?? [])]
       .map((id) => this.stateOf(this.active.get(id)!, now))
       .filter((state) => state.status !== 'closed')
@@ -891,6 +909,7 @@ export class FollowThroughService {
   private untrack(entry: Entry): void {
     this.active.delete(entry.id);
     this.activeByClient.get(entry.clientKey)?.delete(entry.id);
+    this.activeByName.get(entry.nameKey)?.delete(entry.id);
   }
 
   private append(id: string, added: RequestEvent[]): void {
@@ -932,9 +951,14 @@ export class FollowThroughService {
     const old = this.active.get(entry.id);
     if (old) this.untrack(old);
     this.active.set(entry.id, entry);
-    let ids = this.activeByClient.get(entry.clientKey);
-    if (!ids) this.activeByClient.set(entry.clientKey, (ids = new Set()));
-    ids.add(entry.id);
+    for (const [index, key] of [
+      [this.activeByClient, entry.clientKey],
+      [this.activeByName, entry.nameKey],
+    ] as const) {
+      let ids = index.get(key);
+      if (!ids) index.set(key, (ids = new Set()));
+      ids.add(entry.id);
+    }
   }
 
   /** Moves closed requests out of the main file into their year's archive, in one write per file. */
@@ -954,8 +978,11 @@ export class FollowThroughService {
 }
 
 function newEntry(id: string, events: RequestEvent[]): Entry {
-  return { id, events, clientKey: clientKey(currentDetails(events).client), fold: null, schedule: null, derived: null };
+  const { client } = currentDetails(events);
+  return { id, events, clientKey: clientKey(client), nameKey: nameKeyOf(client.name), fold: null, schedule: null, derived: null };
 }
+
+const nameKeyOf = (name: string) => foldForSearch(name.trim().replace(/\s+/g, ' '));
 
 /** The details as they stand: the last correction's, else what was logged. */
 function currentDetails(events: readonly RequestEvent[]): RequestDetails {

@@ -120,6 +120,7 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
     deleteRequest: ({ id, version }) => service.deleteRequest(id, version),
     undoDelete: ({ id }) => service.undoDelete(id),
     listDeleted: () => service.deletedThisSession(),
+    openRequestsOfClient: ({ name, email }) => service.openRequestsOfClient(name, email),
     markSent: ({ id, version, kind, medium, used }) => service.markSent(id, version, kind, medium, used),
     recordResearch: ({ id, version, used, ...options }) => service.recordResearch(id, version, options, used),
     saveClientProfile: ({ id, profile }) => service.saveClientProfile(id, profile),

@@ -11,17 +11,25 @@ const CLOCK_DRIVEN = { refetchInterval: 60_000 } as const;
 
 export const useSettings = () => useQuery({ queryKey: keys.settings, queryFn: () => fetchOrThrow('getSettings', undefined) });
 
-/** The data folder, its backups, the records set aside and what happened on load. */
 export const useDeletedRequests = () => useQuery({ queryKey: keys.deleted, queryFn: () => fetchOrThrow('listDeleted', undefined) });
+/** The data folder, its backups, the records set aside and what happened on load. */
 export const useDataStatus = () => useQuery({ queryKey: keys.dataStatus, queryFn: () => fetchOrThrow('getDataStatus', undefined) });
 
-/** This computer's login item, as the system holds it. */
 export const useDraftShares = () => useQuery({ queryKey: keys.draftShares, queryFn: () => fetchOrThrow('getDraftShares', undefined) });
+/** This computer's login item, as the system holds it. */
 export const useStartAtLogin = () => useQuery({ queryKey: keys.startAtLogin, queryFn: () => fetchOrThrow('getStartAtLogin', undefined) });
 export const useMailbox = () => useQuery({ queryKey: keys.mailbox, queryFn: () => fetchOrThrow('getMailbox', undefined) });
 /** Clients' emails found in the inbox; read again every minute while a screen shows them (main reads the inbox every few minutes). */
 export const useMailOffers = (enabled: boolean) =>
   useQuery({ queryKey: keys.mailOffers, queryFn: () => fetchOrThrow('getMailOffers', undefined), enabled, refetchInterval: 60_000 });
+
+/** The open requests of the client typed into New request; nothing is asked until a name or an address is there. */
+export const useOpenRequestsOfClient = (name: string, email: string) =>
+  useQuery({
+    queryKey: keys.openOfClient(name.trim(), email.trim()),
+    queryFn: () => fetchOrThrow('openRequestsOfClient', { name, email }),
+    enabled: name.trim().length > 1 || email.includes('@'),
+  });
 
 export const useCounts = () => useQuery({ queryKey: keys.counts, queryFn: () => fetchOrThrow('getCounts', undefined), ...CLOCK_DRIVEN });
 

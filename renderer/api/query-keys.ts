@@ -10,6 +10,7 @@ export const keys = {
   mailbox: ['mailbox'] as const,
   mailOffers: ['mail-offers'] as const,
   deleted: ['deleted'] as const,
+  openOfClient: (name: string, email: string) => ['open-of-client', name.toLowerCase(), email.toLowerCase()] as const,
   counts: ['counts'] as const,
   today: ['today'] as const,
   requests: (query?: RequestQuery) => (query ? (['requests', query] as const) : (['requests'] as const)),

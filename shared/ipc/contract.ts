@@ -133,10 +133,18 @@ export interface DeletedRequest {
 }
 
 /** An email as the New request form can use it, and the client's open requests it might belong to. */
+/** An open request, named as the client would know it: where a new message from them may belong. */
+export interface OpenRequestRef {
+  id: string;
+  version: number;
+  topic: string;
+  clientName: string;
+}
+
 export interface EmailReading {
   prefill: EmailPrefill;
   /** Open requests from the same email address: this email may be a contact on one of them. */
-  openRequests: { id: string; version: number; topic: string; clientName: string }[];
+  openRequests: OpenRequestRef[];
 }
 
 /** An email file (its bytes, base64) or text pasted from a mail program. */
@@ -223,6 +231,8 @@ export interface IpcContract {
   listDeleted: { args: undefined; result: DeletedRequest[] };
   /** Reads an email in main (never in the page) into what the New request form needs. */
   readEmail: { args: EmailSource; result: EmailReading };
+  /** The open requests of the client being typed into New request (by email, else by name). */
+  openRequestsOfClient: { args: { name: string; email: string }; result: OpenRequestRef[] };
 
   // Commands: each one that changes a request carries its version; a stale one is refused.
   /** `origin`: the email it was made from, as readEmail gave it. */
@@ -359,6 +369,7 @@ export const IPC_CHANNELS = {
   checkWording: 'ft:draft:check-wording',
   getDataStatus: 'ft:data:status',
   readEmail: 'ft:email:read',
+  openRequestsOfClient: 'ft:requests:of-client',
   logRequest: 'ft:request:log',
   askBoss: 'ft:request:ask-boss',
   undoAsk: 'ft:request:undo-ask',

@@ -370,6 +370,7 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   getDraftShares: nothing,
   checkWording: z.strictObject({ id: id.nullable(), text: z.string().max(100_000, 'The text is too long to check.') }),
   getDataStatus: nothing,
+  openRequestsOfClient: z.strictObject({ name: text().max(200), email: text().max(320) }),
   readEmail: z.discriminatedUnion(
     'kind',
     [

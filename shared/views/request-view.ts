@@ -14,6 +14,7 @@ import { lastClientTouch } from '../domain/request-state';
 import { deadlinePassed, deadlineRisk, type DeadlineRisk } from '../rules/deadline';
 import { nextWork, type NextWork } from '../rules/next-work';
 import { comesBackTooLate, parkChoices, type ParkChoice } from '../rules/parking';
+import { foldForSearch } from './search-fold';
 
 /** One row of the queue: what the renderer needs, already worked out by the rules. */
 export interface RequestSummary {
@@ -104,10 +105,10 @@ export function summarise(
   };
 }
 
-/** Lower-cased client, company, email, topic, details, notes and decision, for search. */
+/** Client, company, email, topic, details, notes and decision, folded for search (see foldForSearch). */
 export function searchTextOf(state: RequestState): string {
   const { client, topic, details } = state.details;
-  return [
+  const fields = [
     client.name,
     client.company,
     client.email,
@@ -115,14 +116,13 @@ export function searchTextOf(state: RequestState): string {
     details,
     state.decision?.text ?? '',
     ...state.notes.flatMap((n) => [n.text, n.askedWhom, n.onBehalfOf]),
-  ]
-    .join('\n')
-    .toLowerCase();
+  ];
+  return foldForSearch(fields.join('\n'));
 }
 
-/** Every word of the query appears somewhere in the request. */
+/** Every word of the query appears somewhere in the request, folded the same way. */
 export function matchesSearch(searchText: string, query: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
   return words.every((word) => searchText.includes(word));
 }
 

@@ -148,6 +148,11 @@ test('Ctrl+N, Ctrl+1..4, Ctrl+K and / reach every screen; Esc goes back through 
   // /: the same search, from anywhere else.
   await press(page, '/');
   await expect(page.getByLabel('Search')).toBeFocused();
+  // A name pasted from an email has a curly apostrophe, and one typed without its accent: both find.
+  await page.getByLabel('Search').fill('O’Neill');
+  await expect(tableRows(page, 'Requests')).toHaveText([/Liam O'Neill/]);
+  await page.getByLabel('Search').fill('siobhan kelly');
+  await expect(tableRows(page, 'Requests')).toHaveText([/Siobhán Kelly/]);
 });
 
 test('? shows every shortcut; Esc closes it; keys typed into a form stay in the form', async ({ app, page }) => {

@@ -109,6 +109,7 @@ function validPayload(method: IpcMethod): unknown {
     deleteRequest: { id: ids[1]!, version: versionOrOne(ids[1]!) },
     undoDelete: { id: ids[1]! },
     listDeleted: undefined,
+    openRequestsOfClient: { name: 'Jane Doe', email: 'jane@acme.example' },
     markSent: { ...cmd, kind: 'update', medium: 'call', used: { subject: 'The venue contract', body: 'Hello Jane,', proposalId: null } },
     recordResearch: {
       ...cmd,

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, type KeyboardEvent } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { RequestDetails } from '../../../shared/domain/request';
 import type { Settings } from '../../../shared/domain/settings';
 import { useCommand } from '../../api/use-command';
@@ -11,6 +11,7 @@ import { toDateTimeLocal } from '../../ui/format';
 import { EmailImport } from './EmailImport';
 import type { PendingEmail } from './email-source';
 import { RequestFields } from './RequestFields';
+import { SameClientNotice } from './SameClientNotice';
 import { emptyForm, requestFormResolver, type NewRequestForm } from './form-model';
 import { useMainFieldErrors } from './use-main-field-errors';
 
@@ -41,7 +42,8 @@ export function NewRequestPage({
     resolver: requestFormResolver,
     shouldFocusError: true,
   });
-  const { register, handleSubmit, setError, formState, watch, getValues, reset } = form;
+  const { register, handleSubmit, setError, formState, watch, getValues, reset, control } = form;
+  const [clientName, clientEmail] = useWatch({ control, name: ['name', 'email'] });
   const { errors } = formState;
   const logRequest = useCommand('logRequest', { invalidates: () => [keys.today, keys.requests(), keys.counts, keys.digest()] });
 
@@ -100,7 +102,13 @@ export function NewRequestPage({
       />
       <EmailImport pendingFile={pendingEmail} onFileTaken={onEmailTaken} onRead={fillFromEmail} onLoggedAsContact={onSaved} />
       <form onSubmit={(e) => void save(e)} noValidate className="form">
-        <RequestFields register={register} errors={errors} settings={settings} onDetailsKeyDown={submitOnCtrlEnter} />
+        <RequestFields
+          register={register}
+          errors={errors}
+          settings={settings}
+          onDetailsKeyDown={submitOnCtrlEnter}
+          clientNotice={<SameClientNotice name={clientName} email={clientEmail} />}
+        />
         <div className="actions">
           <CommandButton
             type="submit"

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '../../../shared/domain/contact-channel';
 import type { Settings } from '../../../shared/domain/settings';
@@ -11,11 +11,14 @@ export function RequestFields({
   errors,
   settings,
   onDetailsKeyDown,
+  clientNotice,
 }: {
   register: UseFormRegister<NewRequestForm>;
   errors: FieldErrors<NewRequestForm>;
   settings: Settings;
   onDetailsKeyDown?: (event: KeyboardEvent) => void;
+  /** Said under the client's fields, about the client typed in. */
+  clientNotice?: ReactNode;
 }) {
   const input = (key: Exclude<keyof NewRequestForm, 'origin'>, type = 'text') => (
     <input id={`f-${key}`} type={type} {...register(key)} {...describedBy(`f-${key}`, errors[key]?.message)} />
@@ -38,6 +41,7 @@ export function RequestFields({
             {input('phone', 'tel')}
           </Field>
         </div>
+        {clientNotice}
       </fieldset>
       <fieldset>
         <legend>How they reached you</legend>
