@@ -40,13 +40,29 @@ export const INVITATION = 'If you would like a word before then, do get in touch
 const SPOKEN_INVITATION = 'If you’d like a word before then, do call me any time in the coming week.';
 
 /**
- * Where a waiting request stands, said without blame; a parked one is still open, and said so
- * plainly, naming what is owed (`answer`, see theAnswer).
+ * Where a waiting request stands, said without blame. A client who hears from us every week
+ * would read the same sentence every week, so it moves on with each status message they have
+ * had (updates and replies), and "it has not been forgotten", reassuring once, is said only in
+ * the first. A parked one is still open, and said so plainly, naming what is owed (`answer`,
+ * see theAnswer).
  */
-export const STANDING = {
-  waiting: 'It has not been forgotten: it is in hand and I am keeping it moving.',
-  parked: (answer: string) => `It is still open, and it has not been forgotten. I don’t have ${answer} yet, and I’m finding out.`,
-} as const;
+const WAITING_STANDINGS = [
+  'It has not been forgotten: it is in hand and I am keeping it moving.',
+  'It is still very much on my desk, and I am following it closely.',
+  'It remains in hand, and I am keeping it moving.',
+] as const;
+const PARKED_STANDINGS = [
+  (answer: string) => `It is still open, and it has not been forgotten. I don’t have ${answer} yet, and I’m finding out.`,
+  (answer: string) => `It is still open and on my list. I don’t have ${answer} yet, and I’m finding out.`,
+  (answer: string) => `It remains open on my side. I don’t have ${answer} yet, and I’m finding out.`,
+] as const;
+
+export function standing(state: RequestState, answer: string): string {
+  const had = state.outbound.filter((m) => m.kind === 'update' || m.kind === 'reply').length;
+  // After the first, the other sentences take turns: "forgotten" does not come round again.
+  const turn = had === 0 ? 0 : had % 2 === 1 ? 1 : 2;
+  return state.status === 'parked' ? PARKED_STANDINGS[turn](answer) : WAITING_STANDINGS[turn];
+}
 
 /**
  * What "an answer" is called: once the client has had one on this request (it was reopened for a
@@ -111,7 +127,7 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     nextUpdate: formatDay(nextUpdate.day, locale),
     deadline: details.deadline ? formatDay(parseISO(details.deadline), locale) : '',
     deadlineNote: deadlineNote(risk, nextUpdate.capped || (promised?.capped ?? false), details.deadline, offer, locale, answer),
-    standing: parked ? STANDING.parked(answer) : STANDING.waiting,
+    standing: standing(state, answer),
     reason: options.reason ?? '',
     promise: promised ? `I expect to have ${answer} by ${formatDay(promised.day, locale)}.` : '',
     invitation: options.invite ? (spoken ? SPOKEN_INVITATION : INVITATION) : '',

@@ -132,3 +132,38 @@ describe('the other client messages', () => {
     expect(clientDraft(state, config, client, WEDNESDAY, options()).warnings).toEqual([]);
   });
 });
+
+describe('where it stands, week after week', () => {
+  const sent = (at: string, kind: 'update' | 'reply'): RequestEvent => ({ type: 'client-message-sent', at, kind, subject: 'Update' });
+  const ack: RequestEvent = { type: 'client-message-sent', at: '2026-11-02T15:30:00Z', kind: 'acknowledgement', subject: 'Your request' };
+  const standingIn = (...events: RequestEvent[]) => clientDraft(stateWith(...events), config, client, WEDNESDAY, options()).body;
+
+  it('moves on with each update or reply they have had, and says "not forgotten" only in the first', () => {
+    expect(standingIn(ack)).toContain('It has not been forgotten: it is in hand and I am keeping it moving.');
+    const second = standingIn(ack, sent('2026-11-03T09:00:00Z', 'update'));
+    expect(second).toContain('It is still very much on my desk, and I am following it closely.');
+    const third = standingIn(ack, sent('2026-11-03T09:00:00Z', 'update'), sent('2026-11-03T12:00:00Z', 'reply'));
+    expect(third).toContain('It remains in hand, and I am keeping it moving.');
+    const fourth = standingIn(
+      ack,
+      sent('2026-11-03T09:00:00Z', 'update'),
+      sent('2026-11-03T12:00:00Z', 'reply'),
+      sent('2026-11-04T09:00:00Z', 'update'),
+    );
+    expect(fourth).toContain('It is still very much on my desk, and I am following it closely.');
+    for (const body of [second, third, fourth]) expect(body).not.toContain('forgotten');
+  });
+
+  it('says a parked request is still open, in words that move on too', () => {
+    const parked = (...events: RequestEvent[]) =>
+      standingIn(ack, ...events, ...[1, 2, 3].map((n) => ({ type: 'asked', at: `2026-11-03T0${n}:00:00Z`, note: '' }) as RequestEvent), {
+        type: 'parked',
+        at: '2026-11-03T03:00:00Z',
+        strikeLimit: 3,
+      });
+    expect(parked()).toContain('It is still open, and it has not been forgotten. I don’t have an answer for you yet, and I’m finding out.');
+    expect(parked(sent('2026-11-02T16:00:00Z', 'update'))).toContain(
+      'It is still open and on my list. I don’t have an answer for you yet, and I’m finding out.',
+    );
+  });
+});
