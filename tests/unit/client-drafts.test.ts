@@ -155,8 +155,9 @@ describe('where it stands, week after week', () => {
   });
 
   it('says a parked request is still open, in words that move on too', () => {
+    const asked = (n: number): RequestEvent => ({ type: 'asked', at: `2026-11-03T0${n}:00:00Z`, note: '' });
     const parked = (...events: RequestEvent[]) =>
-      standingIn(ack, ...events, ...[1, 2, 3].map((n) => ({ type: 'asked', at: `2026-11-03T0${n}:00:00Z`, note: '' }) as RequestEvent), {
+      standingIn(ack, ...events, asked(1), asked(2), asked(3), {
         type: 'parked',
         at: '2026-11-03T03:00:00Z',
         strikeLimit: 3,
