@@ -79,6 +79,8 @@ export const NO_EMAIL_ADVICE =
   'There is no email address for this client: add it with Correct details to send this by email, or use a call script.';
 export const NO_ORGANISER_ADVICE =
   'Add your email in Settings (You): a saved .eml then carries the call as a meeting request the client can accept.';
+/** With setup skipped there is no name to sign with: the composer asks for it there and then (see SignAsForm). */
+export const UNSIGNED_ADVICE = 'This draft ends “Kind regards,” with no name to sign it: there is none in Settings yet.';
 export const NO_CALLBACK_ADVICE = 'Add your callback number in Settings (You) so the voicemail can say where to reach you.';
 
 /**
@@ -160,6 +162,7 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     template,
     spokenSeconds: spoken ? spokenSeconds(body) : null,
     advice: [
+      ...(medium === 'email' && !settings.assistantName.trim() && !settings.signature.trim() ? [UNSIGNED_ADVICE] : []),
       ...(medium === 'voicemail' && !number ? [NO_CALLBACK_ADVICE] : []),
       ...(medium === 'email' && !details.client.email.trim() ? [NO_EMAIL_ADVICE] : []),
       ...(kind === 'call-proposal' && !settings.assistantEmail.trim() ? [NO_ORGANISER_ADVICE] : []),

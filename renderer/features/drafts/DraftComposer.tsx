@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { CLIENT_MESSAGE_LABELS, type ClientMessageKind } from '../../../shared/domain/events';
 import { UNKNOWN_REASON, type Settings } from '../../../shared/domain/settings';
-import { NO_EMAIL_ADVICE, type ClientDraftOptions } from '../../../shared/drafts/client-drafts';
+import { NO_EMAIL_ADVICE, UNSIGNED_ADVICE, type ClientDraftOptions } from '../../../shared/drafts/client-drafts';
 import type { Medium } from '../../../shared/domain/draft-templates';
 import type { ProposedDraft } from '../../../shared/ipc/contract';
 import type { RequestDetailView } from '../../../shared/views/request-view';
@@ -17,6 +17,7 @@ import { useRequestBusy } from '../request-detail/useRequestBusy';
 import { Advice } from './Advice';
 import { HandOff } from './HandOff';
 import { ScriptHandOff } from './ScriptHandOff';
+import { SignAsForm } from './SignAsForm';
 import { useDebounced } from './useDebounced';
 
 const withInvite = (kind: ClientMessageKind, medium: Medium) =>
@@ -321,8 +322,20 @@ export function DraftComposer({
             <input id="draft-subject" value={shown.subject} onChange={(e) => setEdited({ ...shown, subject: e.target.value })} />
             <label htmlFor="draft-body">Message</label>
             <textarea id="draft-body" rows={13} value={shown.body} onChange={(e) => setEdited({ ...shown, body: e.target.value })} />
-            {/* HandOff says itself when there is no address to send to. */}
-            <Advice advice={shown.advice.filter((a) => a !== NO_EMAIL_ADVICE)} />
+            {/* HandOff says itself when there is no address to send to; SignAsForm, that there is no name. */}
+            <Advice advice={shown.advice.filter((a) => a !== NO_EMAIL_ADVICE && a !== UNSIGNED_ADVICE)} />
+            {shown.advice.includes(UNSIGNED_ADVICE) && (
+              <SignAsForm
+                settings={settings}
+                onSigned={(name) => {
+                  // An edited draft keeps its edits: the name goes under its sign-off. An unedited one is drafted again.
+                  if (!edited) return;
+                  const unsigned = /Kind regards,\s*$/.test(edited.body);
+                  const body = unsigned ? `${edited.body.trimEnd()}\n${name}` : edited.body;
+                  setEdited({ ...edited, body, advice: edited.advice.filter((a) => a !== UNSIGNED_ADVICE) });
+                }}
+              />
+            )}
             {warnings.length > 0 && (
               <ul className="warnings" aria-label="Never-blame check">
                 {warnings.map((w) => (
