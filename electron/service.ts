@@ -30,6 +30,7 @@ import {
   completeClientStep,
   markClientMessageSent,
   proposeCall,
+  logCall,
   recordClientContact,
   recordSentEmail,
   reopen,
@@ -528,7 +529,7 @@ export class FollowThroughService {
    * click, or the form sent from two windows) answer with the request already logged
    * instead of logging it twice.
    */
-  logRequest(details: RequestDetails, origin?: EmailOrigin): RequestDetailView {
+  logRequest(details: RequestDetails, origin?: EmailOrigin, zone?: string): RequestDetailView {
     const now = this.deps.clock.now();
     validateNewRequest(details, this.settings, now);
     const fingerprint = JSON.stringify(details);
@@ -540,6 +541,7 @@ export class FollowThroughService {
     const email = origin && { messageId: origin.messageId, from: origin.from, subject: origin.subject };
     this.append(id, [{ type: 'logged', at: now.toISOString(), request: details, ...email }]);
     this.lastLogged = { id, fingerprint, at: now.getTime() };
+    if (zone) this.adoptZone(details, zone);
     return this.request(id);
   }
 
@@ -652,6 +654,10 @@ export class FollowThroughService {
     return this.act(id, version, (state, now) => proposeCall(state, new Date(startsAt), minutes, now));
   }
 
+  logCall(id: string, version: number, held: boolean, note: string) {
+    return this.act(id, version, (state, now) => logCall(state, held, note, now));
+  }
+
   addNote(id: string, version: number, note: ResearchNote) {
     return this.act(id, version, (_state, now) => addNote(note, now));
   }
@@ -727,6 +733,13 @@ export class FollowThroughService {
       };
       return addNote(note, now, edit ?? undefined);
     });
+  }
+
+  /** A zone read from a client's email becomes theirs, unless one is set already (by hand, or from an earlier email). */
+  private adoptZone(details: RequestDetails, zone: string): void {
+    const key = clientKey(details.client);
+    const profile = this.store.clientProfiles()[key] ?? EMPTY_PROFILE;
+    if (!profile.timeZone) this.store.saveClientProfile(key, { ...profile, timeZone: zone });
   }
 
   /** Kept by the request's client key, so every request from the client greets them the same way. */
@@ -851,12 +864,21 @@ export class FollowThroughService {
     return state;
   }
 
-  /** The request's schedule: the same for as long as its state, the settings and its client's gap are. */
+  /** The request's schedule: the same for as long as its state, the settings and its client's gap and time zone are. */
   private scheduleFor(state: RequestState): Schedule {
     const entry = this.active.get(state.id) ?? this.archived?.get(state.id);
     const client = entry ? this.clientByKey(entry.clientKey) : this.clientOf(state);
     const cached = entry?.schedule;
-    if (cached && cached.state === state && cached.settings === this.settings && cached.gapDays === client.gapDays) return cached.schedule;
+    const zone = client.profile?.timeZone ?? null;
+    if (
+      cached &&
+      cached.state === state &&
+      cached.settings === this.settings &&
+      cached.gapDays === client.gapDays &&
+      cached.schedule.zone === zone
+    ) {
+      return cached.schedule;
+    }
     const schedule = scheduleOf(state, this.settings, client);
     if (entry) entry.schedule = { state, settings: this.settings, gapDays: client.gapDays, schedule };
     return schedule;

@@ -8,6 +8,7 @@ import { simpleParser, type AddressObject } from 'mailparser';
 import { newText } from '../../shared/email/new-text';
 import { DomainError } from '../../shared/domain/domain-error';
 import type { ParsedEmail } from '../../shared/email/email-prefill';
+import { offsetOfDateHeader } from '../../shared/clients/time-zone';
 import type { EmailSource } from '../../shared/ipc/contract';
 import { MsgReader } from './msg-reader';
 import { emailLimitProblem } from '../../shared/email/email-limits';
@@ -55,10 +56,17 @@ async function readEml(bytes: Buffer): Promise<ParsedEmail> {
     replyTo: firstAddress(parsed.replyTo),
     fromList: isList(parsed.headers),
     date: parsed.date && !Number.isNaN(parsed.date.getTime()) && parsed.headers.has('date') ? parsed.date.toISOString() : null,
+    dateOffset: dateOffsetOf(parsed.headerLines),
     subject: parsed.subject ?? '',
     messageId: parsed.messageId ?? null,
     text: newText(body),
   };
+}
+
+/** mailparser turns Date into an instant and drops its offset: it is read from the header line as written. */
+function dateOffsetOf(lines: readonly { key: string; line: string }[]): string | null {
+  const line = lines.find((h) => h.key === 'date')?.line;
+  return line ? offsetOfDateHeader(line.replace(/^date:\s*/i, '')) : null;
 }
 
 async function readMsg(bytes: Buffer): Promise<ParsedEmail> {
@@ -97,6 +105,7 @@ async function readMsg(bytes: Buffer): Promise<ParsedEmail> {
     replyTo: firstAddress(headers?.replyTo),
     fromList: !!headers && isList(headers.headers),
     date: date && !Number.isNaN(date.getTime()) ? date.toISOString() : null,
+    dateOffset: headers ? dateOffsetOf(headers.headerLines) : null,
     subject: data.subject ?? '',
     messageId: data.messageId ?? headers?.messageId ?? null,
     text: newText(body),

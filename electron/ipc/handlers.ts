@@ -99,7 +99,7 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
       const prefill = prefillFromEmail(mail, service.now());
       return { prefill, openRequests: service.openRequestsFrom(prefill.clientEmail) };
     },
-    logRequest: ({ origin, ...details }) => service.logRequest(details, origin),
+    logRequest: ({ origin, zone, ...details }) => service.logRequest(details, origin, zone),
     askBoss: ({ id, version, note }) => service.askBoss(id, version, note),
     undoAsk: ({ id, version }) => service.undoAsk(id, version),
     markDigestSent: ({ bossId, requests }) => service.markDigestSent(bossId, requests),
@@ -112,6 +112,7 @@ export function createHandlers({ service, data, system, parser, mailbox, watcher
     setClientStep: ({ id, version, what, chaseOn }) => service.setClientStep(id, version, what, chaseOn),
     completeClientStep: ({ id, version }) => service.completeClientStep(id, version),
     proposeCall: ({ id, version, startsAt, minutes }) => service.proposeCall(id, version, startsAt, minutes),
+    logCall: ({ id, version, held, note }) => service.logCall(id, version, held, note),
     addNote: ({ id, version, note }) => service.addNote(id, version, note),
     reopen: ({ id, version }) => service.reopen(id, version),
     correctDetails: ({ id, version, details }) => service.correctDetails(id, version, details),

@@ -33,5 +33,8 @@ export function dueDetail(item: DueFact, row: DueContext, asOf: string): string 
       return `${row.deadline ? formatCalendarDay(row.deadline) : ''} · with ${row.bossName}`;
     case 'call':
       return `at ${formatTime(item.due)}`;
+    case 'call-log':
+      // `due` is when the call was to end.
+      return `ended ${formatDateTime(item.due)}; how did it go?`;
   }
 }

@@ -3,7 +3,8 @@ import type { RequestStatus } from '../domain/request';
 import type { PendingKind } from '../rules/pending';
 
 /** Today's sections: the pending kinds grouped the way an assistant works, plus near deadlines and today's calls. */
-export type TodaySectionKind = 'acknowledge' | 'reply' | 'update' | 'ask' | 'reask' | 'answer' | 'client-step' | 'deadline' | 'call';
+export type TodaySectionKind =
+  'acknowledge' | 'reply' | 'update' | 'ask' | 'reask' | 'answer' | 'client-step' | 'deadline' | 'call' | 'call-log';
 
 interface ItemCopy {
   /** The badge on a request and in the queue while it is due. */
@@ -17,7 +18,7 @@ interface ItemCopy {
 }
 
 /** The one map of what each due thing is called, wherever it shows. */
-export const ITEM_COPY: Record<PendingKind | 'deadline' | 'call', ItemCopy> = {
+export const ITEM_COPY: Record<PendingKind | 'deadline' | 'call' | 'call-log', ItemCopy> = {
   acknowledge: {
     badge: 'Acknowledgement due',
     lateBadge: 'Acknowledgement late',
@@ -48,6 +49,7 @@ export const ITEM_COPY: Record<PendingKind | 'deadline' | 'call', ItemCopy> = {
   },
   deadline: { badge: 'Deadline near', lateBadge: 'Deadline passed', section: 'Client deadlines near', notice: 'Client deadline near' },
   call: { badge: 'Call today', lateBadge: 'Call today', section: 'Calls today', notice: 'Call today' },
+  'call-log': { badge: 'Call to log', lateBadge: 'Call to log', section: 'Calls to log', notice: 'Log how the call went' },
 };
 
 export const SECTION_TITLES: Record<TodaySectionKind, string> = {
@@ -60,6 +62,7 @@ export const SECTION_TITLES: Record<TodaySectionKind, string> = {
   'client-step': ITEM_COPY['client-step'].section,
   deadline: ITEM_COPY.deadline.section,
   call: ITEM_COPY.call.section,
+  'call-log': ITEM_COPY['call-log'].section,
 };
 
 /** The ways a parked request can wait: the button, and what the history says once chosen. */

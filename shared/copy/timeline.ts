@@ -59,6 +59,10 @@ export function timelineText(
       return entry.what ? `The client did it: ${owedAction(entry.what)}` : 'Client step done';
     case 'call-proposed':
       return `Call proposed for ${formatDay(entry.startsAt)} (${count(entry.minutes, 'minute', 'minutes')})`;
+    case 'call-logged': {
+      const when = entry.startsAt ? ` on ${formatDay(entry.startsAt)}` : '';
+      return withNote(entry.held ? `Call held with the client${when}` : `The call${when} did not happen`, entry.note);
+    }
     case 'note-added': {
       const whom = entry.askedWhom ? `: asked ${entry.askedWhom}` : '';
       return entry.inCaseOnly ? `Note added${whom} (asked only in case, not decided)` : `Note added${whom}`;

@@ -66,6 +66,11 @@ export type RequestEvent =
   | { type: 'client-step-set'; at: string; what: string; chaseOn: string }
   | { type: 'client-step-done'; at: string }
   | { type: 'call-proposed'; at: string; startsAt: string; minutes: number }
+  /**
+   * How the proposed call went: `held`, it took place (a touch to the client, as a call made);
+   * otherwise it did not happen. `note`: what was said or what happened, as the assistant wrote it.
+   */
+  | { type: 'call-logged'; at: string; held: boolean; note: string }
   /** `edit` is there when the note records a "just in case" question the app drafted. */
   | { type: 'note-added'; at: string; note: ResearchNote; edit?: DraftEdit }
   /** What was logged, corrected: `details` is the request as it now stands, `changes` what moved. */
@@ -126,7 +131,8 @@ export const CONTACT_NEEDS = ['reply', 'acknowledgement', 'none'] as const;
 export type ContactNeeds = (typeof CONTACT_NEEDS)[number];
 
 /** Messages to the client; each one sent is a touch that resets the client's clock. */
-export const CLIENT_MESSAGE_KINDS = ['acknowledgement', 'reply', 'update', 'answer', 'follow-up', 'call-proposal'] as const;
+/** `closing`: the note to a client who no longer needs the request (it was withdrawn). */
+export const CLIENT_MESSAGE_KINDS = ['acknowledgement', 'reply', 'update', 'answer', 'follow-up', 'call-proposal', 'closing'] as const;
 export type ClientMessageKind = (typeof CLIENT_MESSAGE_KINDS)[number];
 
 export const CLIENT_MESSAGE_LABELS: Record<ClientMessageKind, string> = {
@@ -136,6 +142,7 @@ export const CLIENT_MESSAGE_LABELS: Record<ClientMessageKind, string> = {
   answer: 'Answer',
   'follow-up': 'Follow-up',
   'call-proposal': 'Call proposal',
+  closing: 'Closing note',
 };
 
 /**

@@ -332,6 +332,19 @@ function applyEvent(state: RequestState, event: RequestEvent): RequestState {
         call: { startsAt: event.startsAt, minutes: event.minutes, proposedAt: at },
         timeline: entry({ kind: 'call-proposed', minutes: event.minutes, startsAt: event.startsAt }),
       };
+    case 'call-logged': {
+      const call = state.call;
+      const base = {
+        ...state,
+        call: null,
+        timeline: entry({ kind: 'call-logged', held: event.held, note: event.note, startsAt: call?.startsAt ?? null }),
+      };
+      if (!event.held) return base;
+      // A call held is a touch, as a call made is: the client's clock counts from when it began.
+      const when = call && call.startsAt < at ? call.startsAt : at;
+      const spoke = { at: when, kind: 'update', subject: 'Call', medium: 'call', edit: null, promised: null } as const;
+      return { ...base, outbound: [...state.outbound, spoke], acknowledgedAt: state.acknowledgedAt ?? when, replyOwed: null };
+    }
     case 'note-added':
       return {
         ...state,

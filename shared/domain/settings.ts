@@ -152,6 +152,20 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Template> = {
       '{{signoff}}',
     ].join('\n'),
   },
+  // To a client who no longer needs it: thanks, it is closed, and the door stays open. Their
+  // reason is the assistant's note, not repeated back to them.
+  closing: {
+    subject: '{{topic}}: closed on our side',
+    body: [
+      '{{greeting}}',
+      '',
+      'Thank you for letting me know that you no longer need {{topic}}. I have closed it on our side, so you will not hear from me about it again.',
+      '',
+      'If anything changes, just get in touch and I will pick it up straight away.',
+      '',
+      '{{signoff}}',
+    ].join('\n'),
+  },
   // Scripts are said, not sent: short sentences, contractions, the number said twice. The
   // subject is the line the history shows for the call or voicemail.
   'acknowledgement-call': {

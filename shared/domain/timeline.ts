@@ -23,6 +23,7 @@ export type TimelineEntry = { at: string; derived: boolean } & (
   | { kind: 'client-step-set'; what: string; repeat: boolean }
   | { kind: 'client-step-done'; what: string | null }
   | { kind: 'call-proposed'; minutes: number; startsAt: string }
+  | { kind: 'call-logged'; held: boolean; note: string; startsAt: string | null }
   | { kind: 'note-added'; inCaseOnly: boolean; askedWhom: string }
   | { kind: 'corrected'; changes: DetailChange[] }
   | { kind: 'withdrawn'; reason: string }

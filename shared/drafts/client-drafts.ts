@@ -97,6 +97,8 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
   if (kind === 'answer' && !state.decision) throw new DomainError('Record the boss’s decision first; the answer is drafted from it.');
   if (kind === 'follow-up' && !state.clientStep) throw new DomainError('Record what the client owes us first.');
   if (kind === 'call-proposal' && !state.call) throw new DomainError('Propose a call time first.');
+  if (kind === 'closing' && !state.withdrawn)
+    throw new DomainError('A closing note is for a request the client no longer needs: withdraw it first.');
 
   const parked = state.status === 'parked';
   const answer = theAnswer(state);
@@ -106,7 +108,10 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
   const answering = kind === 'reply' ? (state.replyOwed ?? state.inbound.at(-1)!) : null;
   const cal = calendarOf(settings);
   const nextUpdate = nextUpdateIfSentNow(state, settings, client, now, kind === 'update');
-  const risk = deadlineRisk(state, settings, cal, now);
+  const profile = client.profile ?? EMPTY_PROFILE;
+  // A client abroad hears times on their own clock, and their deadline is read on their calendar.
+  const zone = profile.timeZone;
+  const risk = deadlineRisk(state, settings, cal, now, zone);
   // While parked, or when the deadline will pass first, nothing is promised but the next update.
   const expected = parked || risk ? null : options.expectedBusinessDays;
   const promised = expected === null ? null : beforeDeadline(state, promisedDay(now, expected, settings.paddingFactor, cal), cal, now, now);
@@ -114,7 +119,6 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
   const step = state.clientStep;
   // A follow-up date already gone by is never written to the client: the next working day instead.
   const stepDay = step ? max([new Date(step.chaseOn), startOfDay(addWorkingDays(now, 1, cal))]) : null;
-  const profile = client.profile ?? EMPTY_PROFILE;
   const name = nameToGreet(details.client.name, profile.greeting ?? settings.greetingStyle, profile.title);
   const number = settings.callbackNumber.trim();
   const values: Record<Placeholder, string> = {
@@ -123,8 +127,8 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
     introduction: introduction(settings, details.bossId),
     clientName: details.client.name,
     topic: topicInSentence(details.topic),
-    contact: describeContact(raised.channel, new Date(raised.at), locale, spoken),
-    theirMessage: answering ? theirMessage(answering.channel, new Date(answering.at), now, locale, spoken) : '',
+    contact: describeContact(raised.channel, new Date(raised.at), locale, spoken, zone),
+    theirMessage: answering ? theirMessage(answering.channel, new Date(answering.at), now, locale, spoken, zone) : '',
     theirWords: answering ? theirWords(answering.channel, answering.note) : '',
     nextUpdate: formatDay(nextUpdate.day, locale),
     deadline: details.deadline ? formatDay(parseISO(details.deadline), locale) : '',
@@ -138,7 +142,7 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
       : '',
     clientOwes: step ? owedAction(step.what) : '',
     decision: state.decision?.text ?? '',
-    callTime: state.call ? formatMoment(new Date(state.call.startsAt), locale) : '',
+    callTime: state.call ? `${formatMoment(new Date(state.call.startsAt), locale, zone)}${zone ? ' your time' : ''}` : '',
     callback: number ? `You can reach me on ${number}. That’s ${number}.` : 'Do call me back when it suits you.',
     colleague: '',
     question: '',
@@ -178,6 +182,8 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
  */
 function answeredSubject(state: RequestState, kind: ClientMessageKind, answering: InboundContact | null): string | null {
   if (kind === 'reply') return answering?.subject ?? null;
+  // The closing note answers what they last wrote: usually the message saying they no longer need it.
+  if (kind === 'closing') return state.inbound.at(-1)?.subject ?? null;
   // The acknowledgement answers the message it is owed for: the first contact, a new question, a reopening.
   if (kind === 'acknowledgement') return state.raisedIn?.subject ?? null;
   return null;

@@ -2,6 +2,7 @@ import type { ClientProfile } from '../clients/client-profile';
 import { isScripted, type Medium } from '../domain/draft-templates';
 import type { ClientMessageKind } from '../domain/events';
 import type { RequestState } from '../domain/request-state';
+import { closingNoteOffered } from '../rules/closing-note';
 
 /** One message the client can be sent now, and the ways it can go. The first medium is the one to start with. */
 export interface DraftChoice {
@@ -18,7 +19,7 @@ export interface DraftChoice {
  */
 export function draftChoices(state: RequestState, profile: ClientProfile): DraftChoice[] {
   const kinds: ClientMessageKind[] = [];
-  if (state.status === 'closed') return [];
+  if (state.status === 'closed') return closingNoteOffered(state) ? [{ kind: 'closing', media: ['email'] }] : [];
   // Decided, the answer comes first; an acknowledgement or reply can still be sent, after it in the list.
   if (state.status === 'decided') kinds.push('answer');
   if (!state.acknowledgedAt) kinds.push('acknowledgement');

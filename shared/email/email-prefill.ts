@@ -1,3 +1,4 @@
+import { zoneFromEmail, type ClientZone } from '../clients/time-zone';
 import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
 import { SUBJECT_MAX } from '../drafts/subject';
 import { boundedMessageId, standInMessageId } from '../mailbox/message-id';
@@ -10,6 +11,8 @@ export interface ParsedEmail {
   fromList: boolean;
   /** ISO instant from the Date header, or null when there is none. */
   date: string | null;
+  /** The Date header's offset as written ("-04:00"): where the sender's clock was; null when it has none. */
+  dateOffset: string | null;
   subject: string;
   /** The Message-ID header as written, or null when there is none. */
   messageId: string | null;
@@ -28,6 +31,8 @@ export interface EmailPrefill {
   details: string;
   /** The email itself, kept with the request it starts: never offered again, and a reply threads under it. */
   origin: EmailOrigin;
+  /** The sender's time zone as their Date header gave it, when it is not the assistant's (zoneFromEmail). */
+  zone: ClientZone;
 }
 
 /** Which email a request or a contact came from, bounded to what the store keeps. */
@@ -62,6 +67,7 @@ export function prefillFromEmail(mail: ParsedEmail, now: Date): EmailPrefill {
     topic: topicPhrase(topicFromSubject(mail.subject).slice(0, TOPIC_MAX)),
     details: mail.text.trim().slice(0, DETAILS_MAX),
     origin: originOf(mail),
+    zone: contactAt === sent ? zoneFromEmail(mail.dateOffset, sent) : null,
   };
 }
 

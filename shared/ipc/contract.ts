@@ -236,7 +236,8 @@ export interface IpcContract {
 
   // Commands: each one that changes a request carries its version; a stale one is refused.
   /** `origin`: the email it was made from, as readEmail gave it. */
-  logRequest: { args: RequestDetails & { origin?: EmailOrigin }; result: RequestDetailView };
+  /** `zone`: the sender's time zone as the email's Date gave it; the client's, when they have none yet. */
+  logRequest: { args: RequestDetails & { origin?: EmailOrigin; zone?: string }; result: RequestDetailView };
   askBoss: { args: Command<{ note: string }>; result: RequestDetailView };
   undoAsk: { args: Command; result: RequestDetailView };
   /** Records one ask on each request the digest listed. */
@@ -255,6 +256,8 @@ export interface IpcContract {
   setClientStep: { args: Command<{ what: string; chaseOn: string }>; result: RequestDetailView };
   completeClientStep: { args: Command; result: RequestDetailView };
   proposeCall: { args: Command<{ startsAt: string; minutes: number }>; result: RequestDetailView };
+  /** How the proposed call went: `held`, or it did not happen; `note` for the history. */
+  logCall: { args: Command<{ held: boolean; note: string }>; result: RequestDetailView };
   addNote: { args: Command<{ note: ResearchNote }>; result: RequestDetailView };
   reopen: { args: Command; result: RequestDetailView };
   /** Corrects what was logged; the history keeps the old and new value of each field. */
@@ -383,6 +386,7 @@ export const IPC_CHANNELS = {
   setClientStep: 'ft:request:set-client-step',
   completeClientStep: 'ft:request:complete-client-step',
   proposeCall: 'ft:request:propose-call',
+  logCall: 'ft:request:log-call',
   addNote: 'ft:request:add-note',
   reopen: 'ft:request:reopen',
   correctDetails: 'ft:request:correct-details',

@@ -8,6 +8,7 @@ import { THEMES } from '../domain/settings';
 import { MEDIA, TEMPLATE_IDS, TEMPLATE_LABELS, type TemplateId } from '../domain/draft-templates';
 import { GREETING_STYLES } from '../clients/greeting';
 import { PREFERRED_CHANNELS } from '../clients/client-profile';
+import { isClientZone } from '../clients/time-zone';
 import { PLACEHOLDERS, unknownPlaceholders } from '../drafts/template';
 import { SUBJECT_MAX } from '../drafts/subject';
 import { TODAY_SECTION_ORDER, type TodaySectionKind } from '../rules/today';
@@ -242,6 +243,8 @@ export const clientProfileSchema = z.strictObject({
   title: oneLine(30, 'The title').refine((s) => !/\d/u.test(s), 'A title is a word such as Ms, Mr, Dr or Prof, without numbers.'),
   greeting: z.enum(GREETING_STYLES, 'Pick how to greet them.').nullable(),
   preferredChannel: z.enum(PREFERRED_CHANNELS, 'Pick email or phone, or no preference.').nullable(),
+  // Absent in profiles saved before time zones (format 6): the assistant's own.
+  timeZone: z.string().max(64).refine(isClientZone, 'Pick a time zone from the list.').nullable().default(null),
 });
 
 const researchOptions = {
@@ -389,7 +392,10 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
     ],
     'Drop an email file or paste an email.',
   ),
-  logRequest: z.strictObject({ ...requestDetailsSchema.shape, origin: emailOrigin.optional() }, 'Send the request’s details.'),
+  logRequest: z.strictObject(
+    { ...requestDetailsSchema.shape, origin: emailOrigin.optional(), zone: z.string().max(64).refine(isClientZone).optional() },
+    'Send the request’s details.',
+  ),
   askBoss: command({ note: text().trim().max(2000, 'Keep the note under 2,000 characters.') }),
   undoAsk: command({}),
   markDigestSent: z.strictObject({
@@ -416,6 +422,10 @@ export const ipcArgSchemas: { [M in IpcMethod]: z.ZodType<IpcArgs<M>, unknown> }
   proposeCall: command({
     startsAt: instant('Pick the day and time of the call.'),
     minutes: wholeNumber('The call length', 5, 240, 'minutes'),
+  }),
+  logCall: command({
+    held: z.boolean('Say whether the call took place.'),
+    note: text().trim().max(2000, 'Keep the note under 2,000 characters.'),
   }),
   addNote: command({ note: researchNote }),
   reopen: command({}),

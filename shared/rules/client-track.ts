@@ -9,6 +9,7 @@ import type { Settings } from '../domain/settings';
 import { nextClientUpdateDue, nextUpdateIfSentNow, type ClientContext } from './client-updates';
 import { acknowledgementDue } from './first-response';
 import { addWorkingDays, calendarOf } from './work-calendar';
+import { closingNoteOffered } from './closing-note';
 
 /**
  * The client got in touch again. It counts as "the client chased us" when, at the moment
@@ -61,7 +62,14 @@ export function markClientMessageSent(
   /** `client`: the client's context, to record the next date the draft promised; left out, none is recorded. */
   how: { medium?: Medium; edit?: DraftEdit; body?: string; client?: ClientContext; messageId?: string; sentAt?: Date } = {},
 ): RequestEvent[] {
-  if (state.status === 'closed') throw new DomainError('This request is closed; nothing more is owed to the client.');
+  if (kind === 'closing' && !closingNoteOffered(state)) {
+    throw new DomainError(
+      state.withdrawn
+        ? 'The closing note has already gone to the client.'
+        : 'A closing note is for a request the client no longer needs: withdraw it first.',
+    );
+  }
+  if (kind !== 'closing' && state.status === 'closed') throw new DomainError('This request is closed; nothing more is owed to the client.');
   const medium = how.medium ?? 'email';
   if (medium !== 'email' && !isScripted(kind)) {
     throw new DomainError('Only an acknowledgement, a reply, an update or an answer can be given by phone or voicemail.');
@@ -145,6 +153,19 @@ export function proposeCall(state: RequestState, startsAt: Date, minutes: number
     throw new DomainError('Pick a call time in the future.', { startsAt: 'Pick a time in the future.' });
   }
   return [{ type: 'call-proposed', at: now.toISOString(), startsAt: startsAt.toISOString(), minutes }];
+}
+
+/**
+ * How the proposed call went, logged once it is over (or, if it did not happen, whenever that
+ * is known). Held, it is a touch to the client; either way the call is no longer on Today.
+ */
+export function logCall(state: RequestState, held: boolean, note: string, now: Date): RequestEvent[] {
+  if (state.status === 'closed') throw new DomainError('This request is closed.');
+  if (!state.call) throw new DomainError('There is no call proposed on this request to log.');
+  if (held && new Date(state.call.startsAt) > now) {
+    throw new DomainError('The call has not started yet: log it once it has taken place, or say it did not happen.');
+  }
+  return [{ type: 'call-logged', at: now.toISOString(), held, note: note.trim() }];
 }
 
 /** `edit`: the note records a "just in case" question the app drafted, and how much it was changed. */

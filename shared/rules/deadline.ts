@@ -1,6 +1,7 @@
 import { parseISO, startOfDay } from 'date-fns';
 import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
+import { clientToday, type ClientZone } from '../clients/time-zone';
 import { addWorkingDays, subWorkingDays, workingDayOnOrAfter, workingDayOnOrBefore, type WorkCalendar } from './work-calendar';
 
 /** The client's own deadline, as the start of that day, when they gave one. */
@@ -17,10 +18,13 @@ export function dayBeforeDeadline(state: RequestState, cal: WorkCalendar): Date 
 /** Still waiting on the boss, or parked: the deadline can still pass without an answer. */
 const undecided = (state: RequestState) => state.status === 'waiting' || state.status === 'parked';
 
-/** The day has gone by and the request is not closed: flagged wherever the request shows. */
-export function deadlinePassed(state: RequestState, now: Date): boolean {
+/**
+ * The day has gone by and the request is not closed: flagged wherever the request shows. The
+ * day is the client's: for a client abroad (`zone`), it has gone by when it has on their calendar.
+ */
+export function deadlinePassed(state: RequestState, now: Date, zone: ClientZone = null): boolean {
   const deadline = deadlineDay(state);
-  return deadline !== null && state.status !== 'closed' && startOfDay(now) > deadline;
+  return deadline !== null && state.status !== 'closed' && clientToday(now, zone) > deadline;
 }
 
 /**
@@ -33,11 +37,17 @@ export function deadlinePassed(state: RequestState, now: Date): boolean {
  */
 export type DeadlineRisk = 'passed' | 'unlikely' | 'near';
 
-export function deadlineRisk(state: RequestState, settings: Settings, cal: WorkCalendar, now: Date): DeadlineRisk | null {
+export function deadlineRisk(
+  state: RequestState,
+  settings: Settings,
+  cal: WorkCalendar,
+  now: Date,
+  zone: ClientZone = null,
+): DeadlineRisk | null {
   const deadline = deadlineDay(state);
   if (!deadline || !undecided(state)) return null;
   const today = startOfDay(now);
-  if (today > deadline) return 'passed';
+  if (clientToday(now, zone) > deadline) return 'passed';
   const near = deadline <= startOfDay(addWorkingDays(today, settings.deadlineWarningBusinessDays, cal));
   // The fold keeps a park only while the request is parked.
   const { park } = state;

@@ -8,7 +8,7 @@ import { dueIn, type Schedule } from './schedule';
 import { addWorkingDays, calendarOf } from './work-calendar';
 
 /** What is due on a request now, as Today and the request page both show it. */
-export type DueKind = PendingKind | 'deadline' | 'call';
+export type DueKind = PendingKind | 'deadline' | 'call' | 'call-log';
 
 /** The one thing an item's button does. */
 export type DueAction =
@@ -20,6 +20,7 @@ export type DueAction =
   | 'draft-answer'
   | 'draft-follow-up'
   | 'agree-deadline'
+  | 'log-call'
   | 'open';
 
 export interface DueFact {
@@ -48,6 +49,7 @@ export const DUE_ACTIONS: Record<DueKind, DueAction> = {
   'client-step': 'draft-follow-up',
   deadline: 'open',
   call: 'open',
+  'call-log': 'log-call',
 };
 
 /** The message a draft action writes: Today's button opens the request with it drafted. */
@@ -64,7 +66,19 @@ export const DRAFT_FOR: Partial<Record<DueAction, ClientMessageKind>> = {
  * what the boss is asked, then the client's own step, then what only informs. A late item goes
  * before any that is not.
  */
-const URGENCY: DueKind[] = ['acknowledge', 'reply', 'answer', 'update', 'ask', 'reask', 'choose-park', 'client-step', 'call', 'deadline'];
+const URGENCY: DueKind[] = [
+  'acknowledge',
+  'reply',
+  'answer',
+  'update',
+  'ask',
+  'reask',
+  'choose-park',
+  'client-step',
+  'call-log',
+  'call',
+  'deadline',
+];
 
 /**
  * What a deadline's button does. Near, it opens the request (the update before it says what the
@@ -106,22 +120,21 @@ export function dueFacts(state: RequestState, schedule: Schedule, now: Date, hor
     };
   });
   if (schedule.deadlineMs !== null && schedule.deadlineMs <= horizonMs) {
-    const passed = deadlinePassed(state, now);
+    const passed = deadlinePassed(state, now, schedule.zone);
     const fact = { kind: 'deadline', lateAfter: null, strike: null, round: state.round, clientOwes: null } as const;
     facts.push({ ...fact, action: deadlineAction(state, passed), late: passed, due: new Date(schedule.deadlineMs).toISOString() });
   }
-  if (schedule.callDayMs === startOfDay(now).getTime()) {
-    const startsAt = new Date(schedule.callMs!).toISOString();
-    facts.push({
-      kind: 'call',
-      action: 'open',
-      late: false,
-      due: startsAt,
-      lateAfter: null,
-      strike: null,
-      round: state.round,
-      clientOwes: null,
-    });
-  }
+  // A call today is a fact to see until it is over; then how it went is to be logged, on whatever day that is.
+  const call = callFact(schedule, now);
+  if (call) facts.push({ ...call, lateAfter: null, strike: null, round: state.round, clientOwes: null });
   return facts.sort((a, b) => Number(b.late) - Number(a.late) || URGENCY.indexOf(a.kind) - URGENCY.indexOf(b.kind));
+}
+
+function callFact(schedule: Schedule, now: Date): Pick<DueFact, 'kind' | 'action' | 'late' | 'due'> | null {
+  if (schedule.callMs === null || schedule.callEndMs === null) return null;
+  if (now.getTime() >= schedule.callEndMs) {
+    return { kind: 'call-log', action: 'log-call', late: false, due: new Date(schedule.callEndMs).toISOString() };
+  }
+  if (schedule.callDayMs !== startOfDay(now).getTime()) return null;
+  return { kind: 'call', action: 'open', late: false, due: new Date(schedule.callMs).toISOString() };
 }

@@ -2,12 +2,13 @@ import type { ClientMessageKind } from '../domain/events';
 import type { RequestState } from '../domain/request-state';
 import { DRAFT_FOR, DUE_ACTIONS, type DueAction, type DueFact } from './due-facts';
 import type { PendingItem } from './pending';
+import { closingNoteOffered } from './closing-note';
 
 /**
- * The two kinds of work on a request: writing to the client (the composer, on one message) and
- * the boss side (asking, or choosing how a parked request waits).
+ * The kinds of work on a request: writing to the client (the composer, on one message), the
+ * boss side (asking, or choosing how a parked request waits), and logging how a call went.
  */
-export type Work = { kind: 'message'; message: ClientMessageKind } | { kind: 'boss' };
+export type Work = { kind: 'message'; message: ClientMessageKind } | { kind: 'boss' } | { kind: 'call' };
 
 /**
  * What the request page's Next step panel holds. `lead` is the work of Today's button for this
@@ -22,6 +23,7 @@ export interface NextWork {
 
 function workOf(action: DueAction): Work | null {
   if (action === 'ask' || action === 'choose-park') return { kind: 'boss' };
+  if (action === 'log-call') return { kind: 'call' };
   const message = DRAFT_FOR[action];
   return message ? { kind: 'message', message } : null;
 }
@@ -31,7 +33,7 @@ function workOf(action: DueAction): Work | null {
  * deadline or a call due today is only a fact to see: it gives no work of its own.
  */
 export function nextWork(state: RequestState, due: readonly DueFact[], next: PendingItem | null): NextWork {
-  if (state.status === 'closed') return { lead: null, also: null };
+  if (state.status === 'closed') return { lead: closingNoteOffered(state) ? { kind: 'message', message: 'closing' } : null, also: null };
   const dueWork = due.map((fact) => workOf(fact.action)).filter((w): w is Work => w !== null);
   const lead = dueWork[0] ?? (next ? workOf(DUE_ACTIONS[next.kind]) : null) ?? fallback();
   const also = dueWork.find((w) => w.kind !== lead.kind) ?? null;

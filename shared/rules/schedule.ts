@@ -1,4 +1,5 @@
-import { parseISO, startOfDay } from 'date-fns';
+import { addMinutes, parseISO, startOfDay } from 'date-fns';
+import type { ClientZone } from '../clients/time-zone';
 import { lastClientTouch, type RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { expectedChase } from './chase-prediction';
@@ -26,9 +27,12 @@ export interface Schedule {
   chase: string;
   /** The client's own deadline, as an instant, when they gave one. */
   deadlineMs: number | null;
-  /** A call proposed to the client: when it starts, and the start of its day, when there is one. */
+  /** A call proposed to the client: when it starts, the start of its day and when it ends, when there is one. */
   callMs: number | null;
   callDayMs: number | null;
+  callEndMs: number | null;
+  /** The client's time zone, when they are abroad: their deadline is read on their calendar. */
+  zone: ClientZone;
 }
 
 export function scheduleOf(state: RequestState, settings: Settings, client: ClientContext): Schedule {
@@ -44,6 +48,8 @@ export function scheduleOf(state: RequestState, settings: Settings, client: Clie
     deadlineMs: state.details.deadline ? parseISO(state.details.deadline).getTime() : null,
     callMs: state.call ? Date.parse(state.call.startsAt) : null,
     callDayMs: state.call ? startOfDay(new Date(state.call.startsAt)).getTime() : null,
+    callEndMs: state.call ? addMinutes(new Date(state.call.startsAt), state.call.minutes).getTime() : null,
+    zone: client.profile?.timeZone ?? null,
   };
 }
 

@@ -53,6 +53,7 @@ const byName = new Intl.Collator();
 export const TODAY_SECTION_ORDER: readonly TodaySectionKind[] = [
   'deadline',
   'call',
+  'call-log',
   'acknowledge',
   'reply',
   'update',
@@ -93,7 +94,12 @@ export function todaySections(
   for (const state of states) {
     const schedule = scheduleFor(state);
     // Most open requests have nothing due, no deadline near and no call today: skipped on three comparisons.
-    if (t < schedule.firstDueMs && !(schedule.deadlineMs !== null && schedule.deadlineMs <= horizonMs) && schedule.callDayMs !== todayStart)
+    if (
+      t < schedule.firstDueMs &&
+      !(schedule.deadlineMs !== null && schedule.deadlineMs <= horizonMs) &&
+      schedule.callDayMs !== todayStart &&
+      !(schedule.callEndMs !== null && schedule.callEndMs <= t)
+    )
       continue;
     const items = dueFacts(state, schedule, now, horizonMs);
     if (items.length === 0) continue;

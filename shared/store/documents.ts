@@ -20,8 +20,12 @@ import type { ClientProfile } from '../clients/client-profile';
  *    requests aside as damaged, so the number moves and such an app refuses the file.
  * 6: a new event kind, `deadline-agreed` (the client agreed a new date). A format-5 app would
  *    set such requests aside as damaged, so the number moves and such an app refuses the file.
+ * 7: a new event kind, `call-logged` (how a proposed call went), a new client message kind,
+ *    `closing` (the note to a client who withdrew), and a client profile may have a `timeZone`.
+ *    A format-6 app would set such requests and profiles aside as damaged, so the number moves
+ *    and such an app refuses the file.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /**
  * One request, whole: its id, its revision (how many times it has been written; equal to its

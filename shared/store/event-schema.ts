@@ -63,6 +63,7 @@ const event = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('client-step-set'), at: instant, what: text, chaseOn: instant }),
   z.looseObject({ type: z.literal('client-step-done'), at: instant }),
   z.looseObject({ type: z.literal('call-proposed'), at: instant, startsAt: instant, minutes: z.number().int().positive() }),
+  z.looseObject({ type: z.literal('call-logged'), at: instant, held: z.boolean(), note: text }),
   z.looseObject({
     type: z.literal('note-added'),
     at: instant,

@@ -33,6 +33,8 @@ export const MIGRATIONS: Record<number, (file: RawFile) => RawFile> = {
   4: (file) => ({ ...file, schemaVersion: 5 }),
   // 5 -> 6: only the number (see documents.ts): a deadline agreed anew is a new event.
   5: (file) => ({ ...file, schemaVersion: 6 }),
+  // 6 -> 7: only the number (see documents.ts): a call logged and a closing note are new.
+  6: (file) => ({ ...file, schemaVersion: 7 }),
 };
 
 function withPlaceholders(settings: RawFile): RawFile {

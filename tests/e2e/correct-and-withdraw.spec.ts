@@ -56,7 +56,9 @@ test('a withdrawn request leaves Today and the queue with its reason, and can be
   await page.getByLabel('Why the client no longer needs it').fill('They found another venue.');
   await page.getByRole('button', { name: 'Withdraw request' }).dblclick();
   await expect(fact(page, 'Withdrawn')).toContainText('They found another venue.');
-  await expect(page.getByRole('status')).toHaveText('Request withdrawn. It has left Today and the queue.');
+  await expect(page.getByRole('status')).toHaveText(
+    'Request withdrawn. It has left Today and the queue; a closing note to the client is ready under Next step.',
+  );
   await expect(page.getByRole('region', { name: 'Conversation' })).toContainText('Withdrawn: They found another venue.');
   expect(app.windowCalls('withdraw')).toBe(2); // the empty reason, then one for the double click
   await screenshot(page, 'withdrawn-request');

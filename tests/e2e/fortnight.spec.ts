@@ -185,6 +185,20 @@ test('a fortnight with a chase, a call and a deadline: every day, Today and the 
   await expect(page.getByRole('list', { name: 'Due for Priya Shah' })).toContainText('Call today at 14:30');
   await screenshot(page, 'today-call-and-update');
 
+  // Monday 9th, 15:10: the call (14:30, 30 minutes) is over: how it went is what is owed now.
+  expect(await readDay(app, page, '2026-11-09T15:10:00.000Z', id)).toEqual({
+    today: { section: 'Calls to log', items: ['Call to log'] },
+    badges: ['Parked', 'Call to log'],
+    work: ['How did the call go?'],
+  });
+  // She did not pick up: logged as not held, nothing reached her, and the update stays due Wednesday.
+  await page.getByLabel('What was said, or what happened (for the history)').fill('No answer; left no message.');
+  await page.getByRole('button', { name: 'It did not happen' }).click();
+  await expect(page.getByRole('region', { name: 'Conversation' })).toContainText(
+    'The call on Mon 9 Nov did not happen: No answer; left no message.',
+  );
+  await expect(fact(page, 'Next update due')).toHaveText('Wed 11 Nov');
+
   // Tuesday 10th: the deadline is within 3 business days: it leads Today.
   expect(await readDay(app, page, '2026-11-10T09:00:00.000Z', id)).toEqual({
     today: { section: 'Client deadlines near', items: ['Deadline near'] },

@@ -23,7 +23,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('a format-1 file (the first release)', () => {
   beforeEach(() => copyFileSync(FIXTURE_V1, path.join(dir, 'follow-through.json')));
 
-  it('opens with every request, note and decision, in format 6, the closed one archived', () => {
+  it('opens with every request, note and decision, in format 7, the closed one archived', () => {
     const { service, data } = openTestStack(dir, clock);
     const topics = service
       .listRequests(ALL)
@@ -48,12 +48,12 @@ describe('a format-1 file (the first release)', () => {
     expect(service.appSettings().settings.assistantName).toBe("Siobhán O'Neill");
 
     const main = read<DataFile>('follow-through.json');
-    expect(main.schemaVersion).toBe(6);
+    expect(main.schemaVersion).toBe(7);
     expect(Object.values(main.requests).map((r) => r.rev)).toEqual(Object.values(main.requests).map((r) => r.events.length));
     expect(Object.keys(main.requests)).not.toContain(dinner.id);
     expect(Object.keys(read<{ requests: object }>('follow-through-archive-2026.json').requests)).toEqual([dinner.id]);
     expect(read<ArchiveIndex>('follow-through-archive-index.json').requests).toEqual({ 2026: [dinner.id] });
-    expect(data.notices).toEqual(['Your data was updated from format 1 to format 6; the file as it was is kept in the backups.']);
+    expect(data.notices).toEqual(['Your data was updated from format 1 to format 7; the file as it was is kept in the backups.']);
   });
 
   it('keeps the file exactly as found in a backup made before migrating', () => {
@@ -63,7 +63,7 @@ describe('a format-1 file (the first release)', () => {
     expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(readFileSync(FIXTURE_V1));
   });
 
-  it('is migrated once: the next start finds format 6 and changes nothing', () => {
+  it('is migrated once: the next start finds format 7 and changes nothing', () => {
     openTestStack(dir, clock);
     const after = readFileSync(path.join(dir, 'follow-through.json'), 'utf8');
     const second = openTestStack(dir, clock);
@@ -88,7 +88,7 @@ describe('a format-2 file (archives and revisions)', () => {
   const FIXTURE_V2 = path.resolve('tests/fixtures/v2');
   beforeEach(() => copyFixture(FIXTURE_V2));
 
-  it('is brought to format 6 with every request kept, and the file as found kept in a backup', () => {
+  it('is brought to format 7 with every request kept, and the file as found kept in a backup', () => {
     const { service, data } = openTestStack(dir, clock);
     expect(topicsAndStatuses(service)).toEqual([
       'a site visit: parked',
@@ -96,8 +96,8 @@ describe('a format-2 file (archives and revisions)', () => {
       'the sponsorship renewal: decided',
       'the spring gala: waiting',
     ]);
-    expect(data.notices).toEqual(['Your data was updated from format 2 to format 6; the file as it was is kept in the backups.']);
-    expect(read<DataFile>('follow-through.json').schemaVersion).toBe(6);
+    expect(data.notices).toEqual(['Your data was updated from format 2 to format 7; the file as it was is kept in the backups.']);
+    expect(read<DataFile>('follow-through.json').schemaVersion).toBe(7);
     const before = data.backups.list().find((b) => b.kind === 'before-migration')!;
     expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(
       readFileSync(path.join(FIXTURE_V2, 'follow-through.json')),
@@ -109,7 +109,7 @@ describe('a format-3 file (corrections and withdrawals)', () => {
   const FIXTURE_V3 = path.resolve('tests/fixtures/v3');
   beforeEach(() => copyFixture(FIXTURE_V3));
 
-  it('is brought to format 6: the correction and the withdrawal read back, the file as found kept in a backup', () => {
+  it('is brought to format 7: the correction and the withdrawal read back, the file as found kept in a backup', () => {
     const { service, data } = openTestStack(dir, clock);
     expect(topicsAndStatuses(service)).toEqual([
       'a site visit: closed',
@@ -121,9 +121,9 @@ describe('a format-3 file (corrections and withdrawals)', () => {
     expect(gala.clientName).toBe('Jane Doe Jr');
     const visit = service.listRequests({ ...ALL, text: 'site visit' }).requests[0]!;
     expect(service.request(visit.id).state.withdrawn?.reason).toBe('They no longer need the visit.');
-    expect(data.notices).toEqual(['Your data was updated from format 3 to format 6; the file as it was is kept in the backups.']);
+    expect(data.notices).toEqual(['Your data was updated from format 3 to format 7; the file as it was is kept in the backups.']);
     expect(data.attention.list()).toEqual([]);
-    expect(read<DataFile>('follow-through.json')).toMatchObject({ schemaVersion: 6, clients: {} });
+    expect(read<DataFile>('follow-through.json')).toMatchObject({ schemaVersion: 7, clients: {} });
     const before = data.backups.list().find((b) => b.kind === 'before-migration')!;
     expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(
       readFileSync(path.join(FIXTURE_V3, 'follow-through.json')),
@@ -137,11 +137,12 @@ describe('a format-3 file (corrections and withdrawals)', () => {
 describe.each([
   { format: 4, what: 'client messages by medium, client profiles' },
   { format: 5, what: 'replies; what a client message needs' },
+  { format: 6, what: 'a new date agreed with the client' },
 ])('a format-$format file ($what)', ({ format }) => {
   const fixture = path.resolve(`tests/fixtures/v${format}`);
   beforeEach(() => copyFixture(fixture));
 
-  it('is brought to format 6 with every request kept, and the file as found kept in a backup', () => {
+  it('is brought to format 7 with every request kept, and the file as found kept in a backup', () => {
     const { service, data } = openTestStack(dir, clock);
     expect(topicsAndStatuses(service)).toEqual([
       'a site visit: closed',
@@ -149,7 +150,7 @@ describe.each([
       'the sponsorship renewal: decided',
       'the spring gala: waiting',
     ]);
-    expect(data.notices).toEqual([`Your data was updated from format ${format} to format 6; the file as it was is kept in the backups.`]);
+    expect(data.notices).toEqual([`Your data was updated from format ${format} to format 7; the file as it was is kept in the backups.`]);
     expect(data.attention.list()).toEqual([]);
     const before = data.backups.list().find((b) => b.kind === 'before-migration')!;
     expect(readFileSync(path.join(data.backups.dir, before.id, 'follow-through.json'))).toEqual(
@@ -158,11 +159,11 @@ describe.each([
   });
 });
 
-describe('a format-6 file (the current format, as the app writes it)', () => {
-  const FIXTURE_V6 = path.resolve('tests/fixtures/v6');
-  beforeEach(() => copyFixture(FIXTURE_V6));
+describe('a format-7 file (the current format, as the app writes it)', () => {
+  const FIXTURE_V7 = path.resolve('tests/fixtures/v7');
+  beforeEach(() => copyFixture(FIXTURE_V7));
 
-  it('opens without migration, repair or rewrite; the agreed date reads back with the one it replaced', () => {
+  it('opens without migration, repair or rewrite; the agreed date, the call logged and the closing note read back', () => {
     const { service, data } = openTestStack(dir, clock);
     expect(topicsAndStatuses(service)).toEqual([
       'a site visit: closed',
@@ -172,15 +173,21 @@ describe('a format-6 file (the current format, as the app writes it)', () => {
     ]);
     expect(data.notices).toEqual([]);
     expect(data.attention.list()).toEqual([]);
-    expect(readFileSync(path.join(dir, 'follow-through.json'))).toEqual(readFileSync(path.join(FIXTURE_V6, 'follow-through.json')));
-    const gala = service.listRequests({ ...ALL, text: 'spring gala' }).requests[0]!;
-    expect(service.request(gala.id).state.details.deadline).toBe('2026-11-27');
-    expect(service.request(gala.id).state.timeline.at(-1)).toMatchObject({
-      kind: 'deadline-agreed',
-      from: null,
-      to: '2026-11-27',
-      note: 'Agreed with Jane by phone.',
+    expect(readFileSync(path.join(dir, 'follow-through.json'))).toEqual(readFileSync(path.join(FIXTURE_V7, 'follow-through.json')));
+    const gala = service.request(service.listRequests({ ...ALL, text: 'spring gala' }).requests[0]!.id);
+    expect(gala.state.details.deadline).toBe('2026-11-27');
+    expect(gala.state.call).toBeNull();
+    expect(gala.state.timeline.at(-1)).toMatchObject({
+      kind: 'call-logged',
+      held: true,
+      note: 'Talked Jane through the two venues.',
+      startsAt: '2026-11-10T14:00:00.000Z',
     });
+    expect(gala.state.timeline.some((e) => e.kind === 'deadline-agreed' && e.to === '2026-11-27')).toBe(true);
+    const visit = service.request(service.listRequests({ ...ALL, text: 'site visit' }).requests[0]!.id);
+    expect(visit.state.outbound.at(-1)).toMatchObject({ kind: 'closing', subject: 'A site visit: closed on our side' });
+    // Sent once, the closing note is no longer offered.
+    expect(visit.drafts).toEqual([]);
   });
 });
 
@@ -216,7 +223,7 @@ describe('a file that cannot be used', () => {
   it('written by a newer version, is quarantined rather than read wrongly', () => {
     damage(JSON.stringify({ schemaVersion: 99, settings: {}, requests: {} }));
     const { data } = openTestStack(dir, clock);
-    expect(data.notices[0]).toMatch(/it was written by a newer version of Follow-Through \(format 99; this version reads up to 6\)/);
+    expect(data.notices[0]).toMatch(/it was written by a newer version of Follow-Through \(format 99; this version reads up to 7\)/);
   });
 });
 

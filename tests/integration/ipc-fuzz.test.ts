@@ -100,6 +100,7 @@ function validPayload(method: IpcMethod): unknown {
     setClientStep: { ...cmd, what: 'send the signed contract', chaseOn: '2026-11-27' },
     completeClientStep: cmd,
     proposeCall: { ...cmd, startsAt: '2026-11-25T14:00:00.000Z', minutes: 30 },
+    logCall: { ...cmd, held: false, note: 'They had to cancel.' },
     addNote: { ...cmd, note: { text: 'Asked Sam about prices.', askedWhom: 'Sam', onBehalfOf: '', inCaseOnly: true } },
     reopen: cmd,
     correctDetails: { ...cmd, details: requestDetails({ topic: 'the venue contract, corrected' }) },
@@ -119,7 +120,7 @@ function validPayload(method: IpcMethod): unknown {
       includeClient: false,
       used: { subject: 'A question, just in case', body: 'Hello Sam,', proposalId: null },
     },
-    saveClientProfile: { id, profile: { title: 'Ms', greeting: 'title-surname', preferredChannel: 'phone' } },
+    saveClientProfile: { id, profile: { title: 'Ms', greeting: 'title-surname', preferredChannel: 'phone', timeZone: 'America/New_York' } },
     saveSettings: service.currentSettings(),
     finishSetup: {
       assistantName: 'Alex',

@@ -121,6 +121,7 @@ describe.skipIf(missing !== null)('emails from new senders, offered as new reque
           topic: 'Speaking at our March summit',
           origin: { messageId: '<summit@fjord.example>', from: 'ola@fjord.example', subject: 'Speaking at our March summit' },
           details: 'Hello Jo,\n\nAbout: Speaking at our March summit.',
+          zone: null,
         },
         openRequests: [],
       },

@@ -35,6 +35,8 @@ const expected = {
     from: 'siobhan@oneill.example',
     subject: 'RE: Fwd: Tickets for the gala — two more?',
   },
+  // Sent at +00:00, London's own offset in November: no zone of its own.
+  zone: null,
 };
 
 describe('reading an email in main', () => {
@@ -49,6 +51,13 @@ describe('reading an email in main', () => {
     const msg = makeMsg({ ...email, replyTo: 'Siobhán O’Neill <events@oneill.example>' });
     const answer = await handlers.readEmail({ kind: 'file', fileName: 'tickets.msg', base64: Buffer.from(msg).toString('base64') });
     expect(answer).toEqual({ ok: true, value: { prefill: { ...expected, clientEmail: 'events@oneill.example' }, openRequests: [] } });
+  });
+
+  it('takes the sender’s zone from the Date header’s offset when it is not ours', async () => {
+    const { handlers } = openTestStack(dir, clock);
+    const text = (await makeEml(email)).toString('utf8').replace(/^Date: .*$/m, 'Date: Thu, 19 Nov 2026 11:45:00 -0500');
+    const answer = await handlers.readEmail({ kind: 'text', text });
+    expect(answer.ok && answer.value.prefill).toMatchObject({ contactAt: '2026-11-19T16:45:00.000Z', zone: '-05:00' });
   });
 
   it('reads an email pasted as raw text', async () => {

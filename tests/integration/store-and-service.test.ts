@@ -37,12 +37,12 @@ describe('store and service on real files', () => {
     expect(before.state.asks.map((a) => a.note)).toEqual(['in the 1:1', '']);
   });
 
-  it('stores each request as a document (id, revision, append-only events) in follow-through.json, format 6', () => {
+  it('stores each request as a document (id, revision, append-only events) in follow-through.json, format 7', () => {
     const stack = openTestStack(dir, clock);
     const { id } = stack.service.logRequest(requestDetails());
     stack.service.askBoss(id, stack.service.request(id).version, '');
     const onDisk = JSON.parse(readFileSync(path.join(dir, 'follow-through.json'), 'utf8')) as DataFile;
-    expect(onDisk.schemaVersion).toBe(6);
+    expect(onDisk.schemaVersion).toBe(7);
     expect(onDisk.requests[id]).toMatchObject({ id, rev: 2 });
     expect(onDisk.requests[id]?.events.map((e) => e.type)).toEqual(['logged', 'asked']);
   });

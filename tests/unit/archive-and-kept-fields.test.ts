@@ -15,7 +15,7 @@ const doc = (id: string, n: number, copy: string) => ({
   events: Array.from({ length: n }, (_, i) => ({ type: i === 0 ? 'logged' : 'asked', at: `2026-01-0${i + 1}T09:00:00.000Z` })),
 });
 const archive = (requests: unknown, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ schemaVersion: 6, year: 2026, requests, ...extra });
+  JSON.stringify({ schemaVersion: 7, year: 2026, requests, ...extra });
 const merged = (backup: string, live: string) => JSON.parse(mergedArchiveText(backup, live)) as Record<string, unknown>;
 
 describe('restoring a backup’s copy of an archive', () => {
@@ -30,7 +30,7 @@ describe('restoring a backup’s copy of an archive', () => {
       ['d', 'live', 1],
       ['b', 'backup', 2],
     ]);
-    expect(out).toMatchObject({ schemaVersion: 6, year: 2026 });
+    expect(out).toMatchObject({ schemaVersion: 7, year: 2026 });
   });
 
   it('keeps the live copy of a request when both have as many events', () => {
@@ -44,9 +44,9 @@ describe('restoring a backup’s copy of an archive', () => {
   });
 
   it('takes the newer format number of the two, and every top-level field of both, the live copy’s winning', () => {
-    const out = merged(archive({}, { schemaVersion: 7, fromNewerApp: 'kept', note: 'backup' }), archive({}, { note: 'live' }));
-    expect(out).toEqual({ schemaVersion: 7, year: 2026, fromNewerApp: 'kept', note: 'live', requests: {} });
-    expect(merged(archive({}, { schemaVersion: 4 }), archive({})).schemaVersion).toBe(6);
+    const out = merged(archive({}, { schemaVersion: 8, fromNewerApp: 'kept', note: 'backup' }), archive({}, { note: 'live' }));
+    expect(out).toEqual({ schemaVersion: 8, year: 2026, fromNewerApp: 'kept', note: 'live', requests: {} });
+    expect(merged(archive({}, { schemaVersion: 4 }), archive({})).schemaVersion).toBe(7);
   });
 
   it('keeps the live copy’s format when neither has a number it can read', () => {
@@ -71,7 +71,7 @@ describe('restoring a backup’s copy of an archive', () => {
 describe('fields from a newer version', () => {
   it('finds the top-level keys this version does not know', () => {
     expect(
-      unknownTopLevel({ schemaVersion: 6, settings: {}, requests: {}, clients: {}, __internal__: {}, sync: { on: true }, theme2: 'x' }),
+      unknownTopLevel({ schemaVersion: 7, settings: {}, requests: {}, clients: {}, __internal__: {}, sync: { on: true }, theme2: 'x' }),
     ).toEqual({ sync: { on: true }, theme2: 'x' });
   });
 
@@ -113,14 +113,14 @@ describe('fields from a newer version', () => {
   });
 
   it('writes the main file with what it knows over what it kept', () => {
-    const data = { schemaVersion: 6, settings: { ...DEFAULT_SETTINGS }, requests: {}, clients: {} } as DataFile;
+    const data = { schemaVersion: 7, settings: { ...DEFAULT_SETTINGS }, requests: {}, clients: {} } as DataFile;
     const content = mainFileContent(data, {
       topLevel: { sync: { on: true }, requests: 'an old key never wins' },
       settings: [{ path: ['workingHours', 'lunch'], value: '12:00' }],
     });
     expect(content).toEqual({
       sync: { on: true },
-      schemaVersion: 6,
+      schemaVersion: 7,
       settings: { ...DEFAULT_SETTINGS, workingHours: { start: '09:00', end: '17:30', lunch: '12:00' } },
       requests: {},
       clients: {},

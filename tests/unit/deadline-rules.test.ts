@@ -175,17 +175,28 @@ describe('a proposed call', () => {
     logged('2026-11-16T09:00:00Z', { client: { name: 'Priya Nair', company: '', email: 'priya@example.com', phone: '' } }),
     { type: 'call-proposed', at: '2026-11-16T09:10:00Z', startsAt: '2026-11-18T14:30:00.000Z', minutes: 30 },
   ];
-  /** The call items on Today's rows: [client, when, what the item's button does]. */
-  const calls = (now: string) =>
-    todaySections([fold(events, now)], config, () => ({ gapDays: 7 }), d(now))
-      .flatMap((s) => s.rows)
-      .flatMap((r) => r.items.filter((i) => i.kind === 'call').map((i) => [r.clientName, i.due, i.action]));
+  /** The call items on Today: [client, item, when, what the item's button does]. */
+  const calls = (now: string, more: RequestEvent[] = []) =>
+    todaySections([fold([...events, ...more], now)], config, () => ({ gapDays: 7 }), d(now)).flatMap((section) =>
+      section.rows.flatMap((r) =>
+        r.items.filter((i) => i.kind === 'call' || i.kind === 'call-log').map((i) => [r.clientName, i.kind, i.due, i.action]),
+      ),
+    );
 
-  it('is on Today on its day, at its time, and not the day before or after', () => {
+  it('is on Today on its day, at its time, until it is over; not the day before', () => {
     expect(calls('2026-11-17T09:00:00Z')).toEqual([]);
-    expect(calls('2026-11-18T08:30:00Z')).toEqual([['Priya Nair', '2026-11-18T14:30:00.000Z', 'open']]);
-    expect(calls('2026-11-18T16:00:00Z')).toHaveLength(1);
-    expect(calls('2026-11-19T09:00:00Z')).toEqual([]);
+    expect(calls('2026-11-18T08:30:00Z')).toEqual([['Priya Nair', 'call', '2026-11-18T14:30:00.000Z', 'open']]);
+    expect(calls('2026-11-18T14:45:00Z')).toEqual([['Priya Nair', 'call', '2026-11-18T14:30:00.000Z', 'open']]);
+  });
+
+  it('once over, asks how it went, on every day after until that is logged', () => {
+    const toLog = ['Priya Nair', 'call-log', '2026-11-18T15:00:00.000Z', 'log-call'];
+    expect(calls('2026-11-18T15:00:00Z')).toEqual([toLog]);
+    expect(calls('2026-11-19T09:00:00Z')).toEqual([toLog]);
+    expect(calls('2026-11-23T09:00:00Z')).toEqual([toLog]);
+    for (const held of [true, false]) {
+      expect(calls('2026-11-19T09:00:00Z', [{ type: 'call-logged', at: '2026-11-18T16:00:00Z', held, note: '' }])).toEqual([]);
+    }
   });
 
   it('once sent to the client, counts as a touch: the acknowledgement is no longer owed', () => {

@@ -92,7 +92,7 @@ describe('the digest', () => {
 });
 
 describe('the composer’s menu', () => {
-  const profile = { title: '', greeting: null, preferredChannel: null };
+  const profile = { title: '', greeting: null, preferredChannel: null, timeZone: null };
   const ack = { type: 'client-message-sent', at: '2026-11-02T09:30:00.000Z', kind: 'acknowledgement', subject: 'Thanks' } as const;
 
   it('once decided: the answer first, then nothing else is owed', () => {
@@ -146,9 +146,17 @@ describe('the composer’s menu', () => {
     expect(draftChoices(request('r', [ack, rang]), profile)[0]).toEqual({ kind: 'reply', media: ['email', 'call', 'voicemail'] });
   });
 
-  it('closed: nothing', () => {
-    const closed = request('c', [{ type: 'withdrawn', at: '2026-11-03T09:00:00.000Z', reason: 'No longer needed.' }]);
-    expect(draftChoices(closed, profile)).toEqual([]);
+  it('withdrawn: the closing note, by email, until it has gone', () => {
+    const withdrawn: RequestEvent = { type: 'withdrawn', at: '2026-11-03T09:00:00.000Z', reason: 'No longer needed.' };
+    expect(draftChoices(request('c', [withdrawn]), profile)).toEqual([{ kind: 'closing', media: ['email'] }]);
+    const closingSent: RequestEvent = { type: 'client-message-sent', at: '2026-11-03T09:05:00.000Z', kind: 'closing', subject: 'Closed' };
+    expect(draftChoices(request('c', [withdrawn, closingSent]), profile)).toEqual([]);
+  });
+
+  it('answered and closed: nothing', () => {
+    const decided: RequestEvent = { type: 'decided', at: '2026-11-03T09:00:00.000Z', decision: 'Yes.' };
+    const answered: RequestEvent = { type: 'client-message-sent', at: '2026-11-03T09:05:00.000Z', kind: 'answer', subject: 'An answer' };
+    expect(draftChoices(request('c', [decided, answered]), profile)).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ const mail = (overrides: Partial<ParsedEmail> = {}): ParsedEmail => ({
   replyTo: null,
   fromList: false,
   date: '2026-11-19T16:45:00.000Z',
+  dateOffset: null,
   subject: 'The venue contract',
   messageId: '<venue.1@oneill.example>',
   text: 'Could Alex confirm the venue by Friday?',
@@ -24,7 +25,14 @@ describe('the New request form from an email', () => {
       topic: 'the venue contract',
       details: 'Could Alex confirm the venue by Friday?',
       origin: { messageId: '<venue.1@oneill.example>', from: 'siobhan@oneill.example', subject: 'The venue contract' },
+      zone: null,
     });
+  });
+
+  it('gives the sender’s zone when their Date’s offset is not ours, and none when the Date was not used', () => {
+    expect(prefillFromEmail(mail({ dateOffset: '-05:00' }), now).zone).toBe('-05:00');
+    expect(prefillFromEmail(mail({ dateOffset: '+00:00' }), now).zone).toBeNull();
+    expect(prefillFromEmail(mail({ dateOffset: '-05:00', date: '2030-01-01T00:00:00.000Z' }), now).zone).toBeNull();
   });
 
   it('keeps which email it was: a Message-ID over its bound, or none, becomes a stand-in that is the same each time', () => {

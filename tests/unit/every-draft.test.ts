@@ -20,7 +20,7 @@ const config = settings({
   callbackNumber: '020 7946 0000',
   bosses: [{ id: 'boss-1', name: 'Alex Morgan', email: '' }],
 });
-const client = (greeting: GreetingStyle) => ({ gapDays: 7, profile: { title: 'Ms', greeting, preferredChannel: null } });
+const client = (greeting: GreetingStyle) => ({ gapDays: 7, profile: { title: 'Ms', greeting, preferredChannel: null, timeZone: null } });
 const GREETS: Record<GreetingStyle, string> = {
   'first-name': 'Siobhán',
   'full-name': 'Siobhán O’Neill',

@@ -209,8 +209,23 @@ describe('what is due on a request now', () => {
   };
   const call: RequestEvent = { type: 'call-proposed', at: '2026-11-03T09:00:00.000Z', startsAt: '2026-11-04T14:00:00.000Z', minutes: 30 };
 
-  it('a call today is a fact to see, never late, due when it starts', () => {
+  it('a call over is to be logged: due when it ended, never late', () => {
     expect(due([logged(), ack, asked('2026-11-04T09:00:00.000Z'), call], '2026-11-04T15:00:00Z')).toEqual([
+      {
+        kind: 'call-log',
+        action: 'log-call',
+        late: false,
+        due: '2026-11-04T14:30:00.000Z',
+        lateAfter: null,
+        strike: null,
+        round: 1,
+        clientOwes: null,
+      },
+    ]);
+  });
+
+  it('a call today is a fact to see, never late, due when it starts', () => {
+    expect(due([logged(), ack, asked('2026-11-04T09:00:00.000Z'), call], '2026-11-04T14:10:00Z')).toEqual([
       {
         kind: 'call',
         action: 'open',

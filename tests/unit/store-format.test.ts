@@ -32,12 +32,13 @@ describe('migrations', () => {
 
   it('runs from the version a file states (none means 1), and refuses a newer or a nonsense one', () => {
     expect(migrate({ requests: {} }).from).toBe(1);
-    expect(migrate({ schemaVersion: 2, requests: {} })).toEqual({ from: 2, file: { schemaVersion: 6, requests: {} } });
-    expect(migrate({ schemaVersion: 3, requests: {} })).toEqual({ from: 3, file: { schemaVersion: 6, requests: {} } });
-    expect(migrate({ schemaVersion: 4, requests: {} })).toEqual({ from: 4, file: { schemaVersion: 6, requests: {} } });
-    expect(migrate({ schemaVersion: 5, requests: {} })).toEqual({ from: 5, file: { schemaVersion: 6, requests: {} } });
-    expect(() => migrate({ schemaVersion: 7 })).toThrow(
-      new UnreadableFileError('it was written by a newer version of Follow-Through (format 7; this version reads up to 6)'),
+    expect(migrate({ schemaVersion: 2, requests: {} })).toEqual({ from: 2, file: { schemaVersion: 7, requests: {} } });
+    expect(migrate({ schemaVersion: 3, requests: {} })).toEqual({ from: 3, file: { schemaVersion: 7, requests: {} } });
+    expect(migrate({ schemaVersion: 4, requests: {} })).toEqual({ from: 4, file: { schemaVersion: 7, requests: {} } });
+    expect(migrate({ schemaVersion: 5, requests: {} })).toEqual({ from: 5, file: { schemaVersion: 7, requests: {} } });
+    expect(migrate({ schemaVersion: 6, requests: {} })).toEqual({ from: 6, file: { schemaVersion: 7, requests: {} } });
+    expect(() => migrate({ schemaVersion: 8 })).toThrow(
+      new UnreadableFileError('it was written by a newer version of Follow-Through (format 8; this version reads up to 7)'),
     );
     expect(() => migrate({ schemaVersion: 'two' })).toThrow('its format version (two) is not one this app knows');
     expect(() => migrate({ schemaVersion: 0 })).toThrow(new UnreadableFileError('its format version (0) is not one this app knows'));
@@ -109,7 +110,7 @@ describe('checking a data file', () => {
 
 describe('why a stored request was set aside', () => {
   const problems = (requests: Record<string, unknown>) =>
-    checkDataFile({ schemaVersion: 6, requests }).setAside.map((s) => [s.key, s.problem]);
+    checkDataFile({ schemaVersion: 7, requests }).setAside.map((s) => [s.key, s.problem]);
 
   it('names the field, an event by its number, and at most three faults', () => {
     expect(
@@ -142,13 +143,13 @@ describe('why a stored request was set aside', () => {
   });
 
   it('names a list item in the settings by its place, not as an event', () => {
-    const checked = checkDataFile({ schemaVersion: 6, requests: {}, settings: { ...DEFAULT_SETTINGS, holdUpReasons: [5] } });
+    const checked = checkDataFile({ schemaVersion: 7, requests: {}, settings: { ...DEFAULT_SETTINGS, holdUpReasons: [5] } });
     expect(checked.setAside.map((s) => s.problem)).toEqual(['holdUpReasons.0: Invalid input: expected string, received number']);
   });
 
   it('names a settings field by its dotted path', () => {
     const checked = checkDataFile({
-      schemaVersion: 6,
+      schemaVersion: 7,
       requests: {},
       settings: { ...DEFAULT_SETTINGS, workingHours: { start: 'nine', end: '17:30' } },
     });
@@ -159,7 +160,7 @@ describe('why a stored request was set aside', () => {
 });
 
 describe('reading a data file’s text', () => {
-  const minimal = { schemaVersion: 6, requests: {} };
+  const minimal = { schemaVersion: 7, requests: {} };
 
   it('reads a file saved with a byte-order mark, as Notepad saves UTF-8', () => {
     expect(parseDataFile(`\uFEFF${JSON.stringify(minimal)}`).data.requests).toEqual({});
@@ -226,7 +227,9 @@ describe('reading a data file’s text', () => {
       ...minimal,
       clients: { 'jane@acme.example': { title: 'Dr', greeting: null, preferredChannel: 'phone' }, 'bob@x.example': { title: 5 } },
     });
-    expect(checked.data.clients).toEqual({ 'jane@acme.example': { title: 'Dr', greeting: null, preferredChannel: 'phone' } });
+    expect(checked.data.clients).toEqual({
+      'jane@acme.example': { title: 'Dr', greeting: null, preferredChannel: 'phone', timeZone: null },
+    });
     expect(checked.setAside.map((s) => s.key)).toEqual(['client bob@x.example']);
   });
 });
@@ -382,8 +385,8 @@ describe('the archive index', () => {
 
   it('starts empty', () => {
     expect(emptyArchiveSummary()).toEqual({
-      index: { schemaVersion: 6, indexVersion: 2, requests: {}, clients: {} },
-      outcomes: { schemaVersion: 6, indexVersion: 2, chases: [], drafts: [] },
+      index: { schemaVersion: 7, indexVersion: 2, requests: {}, clients: {} },
+      outcomes: { schemaVersion: 7, indexVersion: 2, chases: [], drafts: [] },
     });
   });
 });

@@ -61,7 +61,8 @@ export function NewRequestPage({
 
   const save = handleSubmit(async (details) => {
     const origin = getValues('origin');
-    const view = await logRequest.run(origin ? { ...details, origin } : details);
+    const zone = getValues('zone');
+    const view = await logRequest.run({ ...details, ...(origin && { origin }), ...(zone && { zone }) });
     if (view) return onSaved(view.id);
   });
 
@@ -78,6 +79,7 @@ export function NewRequestPage({
       topic: prefill.topic,
       details: prefill.details,
       origin: prefill.origin,
+      zone: prefill.zone,
     });
 
   const submitOnCtrlEnter = (event: KeyboardEvent) => {

@@ -20,6 +20,8 @@ export interface NewRequestForm {
   deadline: string;
   /** The email it was filled in from, as main read it: kept with the request, never typed. */
   origin?: EmailOrigin | null;
+  /** The sender's time zone, when their email's Date said it is not ours: the client's, if they have none yet. */
+  zone?: string | null;
 }
 
 export function emptyForm(settings: Settings, asOf: string): NewRequestForm {

@@ -1,15 +1,20 @@
 import { useState } from 'react';
 import { PREFERRED_CHANNELS, type ClientProfile, type PreferredChannel } from '../../../shared/clients/client-profile';
 import { GREETING_STYLE_LABELS, GREETING_STYLES, type GreetingStyle } from '../../../shared/clients/greeting';
+import { zoneLabel } from '../../../shared/clients/time-zone';
 import type { RequestDetailView } from '../../../shared/views/request-view';
 import { useCommand } from '../../api/use-command';
 import { CommandButton } from '../../ui/CommandButton';
 
 const CHANNEL_WORDS: Record<PreferredChannel, string> = { email: 'Email', phone: 'Phone: offer call and voicemail scripts' };
 
+/** Every zone this system knows, as Outlook lists them for a meeting: by region and city. */
+const ZONES = Intl.supportedValuesOf('timeZone');
+
 /**
  * How to address this client, kept with the client so all their requests use it: a title for
- * "Dear Ms O'Neill", a greeting of their own, and whether they prefer the phone.
+ * "Dear Ms O'Neill", a greeting of their own, whether they prefer the phone, and where they are
+ * when it is not where the assistant is (an offset read from their email, until a city is picked).
  */
 export function AddressingForm({ view }: { view: RequestDetailView }) {
   const [profile, setProfile] = useState<ClientProfile>(view.profile);
@@ -25,6 +30,7 @@ export function AddressingForm({ view }: { view: RequestDetailView }) {
     <details className="compact addressing" open={changed || undefined}>
       <summary>
         Addressing {view.clientName || 'them'}: drafts open “{view.greeting}”
+        {view.profile.timeZone && `; times on their clock (${zoneLabel(view.profile.timeZone)})`}
       </summary>
       <div className="grid-3">
         <div>
@@ -63,6 +69,20 @@ export function AddressingForm({ view }: { view: RequestDetailView }) {
             {PREFERRED_CHANNELS.map((c) => (
               <option key={c} value={c}>
                 {CHANNEL_WORDS[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="profile-zone">Their time zone</label>
+          <select id="profile-zone" value={profile.timeZone ?? ''} onChange={(e) => set({ timeZone: e.target.value || null })}>
+            <option value="">Same as mine</option>
+            {profile.timeZone && !ZONES.includes(profile.timeZone) && (
+              <option value={profile.timeZone}>{zoneLabel(profile.timeZone)}, from their email</option>
+            )}
+            {ZONES.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replace(/_/g, ' ')}
               </option>
             ))}
           </select>

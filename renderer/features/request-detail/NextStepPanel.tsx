@@ -13,6 +13,7 @@ import { dueWhen } from '../../ui/format';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { DraftComposer } from '../drafts/DraftComposer';
 import { BossPanel } from './BossPanel';
+import { LogCallForm } from './LogCallForm';
 import { useRequestBusy } from './useRequestBusy';
 
 /**
@@ -41,6 +42,8 @@ export function NextStepPanel({
       {works.map((work) =>
         work.kind === 'message' ? (
           <DraftComposer key="message" view={view} settings={settings} startOn={work.message} initialKind={draft} onSent={setNotice} />
+        ) : work.kind === 'call' ? (
+          <LogCallForm key="call" view={view} onDone={setNotice} />
         ) : (
           <BossPanel key="boss" view={view} />
         ),
@@ -107,16 +110,19 @@ function Closed({ view }: { view: RequestDetailView }) {
   return (
     <>
       <p className="next-line">
-        {view.state.withdrawn ? 'Withdrawn: the client no longer needs it.' : 'Closed: the client has the answer.'} Nothing more is owed.
+        {view.state.withdrawn ? 'Withdrawn: the client no longer needs it.' : 'Closed: the client has the answer.'} Nothing more is owed
+        {view.drafts.some((d) => d.kind === 'closing') ? '; a short closing note to them is below, if you want to send one.' : '.'}
       </p>
-      <CommandButton
-        pending={reopen.pending}
-        busy={busy}
-        pendingLabel="Reopening…"
-        onClick={() => void reopen.run({ id: view.id, version: view.version })}
-      >
-        Reopen
-      </CommandButton>
+      <div className="actions">
+        <CommandButton
+          pending={reopen.pending}
+          busy={busy}
+          pendingLabel="Reopening…"
+          onClick={() => void reopen.run({ id: view.id, version: view.version })}
+        >
+          Reopen
+        </CommandButton>
+      </div>
       <ErrorBanner message={reopen.error} />
     </>
   );

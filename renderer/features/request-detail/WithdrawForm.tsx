@@ -20,7 +20,10 @@ export function WithdrawForm({ view, onDone }: { view: RequestDetailView; onDone
         event.preventDefault();
         void withdraw
           .run({ id: view.id, version: view.version, reason })
-          .then((done) => done && onDone('Request withdrawn. It has left Today and the queue.'));
+          .then(
+            (done) =>
+              done && onDone('Request withdrawn. It has left Today and the queue; a closing note to the client is ready under Next step.'),
+          );
       }}
     >
       <Field id="withdraw-reason" label="Why the client no longer needs it" error={message}>
@@ -33,7 +36,9 @@ export function WithdrawForm({ view, onDone }: { view: RequestDetailView; onDone
           {...describedBy('withdraw-reason', message)}
         />
       </Field>
-      <p className="muted small">It leaves Today and the queue. Reopen it from its page if it is needed again.</p>
+      <p className="muted small">
+        It leaves Today and the queue, and a short closing note to the client is offered. Reopen it from its page if it is needed again.
+      </p>
       <div className="actions">
         <CommandButton type="submit" className="button danger" pending={withdraw.pending} pendingLabel="Withdrawing…">
           Withdraw request

@@ -117,6 +117,8 @@ function actionLabel(action: DueAction, row: TodayRow): string {
       return 'Choose when to ask again';
     case 'agree-deadline':
       return 'Agree a new date';
+    case 'log-call':
+      return 'Log the call';
     case 'open':
       return 'Open';
   }
