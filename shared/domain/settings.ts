@@ -6,6 +6,15 @@ export interface Boss {
   name: string;
   /** For asks and digests sent by email; optional. */
   email: string;
+  /** When they are away (travel, leave): no ask falls due then. Absent in settings saved before it. */
+  away?: AwayPeriod[];
+}
+
+/** A time the boss is away, whole days from `from` to `to` (yyyy-MM-dd, both included); `note` is for the assistant only. */
+export interface AwayPeriod {
+  from: string;
+  to: string;
+  note: string;
 }
 
 export interface Template {

@@ -150,6 +150,18 @@ export const settingsSchema = z
           email: oneLine(254, 'Boss email').pipe(
             z.union([z.literal(''), z.email('Enter the boss’s email like name@example.com, or leave it empty.')]),
           ),
+          away: z
+            .array(
+              z
+                .strictObject({
+                  from: z.iso.date('Write each time away as two dates, e.g. 2026-11-16 to 2026-11-20.'),
+                  to: z.iso.date('Write each time away as two dates, e.g. 2026-11-16 to 2026-11-20.'),
+                  note: oneLine(200, 'The note on a time away'),
+                })
+                .refine((p) => p.to >= p.from, 'A time away must end on or after the day it starts.'),
+            )
+            .max(50, 'Keep at most 50 times away per boss.')
+            .optional(),
         }),
       )
       .min(1, 'Keep at least one boss.')

@@ -1,4 +1,5 @@
 import { addDays, startOfDay } from 'date-fns';
+import { awayPeriods, bossThereFrom } from './boss-away';
 import { DomainError } from '../domain/domain-error';
 import type { RequestEvent } from '../domain/events';
 import type { RequestState } from '../domain/request-state';
@@ -15,12 +16,14 @@ import { addWorkingDays, calendarOf } from './work-calendar';
  */
 export function nextAskDue(state: RequestState, settings: Settings): Date | null {
   if (state.status !== 'waiting') return null;
-  const lastAsk = state.asks.at(-1);
-  if (state.strikes === 0 || !lastAsk) return startOfDay(new Date(state.roundStartedAt));
   const cal = calendarOf(settings);
+  // No ask falls due while the boss is away: it waits for their first working day back.
+  const there = (day: Date) => bossThereFrom(awayPeriods(settings, state.details.bossId), day, cal);
+  const lastAsk = state.asks.at(-1);
+  if (state.strikes === 0 || !lastAsk) return there(startOfDay(new Date(state.roundStartedAt)));
   const spaced = startOfDay(addWorkingDays(new Date(lastAsk.at), settings.askSpacingBusinessDays, cal));
   // Asked the day before already: the deadline day itself is the last useful ask.
-  return beforeDeadline(state, spaced, cal, new Date(lastAsk.at), addDays(new Date(lastAsk.at), 1)).day;
+  return there(beforeDeadline(state, spaced, cal, new Date(lastAsk.at), addDays(new Date(lastAsk.at), 1)).day);
 }
 
 /** "Ask due" shows on the due day, not before. */

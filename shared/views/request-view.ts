@@ -15,6 +15,7 @@ import { deadlinePassed, deadlineRisk, type DeadlineRisk } from '../rules/deadli
 import { nextWork, type NextWork } from '../rules/next-work';
 import { comesBackTooLate, parkChoices, type ParkChoice } from '../rules/parking';
 import { foldForSearch } from './search-fold';
+import { awayPeriods, bossAwayNow, type BossAway } from '../rules/boss-away';
 
 /** One row of the queue: what the renderer needs, already worked out by the rules. */
 export interface RequestSummary {
@@ -70,6 +71,8 @@ export interface RequestDetailView extends RequestSummary {
   parkTooLate: boolean;
   /** What the page's Next step panel holds: the work of Today's button for it, and the other kind when that is due too. */
   nextWork: NextWork;
+  /** The deciding boss is away now: until when, and when asks are due again. */
+  bossAway: BossAway | null;
 }
 
 /** `schedule`: the request's schedule, when the caller already has it (main keeps one per request). */
@@ -150,5 +153,6 @@ export function detailView(state: RequestState, settings: Settings, client: Clie
     parkChoices: state.status === 'parked' ? parkChoices(state, calendarOf(settings), now) : [],
     parkTooLate: comesBackTooLate(state, now),
     nextWork: nextWork(state, summary.due, summary.nextStep),
+    bossAway: bossAwayNow(awayPeriods(settings, details.bossId), now, calendarOf(settings)),
   };
 }

@@ -36,6 +36,13 @@ function Asking({ view }: { view: RequestDetailView }) {
         {sentenceCase(strikeWording(view.strikes, view.strikeLimit, view.nextAskDue, view.asOf))}
         {view.round > 1 ? `, round ${view.round}` : ''}.
       </p>
+      {view.bossAway && (
+        <p className="notice" role="note">
+          {view.bossName} is away until {formatCalendarDay(view.bossAway.until)}
+          {view.bossAway.note ? ` (${view.bossAway.note})` : ''}: asks wait until {formatCalendarDay(view.bossAway.back)}. An ask recorded
+          now still counts as a strike.
+        </p>
+      )}
       <div className="inline-form">
         <label htmlFor="ask-note" className="sr-only">
           Note about this ask (optional)

@@ -34,6 +34,7 @@ export function BossesSection({ saved }: { saved: readonly Boss[] }) {
       {fields.map((boss, i) => {
         const nameError = errors.bosses?.[i]?.name?.message;
         const emailError = errors.bosses?.[i]?.email?.message;
+        const awayError = errors.bosses?.[i]?.awayText?.message;
         return (
           <div className="boss-row" key={boss.key}>
             <Field id={`s-boss-${i}`} label={`Boss ${i + 1}`} error={nameError}>
@@ -45,6 +46,19 @@ export function BossesSection({ saved }: { saved: readonly Boss[] }) {
                 type="email"
                 {...register(`bosses.${i}.email`)}
                 {...describedBy(`s-boss-email-${i}`, emailError)}
+              />
+            </Field>
+            <Field
+              id={`s-boss-away-${i}`}
+              label={`Boss ${i + 1} away`}
+              error={awayError}
+              hint="One time away a line, e.g. 2026-11-16 to 2026-11-20 Lisbon conference. Asks wait until they are back; the note is only for you."
+            >
+              <textarea
+                id={`s-boss-away-${i}`}
+                rows={2}
+                {...register(`bosses.${i}.awayText`)}
+                {...describedBy(`s-boss-away-${i}`, awayError)}
               />
             </Field>
             <label className="radio">
@@ -81,7 +95,11 @@ export function BossesSection({ saved }: { saved: readonly Boss[] }) {
           </div>
         );
       })}
-      <button type="button" className="button" onClick={() => append({ id: `boss-${Date.now().toString(36)}`, name: '', email: '' })}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => append({ id: `boss-${Date.now().toString(36)}`, name: '', email: '', awayText: '' })}
+      >
         Add a boss
       </button>
       {listError && <div className="field-error">{listError}</div>}

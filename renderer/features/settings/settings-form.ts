@@ -1,7 +1,10 @@
 import type { GreetingStyle } from '../../../shared/clients/greeting';
 import type { TemplateId } from '../../../shared/domain/draft-templates';
 import { SETTING_RANGES } from '../../../shared/domain/setting-ranges';
-import type { Boss, Settings, Template, Theme } from '../../../shared/domain/settings';
+import type { AwayPeriod, Boss, Settings, Template, Theme } from '../../../shared/domain/settings';
+
+/** A boss as the form holds them: their times away as lines of text, one a line, as holidays are. */
+export type BossForm = Omit<Boss, 'away'> & { awayText: string };
 
 export type NumberKey = keyof typeof SETTING_RANGES;
 export const NUMBER_KEYS = Object.keys(SETTING_RANGES) as NumberKey[];
@@ -13,7 +16,7 @@ export interface SettingsForm {
   signature: string;
   callbackNumber: string;
   greetingStyle: GreetingStyle;
-  bosses: Boss[];
+  bosses: BossForm[];
   defaultBossId: string;
   workingDays: number[];
   start: string;
@@ -40,7 +43,7 @@ export function toForm(settings: Settings): SettingsForm {
     signature: settings.signature,
     callbackNumber: settings.callbackNumber,
     greetingStyle: settings.greetingStyle,
-    bosses: settings.bosses,
+    bosses: settings.bosses.map(({ away, ...boss }) => ({ ...boss, awayText: (away ?? []).map(awayLine).join('\n') })),
     defaultBossId: settings.defaultBossId,
     workingDays: settings.workingDays,
     start: settings.workingHours.start,
@@ -64,7 +67,7 @@ export function toSettings(form: SettingsForm, base: Settings): Settings {
     signature: form.signature,
     callbackNumber: form.callbackNumber,
     greetingStyle: form.greetingStyle,
-    bosses: form.bosses,
+    bosses: form.bosses.map(({ awayText, ...boss }) => ({ ...boss, away: lines(awayText).map(awayOf) })),
     defaultBossId: form.defaultBossId,
     workingDays: form.workingDays,
     workingHours: { start: form.start, end: form.end },
@@ -81,6 +84,19 @@ export function toSettings(form: SettingsForm, base: Settings): Settings {
   };
 }
 
+/** "2026-11-16 to 2026-11-20 Lisbon conference": a time away as its line in the form. */
+const awayLine = (p: AwayPeriod) => `${p.from} to ${p.to}${p.note ? ` ${p.note}` : ''}`;
+
+/**
+ * A line back into a time away: "from to to, note", or one date for a single day. A line that
+ * is not that keeps its text as `from`, so the schema's message names it.
+ */
+function awayOf(line: string): AwayPeriod {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:\s*(?:to|–|-)\s*(\d{4}-\d{2}-\d{2}))?\s*[,:–-]?\s*(.*)$/u.exec(line);
+  if (!match) return { from: line, to: line, note: '' };
+  return { from: match[1]!, to: match[2] ?? match[1]!, note: (match[3] ?? '').trim() };
+}
+
 /** A schema path ("holidays.2", "workingHours.end") to the input that shows its message. */
 export function fieldFor(path: string): string | null {
   const [head, ...rest] = path.split('.');
@@ -91,5 +107,6 @@ export function fieldFor(path: string): string | null {
   if (head === 'holdUpReasons') return 'reasons';
   if (head === 'deadlineOffers') return 'offers';
   if (head === 'bosses' && rest.length === 0) return 'bossesList';
+  if (head === 'bosses' && rest[1] === 'away') return `bosses.${rest[0]}.awayText`;
   return path;
 }

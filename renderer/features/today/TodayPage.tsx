@@ -8,7 +8,7 @@ import { useToday } from '../../api/queries';
 import { routeHref, type Route } from '../../app/route';
 import { BossFilter } from '../../ui/BossFilter';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { dueWhen, formatDay } from '../../ui/format';
+import { dueWhen, formatCalendarDay, formatDay } from '../../ui/format';
 import { ROW_LIST } from '../../ui/row-keys';
 import { AskUndo, type AskedOnToday } from './AskUndo';
 import { MailOffersPanel } from './MailOffersPanel';
@@ -72,6 +72,11 @@ export function TodayPage({
         </div>
       </header>
       <ErrorBanner message={today.error?.message ?? null} />
+      {today.data.bossesAway.map((away) => (
+        <p key={away.bossId} className="notice" role="note">
+          {away.bossName} is away until {formatCalendarDay(away.until)}: asks to them wait until {formatCalendarDay(away.back)}.
+        </p>
+      ))}
       <MailOffersPanel openEmail={openEmail} />
       {sections.length === 0 && asked.length === 0 ? (
         <div className="empty calm">

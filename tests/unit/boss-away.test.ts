@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_BOSS_ID, type AwayPeriod } from '../../shared/domain/settings';
+import { nextAskDue, recordAsk } from '../../shared/rules/asks';
+import { bossAwayNow } from '../../shared/rules/boss-away';
+import { calendarOf } from '../../shared/rules/work-calendar';
+import { logged, RequestScript, settings } from '../support/fixtures';
+
+// The boss is at a conference from Monday 16 to Friday 20 November 2026.
+const CONFERENCE: AwayPeriod = { from: '2026-11-16', to: '2026-11-20', note: 'Lisbon conference' };
+const away = (periods: AwayPeriod[], holidays: string[] = []) =>
+  settings({ holidays, bosses: [{ id: DEFAULT_BOSS_ID, name: 'Alex Morgan', email: '', away: periods }] });
+const midnight = (day: string) => new Date(`${day}T00:00:00Z`);
+
+describe('asks follow the boss’s presence', () => {
+  it('a first ask on the first day of a time away waits for the first working day back', () => {
+    const s = new RequestScript(away([CONFERENCE]), logged('2026-11-16T09:00:00.000Z'));
+    expect(nextAskDue(s.stateAt('2026-11-16T09:00:00Z'), s.config)).toEqual(midnight('2026-11-23')); // Monday after
+  });
+
+  it('an ask spaced into the time away moves to the return', () => {
+    const s = new RequestScript(away([CONFERENCE]), logged('2026-11-12T09:00:00.000Z'));
+    s.do('2026-11-12T10:00:00Z', (state, at) => recordAsk(state, s.config, at, '')); // Thursday: next due Monday 16th
+    expect(nextAskDue(s.stateAt('2026-11-12T10:00:00Z'), s.config)).toEqual(midnight('2026-11-23'));
+  });
+
+  it('the return skips a holiday and a second time away straight after', () => {
+    const logged16 = logged('2026-11-16T09:00:00.000Z');
+    expect(
+      nextAskDue(
+        new RequestScript(away([CONFERENCE], ['2026-11-23']), logged16).stateAt('2026-11-16T09:00:00Z'),
+        away([CONFERENCE], ['2026-11-23']),
+      ),
+    ).toEqual(midnight('2026-11-24'));
+    const twice = away([CONFERENCE, { from: '2026-11-23', to: '2026-11-24', note: '' }]);
+    expect(nextAskDue(new RequestScript(twice, logged16).stateAt('2026-11-16T09:00:00Z'), twice)).toEqual(midnight('2026-11-25'));
+  });
+
+  it('an ask due before or after the time away is where it was', () => {
+    const s = new RequestScript(away([CONFERENCE]), logged('2026-11-09T09:00:00.000Z'));
+    expect(nextAskDue(s.stateAt('2026-11-09T09:00:00Z'), s.config)).toEqual(midnight('2026-11-09'));
+    const after = new RequestScript(away([CONFERENCE]), logged('2026-11-24T09:00:00.000Z'));
+    expect(nextAskDue(after.stateAt('2026-11-24T09:00:00Z'), after.config)).toEqual(midnight('2026-11-24'));
+  });
+
+  it('an ask recorded while the boss is away still counts', () => {
+    const s = new RequestScript(away([CONFERENCE]), logged('2026-11-16T09:00:00.000Z'));
+    s.do('2026-11-17T10:00:00Z', (state, at) => recordAsk(state, s.config, at, 'emailed to Lisbon'));
+    expect(s.stateAt('2026-11-17T10:00:00Z').strikes).toBe(1);
+  });
+
+  it('says, while away, until when and the first working day back', () => {
+    const cal = calendarOf(away([CONFERENCE]));
+    expect(bossAwayNow([CONFERENCE], new Date('2026-11-18T12:00:00Z'), cal)).toEqual({
+      until: '2026-11-20',
+      back: '2026-11-23',
+      note: 'Lisbon conference',
+    });
+    expect(bossAwayNow([CONFERENCE], new Date('2026-11-21T12:00:00Z'), cal)).toBeNull();
+  });
+});
