@@ -6,7 +6,7 @@ import type { ClientMessageKind } from '../domain/events';
 import type { InboundContact, RequestState } from '../domain/request-state';
 import { bossName, type Settings } from '../domain/settings';
 import { nextUpdateIfSentNow, type ClientContext } from '../rules/client-updates';
-import { promisedDay } from '../rules/padding';
+import { awayPeriods, promisedAroundAbsence } from '../rules/boss-away';
 import { beforeDeadline, deadlineRisk, type DeadlineRisk } from '../rules/deadline';
 import { addWorkingDays, calendarOf } from '../rules/work-calendar';
 import { max, parseISO, startOfDay } from 'date-fns';
@@ -114,7 +114,11 @@ export function clientDraft(state: RequestState, settings: Settings, client: Cli
   const risk = deadlineRisk(state, settings, cal, now, zone);
   // While parked, or when the deadline will pass first, nothing is promised but the next update.
   const expected = parked || risk ? null : options.expectedBusinessDays;
-  const promised = expected === null ? null : beforeDeadline(state, promisedDay(now, expected, settings.paddingFactor, cal), cal, now, now);
+  const away = awayPeriods(settings, details.bossId);
+  const promised =
+    expected === null
+      ? null
+      : beforeDeadline(state, promisedAroundAbsence(away, now, expected, settings.paddingFactor, cal), cal, now, now);
   const offer = options.offer === undefined ? (settings.deadlineOffers[0] ?? '') : (options.offer ?? '');
   const step = state.clientStep;
   // A follow-up date already gone by is never written to the client: the next working day instead.

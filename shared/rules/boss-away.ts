@@ -1,5 +1,6 @@
 import { addDays, format, parseISO, startOfDay } from 'date-fns';
 import type { AwayPeriod, Settings } from '../domain/settings';
+import { promisedDay } from './padding';
 import { workingDayOnOrAfter, type WorkCalendar } from './work-calendar';
 
 /** The deciding boss's times away, as Settings has them (none for settings saved before they existed). */
@@ -38,4 +39,23 @@ export function bossAwayNow(periods: readonly AwayPeriod[], now: Date, cal: Work
   const away = awayOn(periods, now);
   if (!away) return null;
   return { until: away.to, back: format(bossThereFrom(periods, now, cal), 'yyyy-MM-dd'), note: away.note };
+}
+
+/**
+ * The day to promise an answer by, around the deciding boss's times away: while they are away
+ * the expected days (padded) count from their first working day back; a day that would fall
+ * inside a later time away moves past it, padded from that return. The client's deadline caps
+ * it afterwards (beforeDeadline), as it caps every promise.
+ */
+export function promisedAroundAbsence(
+  periods: readonly AwayPeriod[],
+  now: Date,
+  expectedBusinessDays: number,
+  factor: number,
+  cal: WorkCalendar,
+): Date {
+  // As if it were asked on the day they are back: the same count a request logged that day gets.
+  const from = awayOn(periods, now) ? bossThereFrom(periods, now, cal) : now;
+  const day = promisedDay(from, expectedBusinessDays, factor, cal);
+  return awayOn(periods, day) ? promisedDay(bossThereFrom(periods, day, cal), expectedBusinessDays, factor, cal) : day;
 }

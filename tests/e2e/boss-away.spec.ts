@@ -38,6 +38,13 @@ test('a boss away holds their asks: Today says until when, the request says an a
     'Alex Morgan is away until Fri 20 Nov (Lisbon conference): asks wait until Mon 23 Nov. An ask recorded now still counts as a strike.',
   );
 
+  // An update promising an answer in 3 business days counts them (padded to 6) from Monday 23rd.
+  // Nothing else is due, so the next step is that update, already open.
+  await expect(page.getByRole('tab', { name: 'Status update' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByLabel('Answer expected in (business days)').fill('3');
+  await page.getByRole('button', { name: 'Draft status update' }).click();
+  await expect(page.getByLabel('Message', { exact: true })).toHaveValue(/I expect to have an answer for you by Tuesday 1 December\./);
+
   // Monday 23rd: back, and the ask is due again.
   await app.advanceTo('2026-11-23T09:00:00.000Z');
   await app.open('#/today');

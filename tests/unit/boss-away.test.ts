@@ -3,7 +3,8 @@ import { DEFAULT_BOSS_ID, type AwayPeriod } from '../../shared/domain/settings';
 import { nextAskDue, recordAsk } from '../../shared/rules/asks';
 import { bossAwayNow } from '../../shared/rules/boss-away';
 import { calendarOf } from '../../shared/rules/work-calendar';
-import { logged, RequestScript, settings } from '../support/fixtures';
+import { clientDraft } from '../../shared/drafts/client-drafts';
+import { draftOptions, logged, RequestScript, settings } from '../support/fixtures';
 
 // The boss is at a conference from Monday 16 to Friday 20 November 2026.
 const CONFERENCE: AwayPeriod = { from: '2026-11-16', to: '2026-11-20', note: 'Lisbon conference' };
@@ -56,5 +57,41 @@ describe('asks follow the boss’s presence', () => {
       note: 'Lisbon conference',
     });
     expect(bossAwayNow([CONFERENCE], new Date('2026-11-21T12:00:00Z'), cal)).toBeNull();
+  });
+});
+
+describe('a promise around the boss’s time away', () => {
+  // The update's promise: "I expect to have an answer for you by ...", expecting 3 business days (x2 padding) or 2.
+  const promise = (config: ReturnType<typeof away>, loggedAt: string, now: string, days: number) =>
+    clientDraft(
+      new RequestScript(config, logged(loggedAt)).stateAt(now),
+      config,
+      { gapDays: 7 },
+      new Date(now),
+      draftOptions({ expectedBusinessDays: days }),
+    ).body.match(/I expect to have an answer for you by ([^.]+)\./)?.[1];
+
+  it('counts from the first working day back while the boss is away', () => {
+    // Monday 16th, away until Friday 20th: 6 working days from Monday 23rd.
+    expect(promise(away([CONFERENCE]), '2026-11-16T08:00:00.000Z', '2026-11-16T09:00:00Z', 3)).toBe('Tuesday 1 December');
+    expect(promise(away([]), '2026-11-16T08:00:00.000Z', '2026-11-16T09:00:00Z', 3)).toBe('Tuesday 24 November');
+  });
+
+  it('moves a day that falls inside a later time away past the return, padded from there', () => {
+    // Wednesday 11th, 4 working days: Tuesday 17th, inside the conference; from Monday 23rd, Friday 27th.
+    expect(promise(away([CONFERENCE]), '2026-11-11T08:00:00.000Z', '2026-11-11T09:00:00Z', 2)).toBe('Friday 27 November');
+    expect(promise(away([]), '2026-11-11T08:00:00.000Z', '2026-11-11T09:00:00Z', 2)).toBe('Tuesday 17 November');
+  });
+
+  it('is still capped by the client’s deadline', () => {
+    const config = away([CONFERENCE]);
+    const body = clientDraft(
+      new RequestScript(config, logged('2026-11-11T08:00:00.000Z', { deadline: '2026-11-25' })).stateAt('2026-11-11T09:00:00Z'),
+      config,
+      { gapDays: 7 },
+      new Date('2026-11-11T09:00:00Z'),
+      draftOptions({ expectedBusinessDays: 2 }),
+    ).body;
+    expect(body).toContain('I expect to have an answer for you by Tuesday 24 November.');
   });
 });
