@@ -2,6 +2,7 @@ import { parseISO, startOfDay } from 'date-fns';
 import type { RequestState } from '../domain/request-state';
 import type { Settings } from '../domain/settings';
 import { clientToday, type ClientZone } from '../clients/time-zone';
+import { awayPeriods, bossThereFrom } from './boss-away';
 import { addWorkingDays, subWorkingDays, workingDayOnOrAfter, workingDayOnOrBefore, type WorkCalendar } from './work-calendar';
 
 /** The client's own deadline, as the start of that day, when they gave one. */
@@ -31,7 +32,8 @@ export function deadlinePassed(state: RequestState, now: Date, zone: ClientZone 
  * Whether the client's deadline looks like passing without the boss's answer, and how surely:
  * - 'passed': the day has gone by, still undecided;
  * - 'unlikely': parked, and it comes back on or after the deadline (or only when raised), or
- *   the deadline is within the deadline warning (Settings);
+ *   the deadline is within the deadline warning (Settings); or the deciding boss is away from
+ *   today until after the deadline;
  * - 'near': waiting on the boss, and the deadline is within the deadline warning.
  * Null when there is no deadline, the boss has decided, or there is still time.
  */
@@ -48,6 +50,8 @@ export function deadlineRisk(
   if (!deadline || !undecided(state)) return null;
   const today = startOfDay(now);
   if (clientToday(now, zone) > deadline) return 'passed';
+  // The boss is away from now until after the deadline: no answer can come by then.
+  if (bossThereFrom(awayPeriods(settings, state.details.bossId), today, cal) > deadline) return 'unlikely';
   const near = deadline <= startOfDay(addWorkingDays(today, settings.deadlineWarningBusinessDays, cal));
   // The fold keeps a park only while the request is parked.
   const { park } = state;

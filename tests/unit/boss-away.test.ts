@@ -95,3 +95,23 @@ describe('a promise around the boss’s time away', () => {
     expect(body).toContain('I expect to have an answer for you by Tuesday 24 November.');
   });
 });
+
+describe('a time away that outlasts the client’s deadline', () => {
+  const update = (config: ReturnType<typeof away>) =>
+    clientDraft(
+      new RequestScript(config, logged('2026-11-16T08:00:00.000Z', { deadline: '2026-11-19' })).stateAt('2026-11-16T09:00:00Z'),
+      config,
+      { gapDays: 7 },
+      new Date('2026-11-16T09:00:00Z'),
+      draftOptions({ offer: null }),
+    ).body;
+
+  it('is said plainly in the update, before the deadline, without naming anyone', () => {
+    // Away Monday 16th to Friday 20th; the client needs it by Thursday 19th.
+    expect(update(away([CONFERENCE]))).toContain(
+      'I know you need this by Thursday 19 November, and I don’t expect to have an answer by then.',
+    );
+    // Without the time away, the deadline is only near.
+    expect(update(away([]))).toContain('I know you need this by Thursday 19 November, and I may not have an answer by then.');
+  });
+});
