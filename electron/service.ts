@@ -43,7 +43,7 @@ import { validateNewRequest } from '../shared/rules/new-request';
 import { chooseParkOutcome, unpark } from '../shared/rules/parking';
 import { dueCount, todaySections, type TodaySection } from '../shared/rules/today';
 import { calendarOf } from '../shared/rules/work-calendar';
-import { bossAwayNow } from '../shared/rules/boss-away';
+import { bossAwayNow, deadlinesWhileAway } from '../shared/rules/boss-away';
 import { scheduleOf, type Schedule } from '../shared/rules/schedule';
 import { summaryWith, summaryWithAll, summaryWithout, yearFiled } from '../shared/store/archive-index';
 import { documentOf, type RequestDocument } from '../shared/store/documents';
@@ -477,7 +477,8 @@ export class FollowThroughService {
     const cal = calendarOf(this.settings);
     const bossesAway = this.settings.bosses.flatMap((boss) => {
       const away = bossAwayNow(boss.away ?? [], now, cal);
-      return away ? [{ bossId: boss.id, bossName: bossName(this.settings, boss.id), ...away }] : [];
+      if (!away) return [];
+      return [{ bossId: boss.id, bossName: bossName(this.settings, boss.id), ...away, deadlines: deadlinesWhileAway(states, boss.id, away, now) }];
     });
     return { asOf: now.toISOString(), sections, digests, bossesAway, upcoming };
   }

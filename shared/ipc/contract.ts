@@ -1,4 +1,4 @@
-import type { BossAway } from '../rules/boss-away';
+import type { BossAway, DeadlineWhileAway } from '../rules/boss-away';
 import type { ContactChannel } from '../domain/contact-channel';
 import type { ClientMessageKind, ContactNeeds, ParkOutcome, ResearchNote } from '../domain/events';
 import type { RequestDetails, RequestStatus } from '../domain/request';
@@ -58,8 +58,8 @@ export interface TodayView {
   sections: TodaySectionPage[];
   /** One digest per boss with requests waiting on them. */
   digests: { bossId: string; bossName: string; waiting: number }[];
-  /** The bosses away today: their asks wait until they are back. */
-  bossesAway: ({ bossId: string; bossName: string } & BossAway)[];
+  /** The bosses away today: their asks wait until they are back; `deadlines`, the clients who need an answer before then. */
+  bossesAway: ({ bossId: string; bossName: string; deadlines: DeadlineWhileAway[] } & BossAway)[];
   /** When nothing is due: the earliest next step of any open request. */
   upcoming: { requestId: string; topic: string; clientName: string; bossName: string; strikeLimit: number; step: PendingItem } | null;
 }

@@ -1,4 +1,5 @@
 import { addDays, format, parseISO, startOfDay } from 'date-fns';
+import type { RequestState } from '../domain/request-state';
 import type { AwayPeriod, Settings } from '../domain/settings';
 import { promisedDay } from './padding';
 import { workingDayOnOrAfter, type WorkCalendar } from './work-calendar';
@@ -58,4 +59,25 @@ export function promisedAroundAbsence(
   const from = awayOn(periods, now) ? bossThereFrom(periods, now, cal) : now;
   const day = promisedDay(from, expectedBusinessDays, factor, cal);
   return awayOn(periods, day) ? promisedDay(bossThereFrom(periods, day, cal), expectedBusinessDays, factor, cal) : day;
+}
+
+/** A request whose client needs it before the boss is back: decided before they leave, or the client told. */
+export interface DeadlineWhileAway {
+  requestId: string;
+  clientName: string;
+  topic: string;
+  deadline: string;
+}
+
+/**
+ * The deciding boss's undecided requests whose client deadline falls from today until before
+ * their first working day back, soonest first: what Today puts beside the boss's absence.
+ */
+export function deadlinesWhileAway(states: readonly RequestState[], bossId: string, away: BossAway, now: Date): DeadlineWhileAway[] {
+  const today = format(now, 'yyyy-MM-dd');
+  return states
+    .filter((s) => s.details.bossId === bossId && (s.status === 'waiting' || s.status === 'parked'))
+    .filter((s) => s.details.deadline !== null && s.details.deadline >= today && s.details.deadline < away.back)
+    .map((s) => ({ requestId: s.id, clientName: s.details.client.name, topic: s.details.topic, deadline: s.details.deadline! }))
+    .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
 }

@@ -12,6 +12,8 @@ test('a boss away holds their asks: Today says until when, the request says an a
     medium: 'email',
     used: { subject: 'Your request', body: '', proposalId: null },
   });
+  const omar = { name: 'Omar Haddad', company: '', email: 'omar@haddad.example', phone: '' };
+  await app.call('logRequest', requestDetails({ client: omar, topic: 'the board dinner', deadline: '2026-11-19' }));
   await app.open('#/today');
   await expect(page.getByRole('list', { name: 'Due for Jane Doe' })).toContainText('Ask due');
 
@@ -27,14 +29,19 @@ test('a boss away holds their asks: Today says until when, the request says an a
   await expect(page.getByRole('status')).toContainText('Saved.');
 
   await app.open('#/today');
-  await expect(page.getByRole('note')).toHaveText('Alex Morgan is away until Fri 20 Nov: asks to them wait until Mon 23 Nov.');
+  // Omar needs his answer by Thursday, before the boss is back: he is named first.
+  const notice = page.getByRole('note', { name: 'Alex Morgan away' });
+  await expect(notice.getByRole('paragraph')).toHaveText(
+    'Alex Morgan is away until Fri 20 Nov: asks to them wait until Mon 23 Nov. 1 client needs an answer before then: tell them, or get a decision first.',
+  );
+  await expect(notice.getByRole('listitem')).toHaveText(['Omar Haddad: the board dinner by Thu 19 Nov']);
   await expect(page.getByRole('list', { name: 'Due for Jane Doe' })).toHaveCount(0);
   await page.setViewportSize({ width: 760, height: 700 });
   await screenshot(page, 'today-boss-away');
 
   await app.open(`#/request/${id}`);
   await openBossSide(page);
-  await expect(page.getByRole('note')).toHaveText(
+  await expect(page.getByRole('note').filter({ hasText: 'still counts' })).toHaveText(
     'Alex Morgan is away until Fri 20 Nov (Lisbon conference): asks wait until Mon 23 Nov. An ask recorded now still counts as a strike.',
   );
 
@@ -48,7 +55,7 @@ test('a boss away holds their asks: Today says until when, the request says an a
   // Monday 23rd: back, and the ask is due again.
   await app.advanceTo('2026-11-23T09:00:00.000Z');
   await app.open('#/today');
-  await expect(page.getByRole('note')).toHaveCount(0);
+  await expect(page.getByRole('note', { name: 'Alex Morgan away' })).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Due for Jane Doe' })).toContainText('Ask due');
 });
 

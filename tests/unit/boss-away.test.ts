@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BOSS_ID, type AwayPeriod } from '../../shared/domain/settings';
 import { nextAskDue, recordAsk } from '../../shared/rules/asks';
-import { bossAwayNow } from '../../shared/rules/boss-away';
+import { bossAwayNow, deadlinesWhileAway } from '../../shared/rules/boss-away';
+import { foldRequest } from '../../shared/domain/request-state';
 import { calendarOf } from '../../shared/rules/work-calendar';
 import { clientDraft } from '../../shared/drafts/client-drafts';
 import { draftOptions, logged, RequestScript, settings } from '../support/fixtures';
@@ -113,5 +114,31 @@ describe('a time away that outlasts the client’s deadline', () => {
     );
     // Without the time away, the deadline is only near.
     expect(update(away([]))).toContain('I know you need this by Thursday 19 November, and I may not have an answer by then.');
+  });
+});
+
+describe('the clients who need an answer before the boss is back', () => {
+  it('are the boss’s undecided requests with a deadline from today to before the return, soonest first', () => {
+    const config = away([CONFERENCE]);
+    const at = '2026-11-16T09:00:00Z';
+    const request = (id: string, name: string, deadline: string | null, bossId = DEFAULT_BOSS_ID) =>
+      foldRequest(
+        id,
+        [logged('2026-11-10T09:00:00.000Z', { client: { name, company: '', email: '', phone: '' }, deadline, bossId })],
+        new Date(at),
+      );
+    const states = [
+      request('a', 'Ann Bee', '2026-11-20'),
+      request('b', 'Omar Haddad', '2026-11-17'),
+      request('c', 'Late Already', '2026-11-13'),
+      request('d', 'After Return', '2026-11-23'),
+      request('e', 'No Deadline', null),
+      request('f', 'Other Boss', '2026-11-18', 'boss-2'),
+    ];
+    const awayNow = bossAwayNow([CONFERENCE], new Date(at), calendarOf(config))!;
+    expect(deadlinesWhileAway(states, DEFAULT_BOSS_ID, awayNow, new Date(at)).map((d) => [d.clientName, d.deadline])).toEqual([
+      ['Omar Haddad', '2026-11-17'],
+      ['Ann Bee', '2026-11-20'],
+    ]);
   });
 });

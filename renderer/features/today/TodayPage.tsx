@@ -8,9 +8,10 @@ import { useToday } from '../../api/queries';
 import { routeHref, type Route } from '../../app/route';
 import { BossFilter } from '../../ui/BossFilter';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { dueWhen, formatCalendarDay, formatDay } from '../../ui/format';
+import { dueWhen, formatDay } from '../../ui/format';
 import { ROW_LIST } from '../../ui/row-keys';
 import { AskUndo, type AskedOnToday } from './AskUndo';
+import { BossAwayNotice } from './BossAwayNotice';
 import { MailOffersPanel } from './MailOffersPanel';
 import type { EmailSource } from '../../../shared/ipc/contract';
 import { TodayRowItem } from './TodayRowItem';
@@ -73,9 +74,7 @@ export function TodayPage({
       </header>
       <ErrorBanner message={today.error?.message ?? null} />
       {today.data.bossesAway.map((away) => (
-        <p key={away.bossId} className="notice" role="note">
-          {away.bossName} is away until {formatCalendarDay(away.until)}: asks to them wait until {formatCalendarDay(away.back)}.
-        </p>
+        <BossAwayNotice key={away.bossId} away={away} />
       ))}
       <MailOffersPanel openEmail={openEmail} />
       {sections.length === 0 && asked.length === 0 ? (
