@@ -478,7 +478,9 @@ export class FollowThroughService {
     const bossesAway = this.settings.bosses.flatMap((boss) => {
       const away = bossAwayNow(boss.away ?? [], now, cal);
       if (!away) return [];
-      return [{ bossId: boss.id, bossName: bossName(this.settings, boss.id), ...away, deadlines: deadlinesWhileAway(states, boss.id, away, now) }];
+      return [
+        { bossId: boss.id, bossName: bossName(this.settings, boss.id), ...away, deadlines: deadlinesWhileAway(states, boss.id, away, now) },
+      ];
     });
     return { asOf: now.toISOString(), sections, digests, bossesAway, upcoming };
   }
