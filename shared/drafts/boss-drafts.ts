@@ -8,6 +8,8 @@ import { count } from '../copy/plural';
 import { formatDay, sentenceCase } from './wording';
 import { compareIso } from '../domain/compare-iso';
 import { nextAskDue } from '../rules/asks';
+import { bossAwayNow, type BossAway } from '../rules/boss-away';
+import { calendarOf } from '../rules/work-calendar';
 import { deadlinePassed } from '../rules/deadline';
 import { topicInSentence } from '../domain/topic';
 
@@ -113,7 +115,7 @@ export function digestDraft(
   now: Date,
   locale: string,
   only: readonly string[] | null,
-): Draft & { items: DigestItem[] } {
+): Draft & { items: DigestItem[]; bossAway: BossAway | null } {
   const boss = bossOf(settings, bossId);
   const candidates = digestCandidates(states, bossId);
   // Unless chosen by hand, a request whose next ask is not due yet waits: the spacing between
@@ -172,5 +174,7 @@ export function digestDraft(
     spokenSeconds: null,
     advice: [],
     items,
+    // Away, none of their asks is due: the page says why, rather than "asked recently".
+    bossAway: bossAwayNow(boss.away ?? [], now, calendarOf(settings)),
   };
 }

@@ -221,7 +221,10 @@ export interface IpcContract {
   getRequest: { args: WithId; result: RequestDetailView };
   draftAsk: { args: WithId<{ locale: string }>; result: Draft };
   /** `only`: the ticked requests, or null for every request waiting on the boss. */
-  draftDigest: { args: { bossId: string; locale: string; only: string[] | null }; result: Draft & { items: DigestItem[] } };
+  draftDigest: {
+    args: { bossId: string; locale: string; only: string[] | null };
+    result: Draft & { items: DigestItem[]; bossAway: BossAway | null };
+  };
   draftForClient: { args: WithId<ClientDraftOptions>; result: ProposedDraft };
   /** A "just in case" question to a colleague about this request. */
   draftResearch: { args: WithId<ResearchDraftOptions>; result: ProposedDraft };

@@ -39,6 +39,14 @@ test('a boss away holds their asks: Today says until when, the request says an a
   await page.setViewportSize({ width: 760, height: 700 });
   await screenshot(page, 'today-boss-away');
 
+  // The digest holds their asks too, and says why rather than "asked recently".
+  await app.open('#/digest/boss-1');
+  await expect(page.getByRole('note')).toHaveText(
+    'Alex Morgan is away until Fri 20 Nov: their asks wait until Mon 23 Nov. A digest sent now still counts an ask on each request ticked.',
+  );
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await expect(page.getByText('was asked recently')).toHaveCount(0);
+
   await app.open(`#/request/${id}`);
   await openBossSide(page);
   await expect(page.getByRole('note').filter({ hasText: 'still counts' })).toHaveText(

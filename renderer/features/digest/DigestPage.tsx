@@ -12,7 +12,7 @@ import { keys } from '../../api/query-keys';
 import { useCommand } from '../../api/use-command';
 import { routeHref } from '../../app/route';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { formatDay, userLocale } from '../../ui/format';
+import { formatCalendarDay, formatDay, userLocale } from '../../ui/format';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { HandOff } from '../drafts/HandOff';
 
@@ -99,7 +99,13 @@ export function DigestPage({ bossId, settings }: { bossId: string; settings: Set
           ))}
         </fieldset>
       )}
-      {items.length > 0 && ticked.length === 0 && !sent && (
+      {all.data?.bossAway && (
+        <p className="notice" role="note">
+          {bossLabel} is away until {formatCalendarDay(all.data.bossAway.until)}: their asks wait until{' '}
+          {formatCalendarDay(all.data.bossAway.back)}. A digest sent now still counts an ask on each request ticked.
+        </p>
+      )}
+      {items.length > 0 && ticked.length === 0 && !sent && !all.data?.bossAway && (
         <p className="muted">
           Nothing needs asking today: each request waiting on {bossLabel} was asked recently. Tick one to ask about it anyway.
         </p>
