@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { startOfDay } from 'date-fns';
 
 /**
  * A client's time zone: an IANA name ("America/New_York"), or a fixed offset ("-04:00") as read
@@ -56,7 +57,7 @@ export function wallClockUtc(date: Date, zone: string): Date {
 
 /** The calendar day it is now for the client, as local midnight of that date: what their deadline is read against. */
 export function clientToday(now: Date, zone: ClientZone): Date {
-  if (!zone) return new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  if (!zone) return startOfDay(now);
   const wall = new TZDate(now.getTime(), zone);
   return new Date(wall.getFullYear(), wall.getMonth(), wall.getDate());
 }

@@ -11,6 +11,8 @@ export function awayPeriods(settings: Settings, bossId: string): readonly AwayPe
 
 /** The time away that `day` falls in, when it does. */
 export function awayOn(periods: readonly AwayPeriod[], day: Date): AwayPeriod | null {
+  // Every schedule asks, and most bosses have no time away: no date is formatted for them.
+  if (periods.length === 0) return null;
   const date = format(day, 'yyyy-MM-dd');
   return periods.find((p) => p.from <= date && date <= p.to) ?? null;
 }
